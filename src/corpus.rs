@@ -1,0 +1,399 @@
+//! Articles in: reading JSONL, JSON, plain-text files, directories and RON manifests into
+//! [`Article`]s with their publication context.
+//!
+//! Formats:
+//! - JSONL, one article a line: `{"id": "004", "published": "2025-04-22", "title": "...", "text": "..."}`
+//!   (`source` and `url` optional; `-` reads standard input);
+//! - a `.json` file holding one such object or an array of them;
+//! - `.txt` files, the article id being the file stem, dated by a manifest or by a default date;
+//! - a RON manifest (`manifest.ron`) listing article files with their dates (see [`Manifest`]);
+//! - a directory: its `manifest.ron` if it has one, otherwise every `.txt`, `.jsonl` and `.json`
+//!   file in it, in name order.
+
+use crate::error::{Error, Location, Result};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// One news article with its context.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable identifier, unique in a corpus.
+    pub id: String,
+    /// Headline, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Outlet or author, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Address of the original, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Publication date: the anchor of every relative expression. `None` when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<NaiveDate>,
+    /// The article text, as scraped.
+    #[serde(skip)]
+    pub text: String,
+}
+
+impl Article {
+    /// An article from its id, text and publication date.
+    ///
+    /// ```
+    /// use timeline::corpus::Article;
+    /// let a = Article::new("004", "Putin suggested on Monday ...", "2025-04-22".parse().ok());
+    /// assert_eq!(a.published.unwrap().to_string(), "2025-04-22");
+    /// ```
+    pub fn new(id: impl Into<String>, text: impl Into<String>, published: Option<NaiveDate>) -> Self {
+        Article { id: id.into(), title: None, source: None, url: None, published, text: text.into() }
+    }
+}
+
+/// A RON manifest: the articles of one corpus with their publication context.
+///
+/// ```ron
+/// Manifest(
+///     title: "Ukraine: ceasefire talk, 2024-2025",
+///     articles: [
+///         (id: "000", file: "articles/000.txt", published: "2024-05-25", source: Some("...")),
+///     ],
+/// )
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    /// The story's title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The articles, each naming its file relative to the manifest.
+    pub articles: Vec<ManifestEntry>,
+}
+
+/// One article of a [`Manifest`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ManifestEntry {
+    pub id: String,
+    /// Text file, relative to the manifest's folder.
+    pub file: PathBuf,
+    /// Publication date or date-time, any common written form.
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// A set of articles read from one or more inputs.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Title from a manifest, if one was read.
+    pub title: Option<String>,
+    /// The articles in input order.
+    pub articles: Vec<Article>,
+    /// Where each article came from (parallel to `articles`).
+    pub origins: Vec<Location>,
+}
+
+/// How to read inputs.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// Publication date for articles that carry none (plain `.txt` without a manifest).
+    pub default_published: Option<NaiveDate>,
+}
+
+/// Reads a publication date or date-time in any common form and returns its calendar date
+/// (the local date where an offset is given).
+///
+/// ```
+/// use timeline::corpus::parse_published;
+/// assert_eq!(parse_published("2025-04-22").unwrap().to_string(), "2025-04-22");
+/// assert_eq!(parse_published("Mon, 21 Apr 2025 18:34:00 GMT").unwrap().to_string(), "2025-04-21");
+/// assert_eq!(parse_published("2025-04-21T23:30:00-05:00").unwrap().to_string(), "2025-04-21");
+/// assert!(parse_published("next tuesday-ish").is_none());
+/// ```
+pub fn parse_published(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Some(d);
+    }
+    if let Ok(d) = DateTime::parse_from_rfc3339(s) {
+        return Some(d.date_naive());
+    }
+    if let Ok(d) = DateTime::parse_from_rfc2822(s) {
+        return Some(d.date_naive());
+    }
+    dateparser::parse_with(s, &Utc, NaiveTime::MIN).ok().map(|d| d.date_naive())
+}
+
+#[derive(Deserialize)]
+struct JsonArticle {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    published: Option<serde_json::Value>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+impl Corpus {
+    /// Reads every input path into one corpus. `-` is standard input (JSONL).
+    pub fn read(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Corpus> {
+        let mut corpus = Corpus::default();
+        for p in inputs {
+            corpus.read_path(p, opts)?;
+        }
+        corpus.check_ids()?;
+        Ok(corpus)
+    }
+
+    /// Parses JSONL text (one article a line) as if read from `file`.
+    pub fn from_jsonl(text: &str, file: &Path) -> Result<Corpus> {
+        let mut c = Corpus::default();
+        c.push_jsonl(text, file)?;
+        c.check_ids()?;
+        Ok(c)
+    }
+
+    fn check_ids(&self) -> Result<()> {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, a) in self.articles.iter().enumerate() {
+            if let Some(&j) = seen.get(a.id.as_str()) {
+                return Err(Error::DuplicateId {
+                    at: self.origins[i].clone(),
+                    id: a.id.clone(),
+                    first: self.origins[j].clone(),
+                });
+            }
+            seen.insert(&a.id, i);
+        }
+        Ok(())
+    }
+
+    fn read_path(&mut self, path: &Path, opts: &ReadOptions) -> Result<()> {
+        if path.as_os_str() == "-" {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::Io { path: path.into(), source: e })?;
+            let text = utf8(buf, Path::new("<stdin>"))?;
+            return self.push_jsonl(&text, Path::new("<stdin>"));
+        }
+        let meta = std::fs::metadata(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
+        if meta.is_dir() {
+            let manifest = path.join("manifest.ron");
+            if manifest.is_file() {
+                return self.read_manifest(&manifest);
+            }
+            let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|e| Error::Io { path: path.into(), source: e })?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file() && matches!(ext(p).as_str(), "txt" | "jsonl" | "json"))
+                .collect();
+            files.sort();
+            if files.is_empty() {
+                return Err(Error::NoArticles { path: path.into() });
+            }
+            let before = self.articles.len();
+            for f in files {
+                self.read_path(&f, opts)?;
+            }
+            if self.articles.len() == before {
+                return Err(Error::NoArticles { path: path.into() });
+            }
+            return Ok(());
+        }
+        match ext(path).as_str() {
+            "ron" => self.read_manifest(path),
+            "jsonl" | "ndjson" => {
+                let text = read_text(path)?;
+                self.push_jsonl(&text, path)
+            }
+            "json" => {
+                let text = read_text(path)?;
+                self.push_json(&text, path)
+            }
+            _ => {
+                let text = read_text(path)?;
+                let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let mut a = Article::new(id, text, opts.default_published);
+                a.title = first_line_title(&a.text);
+                self.push(a, Location { file: path.into(), line: None });
+                Ok(())
+            }
+        }
+    }
+
+    fn push(&mut self, a: Article, at: Location) {
+        self.articles.push(a);
+        self.origins.push(at);
+    }
+
+    fn read_manifest(&mut self, path: &Path) -> Result<()> {
+        let text = read_text(path)?;
+        let m: Manifest = ron::from_str(&text).map_err(|e| Error::Manifest {
+            at: Location { file: path.into(), line: Some(e.span.start.line) },
+            message: e.code.to_string(),
+        })?;
+        if m.articles.is_empty() {
+            return Err(Error::NoArticles { path: path.into() });
+        }
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let at = Location { file: path.into(), line: None };
+        for e in m.articles {
+            let published = match e.published.as_deref() {
+                None => None,
+                Some(s) => Some(parse_published(s).ok_or_else(|| Error::BadPublished {
+                    at: at.clone(),
+                    id: e.id.clone(),
+                    value: s.to_string(),
+                })?),
+            };
+            let file = dir.join(&e.file);
+            let text = read_text(&file)?;
+            let title = e.title.or_else(|| first_line_title(&text));
+            let a = Article { id: e.id, title, source: e.source, url: e.url, published, text };
+            self.push(a, Location { file, line: None });
+        }
+        if self.title.is_none() {
+            self.title = m.title;
+        }
+        Ok(())
+    }
+
+    fn push_json(&mut self, text: &str, file: &Path) -> Result<()> {
+        let v: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Json {
+            at: Location { file: file.into(), line: Some(e.line()) },
+            message: e.to_string(),
+        })?;
+        let items = match v {
+            serde_json::Value::Array(a) => a,
+            other => vec![other],
+        };
+        if items.is_empty() {
+            return Err(Error::NoArticles { path: file.into() });
+        }
+        for (i, item) in items.into_iter().enumerate() {
+            let at = Location { file: file.into(), line: None };
+            let ja: JsonArticle = serde_json::from_value(item).map_err(|e| Error::Json {
+                at: at.clone(),
+                message: format!("item {}: {e}", i + 1),
+            })?;
+            let a = article_from_json(ja, &at)?;
+            self.push(a, at);
+        }
+        Ok(())
+    }
+
+    fn push_jsonl(&mut self, text: &str, file: &Path) -> Result<()> {
+        let before = self.articles.len();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let at = Location { file: file.into(), line: Some(i + 1) };
+            let ja: JsonArticle = serde_json::from_str(line)
+                .map_err(|e| Error::Json { at: at.clone(), message: e.to_string() })?;
+            let a = article_from_json(ja, &at)?;
+            self.push(a, at);
+        }
+        if self.articles.len() == before {
+            return Err(Error::NoArticles { path: file.into() });
+        }
+        Ok(())
+    }
+}
+
+fn article_from_json(ja: JsonArticle, at: &Location) -> Result<Article> {
+    let id = match ja.id {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => return Err(Error::MissingField { at: at.clone(), id: None, field: "id" }),
+    };
+    let text = match ja.text {
+        Some(t) => t,
+        None => return Err(Error::MissingField { at: at.clone(), id: Some(id), field: "text" }),
+    };
+    let published = match ja.published {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) if s.trim().is_empty() => None,
+        Some(v) => {
+            let raw = match &v {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            Some(parse_published(&raw).ok_or_else(|| Error::BadPublished {
+                at: at.clone(),
+                id: id.clone(),
+                value: raw.clone(),
+            })?)
+        }
+    };
+    Ok(Article { id, title: ja.title, source: ja.source, url: ja.url, published, text })
+}
+
+fn ext(p: &Path) -> String {
+    p.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default()
+}
+
+fn utf8(buf: Vec<u8>, file: &Path) -> Result<String> {
+    String::from_utf8(buf).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::NotUtf8 { at: Location { file: file.into(), line: Some(line) }, offset }
+    })
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    let buf = std::fs::read(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
+    utf8(buf, path)
+}
+
+/// The first non-empty line, when it is short enough to be a headline.
+fn first_line_title(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    (line.chars().count() <= 200).then(|| line.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsonl_reads_ids_dates_and_reports_line_of_error() {
+        let c = Corpus::from_jsonl(
+            "{\"id\": 7, \"published\": \"2024-05-25\", \"text\": \"a\"}\n\n{\"id\": \"x\", \"text\": \"b\"}\n",
+            Path::new("in.jsonl"),
+        )
+        .unwrap();
+        assert_eq!(c.articles[0].id, "7");
+        assert_eq!(c.articles[1].published, None);
+        let e = Corpus::from_jsonl("{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\"}\n", Path::new("in.jsonl"))
+            .unwrap_err();
+        assert_eq!(e.to_string(), "in.jsonl:2: article b has no `text` field");
+        let e = Corpus::from_jsonl("{\"id\": \"a\", \"text\": \"x\", \"published\": \"soonish\"}", Path::new("f"))
+            .unwrap_err();
+        assert!(e.to_string().starts_with("f:1: article a: cannot read publication date \"soonish\""), "{e}");
+    }
+
+    #[test]
+    fn duplicate_ids_are_an_error() {
+        let e = Corpus::from_jsonl("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}", Path::new("f"))
+            .unwrap_err();
+        assert_eq!(e.to_string(), "f:2: duplicate article id \"a\" (first seen in f:1)");
+    }
+}

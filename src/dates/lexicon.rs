@@ -1,0 +1,275 @@
+//! The lexicon: English temporal words as data (`lexicon.ron`), loaded once into a table the
+//! scanner consults per word token.
+
+use super::values::{PartOfDay, Reference, Season, Unit};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A determiner that places a unit relative to the anchor ("last week", "this year").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Det {
+    Last,
+    Past,
+    Previous,
+    Next,
+    This,
+    Following,
+    Same,
+    That,
+    Latest,
+}
+
+/// Which part of a span a modifier picks ("early", "mid", "end").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Part {
+    Start,
+    Mid,
+    End,
+}
+
+/// How a holiday's date is computed for a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum HolidayRule {
+    /// Month and day.
+    Fixed(u32, u32),
+    /// Days from Western Easter Sunday.
+    Easter(i64),
+    /// Days from Orthodox Easter Sunday.
+    OrthodoxEaster(i64),
+    /// The n-th given weekday (1 = Monday) of a month, n = -1 for the last; an optional day
+    /// offset after it.
+    NthWeekday(u32, u32, i32, #[serde(default)] i64),
+}
+
+/// A named day.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Holiday {
+    pub words: Vec<String>,
+    pub rule: HolidayRule,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "Lexicon")]
+struct Data {
+    months: HashMap<String, u32>,
+    month_abbrevs: HashMap<String, u32>,
+    ambiguous_months: Vec<String>,
+    weekdays: HashMap<String, u32>,
+    weekday_abbrevs: HashMap<String, u32>,
+    name_heads: Vec<String>,
+    units: HashMap<String, Unit>,
+    numbers: HashMap<String, u32>,
+    vague_amounts: Vec<String>,
+    ordinals: HashMap<String, u32>,
+    seasons: HashMap<String, Season>,
+    parts_of_day: HashMap<String, PartOfDay>,
+    deictic_days: HashMap<String, i64>,
+    determiners: HashMap<String, Det>,
+    modifiers: HashMap<String, Part>,
+    references: HashMap<String, Reference>,
+    sets: HashMap<String, (u32, Unit)>,
+    holidays: Vec<Holiday>,
+    past_words: Vec<String>,
+    future_words: Vec<String>,
+    not_past: Vec<String>,
+    starters: Vec<String>,
+    auxiliaries: HashMap<String, Aux>,
+}
+
+/// What an auxiliary says of the participle after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Aux {
+    /// "be", "been": look further back.
+    Neutral,
+    /// "is held": present.
+    Present,
+    /// "has held": a perfect, so past.
+    Past,
+}
+
+/// What the lexicon knows of one word. A word may be several things ("second", "may", "past").
+#[derive(Debug, Clone, Default)]
+pub struct Word {
+    pub month: Option<u32>,
+    /// The month comes from an abbreviation ("Sept").
+    pub month_abbrev: bool,
+    /// The month name is also a common word ("may", "march").
+    pub ambiguous_month: bool,
+    pub weekday: Option<u32>,
+    pub weekday_abbrev: bool,
+    pub name_head: bool,
+    pub unit: Option<Unit>,
+    /// The unit word is plural ("years").
+    pub plural: bool,
+    pub number: Option<u32>,
+    pub vague: bool,
+    pub ordinal: Option<u32>,
+    pub season: Option<Season>,
+    pub part_of_day: Option<PartOfDay>,
+    pub deictic: Option<i64>,
+    pub det: Option<Det>,
+    pub part: Option<Part>,
+    pub reference: Option<Reference>,
+    pub set: Option<(u32, Unit)>,
+    /// Index of the holidays whose name starts with this word.
+    pub holiday_start: bool,
+    pub past: bool,
+    pub future: bool,
+    pub not_past: bool,
+    /// Opens an expression without being temporal itself ("more", "the").
+    pub starter: bool,
+    pub aux: Option<Aux>,
+}
+
+impl Word {
+    /// Whether this word can begin or anchor a temporal expression.
+    pub fn is_cue(&self) -> bool {
+        self.month.is_some()
+            || self.weekday.is_some()
+            || self.unit.is_some()
+            || self.season.is_some()
+            || self.part_of_day.is_some()
+            || self.deictic.is_some()
+            || self.reference.is_some()
+            || self.set.is_some()
+            || self.holiday_start
+            || self.part.is_some()
+    }
+}
+
+/// The loaded lexicon.
+#[derive(Debug)]
+pub struct Lexicon {
+    words: HashMap<String, Word>,
+    /// Named days, longest names first.
+    pub holidays: Vec<Holiday>,
+}
+
+impl Lexicon {
+    /// The lexicon, parsed from `lexicon.ron` on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon::parse(include_str!("lexicon.ron")).expect("the bundled lexicon.ron is valid"))
+    }
+
+    /// Parses a lexicon from RON text.
+    pub fn parse(text: &str) -> Result<Lexicon, ron::error::SpannedError> {
+        let d: Data = ron::from_str(text)?;
+        let mut words: HashMap<String, Word> = HashMap::new();
+        fn entry<'m>(words: &'m mut HashMap<String, Word>, k: &str) -> &'m mut Word {
+            words.entry(k.to_string()).or_default()
+        }
+        macro_rules! w {
+            ($k:expr) => {
+                entry(&mut words, $k)
+            };
+        }
+        for (k, v) in &d.months {
+            w!(k).month = Some(*v);
+        }
+        for (k, v) in &d.month_abbrevs {
+            let e = w!(k);
+            e.month = Some(*v);
+            e.month_abbrev = true;
+        }
+        for k in &d.ambiguous_months {
+            w!(k).ambiguous_month = true;
+        }
+        for (k, v) in &d.weekdays {
+            w!(k).weekday = Some(*v);
+            w!(&format!("{k}s")).weekday = Some(*v);
+        }
+        for (k, v) in &d.weekday_abbrevs {
+            let e = w!(k);
+            e.weekday = Some(*v);
+            e.weekday_abbrev = true;
+        }
+        for k in &d.name_heads {
+            w!(k).name_head = true;
+        }
+        for (k, v) in &d.units {
+            let e = w!(k);
+            e.unit = Some(*v);
+            e.plural = k.ends_with('s') && !matches!(k.as_str(), "hrs" | "yrs" | "mins" | "secs") || k == "centuries";
+            if matches!(k.as_str(), "hrs" | "yrs" | "mins" | "secs") {
+                e.plural = true;
+            }
+        }
+        for (k, v) in &d.numbers {
+            w!(k).number = Some(*v);
+        }
+        for k in &d.vague_amounts {
+            w!(k).vague = true;
+        }
+        for (k, v) in &d.ordinals {
+            w!(k).ordinal = Some(*v);
+        }
+        for (k, v) in &d.seasons {
+            w!(k).season = Some(*v);
+        }
+        for (k, v) in &d.parts_of_day {
+            w!(k).part_of_day = Some(*v);
+        }
+        for (k, v) in &d.deictic_days {
+            w!(k).deictic = Some(*v);
+        }
+        for (k, v) in &d.determiners {
+            w!(k).det = Some(*v);
+        }
+        for (k, v) in &d.modifiers {
+            w!(k).part = Some(*v);
+        }
+        for (k, v) in &d.references {
+            w!(k).reference = Some(*v);
+        }
+        for (k, v) in &d.sets {
+            w!(k).set = Some(*v);
+        }
+        for h in &d.holidays {
+            if let Some(first) = h.words.first() {
+                w!(first).holiday_start = true;
+            }
+        }
+        for k in &d.past_words {
+            w!(k).past = true;
+        }
+        for k in &d.future_words {
+            w!(k).future = true;
+        }
+        for k in &d.not_past {
+            w!(k).not_past = true;
+        }
+        for k in &d.starters {
+            w!(k).starter = true;
+        }
+        for (k, v) in &d.auxiliaries {
+            w!(k).aux = Some(*v);
+        }
+        let mut holidays = d.holidays;
+        holidays.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+        Ok(Lexicon { words, holidays })
+    }
+
+    /// Looks up a lower-case word.
+    pub fn word(&self, lower: &str) -> Option<&Word> {
+        self.words.get(lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_lexicon_loads_and_knows_its_words() {
+        let l = Lexicon::get();
+        assert_eq!(l.word("sept").unwrap().month, Some(9));
+        assert!(l.word("may").unwrap().ambiguous_month);
+        assert_eq!(l.word("fridays").unwrap().weekday, Some(5));
+        assert!(l.word("years").unwrap().plural);
+        assert!(!l.word("year").unwrap().plural);
+        assert!(l.word("second").unwrap().ordinal.is_some() && l.word("second").unwrap().unit.is_some());
+        assert_eq!(l.holidays.first().map(|h| h.words.len()), Some(5));
+    }
+}

@@ -1,0 +1,142 @@
+//! Dates: finding every temporal expression in an article's story text and resolving it to a
+//! calendar value against the article's context.
+//!
+//! - [`scan`]: tokens, sentences, candidate parsers (what the words say);
+//! - [`resolve`]: anchors, tense and narrative (what the words mean on the calendar);
+//! - [`values`]: the typed values ([`TimeValue`]) and their TIMEX3 renderings;
+//! - [`lexicon`]: the English temporal words, as data.
+//!
+//! ```
+//! use timeline::corpus::Article;
+//! use timeline::dates::{DateExtractor, Options};
+//!
+//! let article = Article::new("004", "Russian President Vladimir Putin suggested on Monday that \
+//!     Russia and Ukraine hold bilateral talks.", "2025-04-22".parse().ok());
+//! let mut dates = DateExtractor::new(Options::default());
+//! let found = dates.extract(&article).mentions;
+//! assert_eq!(found[0].text, "Monday");
+//! assert_eq!(found[0].value.timex(), "2025-04-21");
+//! ```
+
+pub mod lexicon;
+pub mod resolve;
+pub mod scan;
+pub mod values;
+pub mod write;
+
+pub use resolve::{Anchor, AnchorKind, Direction, Options};
+pub use values::{Granularity, Point, TimeValue, TimexType};
+
+use crate::corpus::Article;
+use crate::furniture::{self, Skipped};
+use lexicon::Lexicon;
+use scan::{Cand, Parser, Token};
+use serde::Serialize;
+use std::ops::Range;
+
+/// One temporal expression found in an article, with its resolved value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    /// Byte offsets of the expression in the article text.
+    pub start: usize,
+    pub end: usize,
+    /// The words of the expression.
+    pub text: String,
+    /// What it means.
+    pub value: TimeValue,
+    /// What it was resolved against, if anything.
+    pub anchor: Option<Anchor>,
+    /// Why it has this value, in a line.
+    pub reason: String,
+    /// Byte range of the sentence it stands in.
+    pub sentence: Range<usize>,
+}
+
+impl Mention {
+    /// The TIMEX3 type.
+    pub fn timex_type(&self) -> TimexType {
+        self.value.timex_type()
+    }
+}
+
+/// What the date stage found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Temporal expressions in text order.
+    pub mentions: Vec<Mention>,
+    /// Page furniture that was not read.
+    pub skipped: Vec<Skipped>,
+    /// Byte ranges of the story's sentences, in order.
+    pub sentences: Vec<Range<usize>>,
+}
+
+/// Finds and resolves temporal expressions. Holds its buffers between articles, so reading a
+/// corpus allocates nothing per token.
+pub struct DateExtractor {
+    opts: Options,
+    lex: &'static Lexicon,
+    toks: Vec<Token>,
+    sents: Vec<Range<usize>>,
+    cands: Vec<Cand>,
+}
+
+impl DateExtractor {
+    /// An extractor with these resolution options.
+    pub fn new(opts: Options) -> Self {
+        DateExtractor { opts, lex: Lexicon::get(), toks: Vec::new(), sents: Vec::new(), cands: Vec::new() }
+    }
+
+    /// Finds every temporal expression in the article's story text and resolves it.
+    pub fn extract(&mut self, article: &Article) -> Extraction {
+        let text = article.text.as_str();
+        let layout = furniture::layout(text);
+        let mut resolver = resolve::Resolver::new(&self.opts, article.published);
+        let mut out = Extraction { skipped: layout.skipped, ..Default::default() };
+        let mut sentence_no = 0;
+        for line in &layout.story {
+            self.toks.clear();
+            self.sents.clear();
+            scan::tokenize(text, line.clone(), self.lex, &mut self.toks);
+            scan::sentences(text, &self.toks, &mut self.sents);
+            for s in &self.sents {
+                sentence_no += 1;
+                let toks = &self.toks[s.clone()];
+                let (Some(first), Some(last)) = (toks.first(), toks.last()) else { continue };
+                let sent_span = first.start..last.end;
+                out.sentences.push(sent_span.clone());
+                // Cheap rejection: most sentences have no temporal cue at all.
+                if !scan::has_cue(toks) {
+                    continue;
+                }
+                self.cands.clear();
+                Parser { text, t: toks, lex: self.lex }.candidates(&mut self.cands);
+                for c in &self.cands {
+                    let tense = resolve::tense(text, toks, c.first, c.last);
+                    let Some(r) = resolver.resolve(&c.expr, tense, sentence_no) else { continue };
+                    let (start, end) = (toks[c.first].start, toks[c.last].end);
+                    out.mentions.push(Mention {
+                        start,
+                        end,
+                        text: text[start..end].to_string(),
+                        value: r.value,
+                        anchor: r.anchor,
+                        reason: r.reason,
+                        sentence: sent_span.clone(),
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Resolves every temporal expression in one piece of text against a publication date: a
+/// shortcut for one-off use.
+///
+/// ```
+/// let found = timeline::dates::resolve_text("Talks were held last week.", "2024-05-25".parse().ok());
+/// assert_eq!(found[0].value.timex(), "2024-W20");
+/// ```
+pub fn resolve_text(text: &str, published: Option<chrono::NaiveDate>) -> Vec<Mention> {
+    DateExtractor::new(Options::default()).extract(&Article::new("text", text, published)).mentions
+}

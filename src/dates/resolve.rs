@@ -1,0 +1,674 @@
+//! Resolving expressions: each [`Expr`] becomes a [`TimeValue`] against the article's
+//! publication date, the tense of its clause and the narrative so far.
+//!
+//! The rules, in the order a reader applies them:
+//! - written dates with a year need no anchor;
+//! - expressions relative to "now" ("last week", "yesterday", "three days ago") count from the
+//!   publication date;
+//! - expressions relative to the story ("the next day", "a few days earlier", "that same day",
+//!   "a year earlier") count from the last date the narrative reached;
+//! - a weekday, a month or a day without a year goes the way the clause's tense points (past
+//!   tense: the last one; future: the next one), unless the run prefers a direction.
+
+use super::lexicon::{Aux, Det, HolidayRule, Lexicon, Part};
+use super::scan::{Expr, Fields, Kind, Lean, Token};
+use super::values::{Amount, Modifier, Point, Reference, TimeValue, Unit};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// Which way ambiguous expressions go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Past,
+    Future,
+}
+
+/// The tense of a clause, as far as its words show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// What a value was resolved against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    /// The anchor day.
+    pub date: NaiveDate,
+    /// Where the anchor comes from.
+    pub kind: AnchorKind,
+}
+
+/// Where an anchor comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AnchorKind {
+    /// The article's publication date.
+    Published,
+    /// The last date the narrative reached.
+    Narrative,
+}
+
+/// How ambiguous expressions are resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Force a direction for weekdays, months and days without a year; `None` lets the tense
+    /// of each clause decide.
+    pub prefer: Option<Direction>,
+    /// First day of the week for "this week", "last week": ISO Monday by default.
+    pub week_start: Weekday,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { prefer: None, week_start: Weekday::Mon }
+    }
+}
+
+/// The tense of the clause around tokens `first..=last` of a sentence: the nearest tense
+/// marker, looking up to 12 tokens either way. A participle takes its tense from the
+/// auxiliaries before it: "will be held" is future, "was held" past, "is held" present.
+pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
+    let participle = |t: &Token| -> bool {
+        if t.kind != Kind::Word || t.cap {
+            return false;
+        }
+        if t.word.is_some_and(|w| w.not_past) {
+            return false;
+        }
+        let s = &text[t.start..t.end];
+        t.word.is_some_and(|w| w.past) || s.len() >= 5 && s.ends_with("ed")
+    };
+    let classify = |i: usize| -> Tense {
+        let t = &sent[i];
+        if t.kind != Kind::Word {
+            return Tense::Unknown;
+        }
+        if t.word.is_some_and(|w| w.future) {
+            return Tense::Future;
+        }
+        if !participle(t) {
+            return Tense::Unknown;
+        }
+        // Walk back over the auxiliaries of the verb group.
+        let mut k = i;
+        while k > 0 && i - k < 3 {
+            k -= 1;
+            let a = &sent[k];
+            if a.word.is_some_and(|w| w.future) {
+                return Tense::Future;
+            }
+            match a.word.and_then(|w| w.aux) {
+                Some(Aux::Neutral) => continue,
+                Some(Aux::Present) => return Tense::Unknown,
+                Some(Aux::Past) => return Tense::Past,
+                None => {}
+            }
+            // "to be held": an infinitive, no tense of its own.
+            if text[a.start..a.end].eq_ignore_ascii_case("to") && k + 1 < i && sent[k + 1].word.is_some_and(|w| w.aux == Some(Aux::Neutral)) {
+                return Tense::Unknown;
+            }
+            break;
+        }
+        Tense::Past
+    };
+    for d in 1..=12 {
+        if first >= d {
+            let t = classify(first - d);
+            if t != Tense::Unknown {
+                return t;
+            }
+        }
+        if last + d < sent.len() {
+            let t = classify(last + d);
+            if t != Tense::Unknown {
+                return t;
+            }
+        }
+    }
+    Tense::Unknown
+}
+
+/// The state of one article's resolution: its anchor and where the narrative is.
+#[derive(Debug)]
+pub struct Resolver<'o> {
+    opts: &'o Options,
+    published: Option<NaiveDate>,
+    /// The last calendar point the narrative reached, and the sentence it was in.
+    narrative: Option<(Point, usize)>,
+    lex: &'static Lexicon,
+}
+
+/// A resolved value with its anchor and the reason for it.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub value: TimeValue,
+    pub anchor: Option<Anchor>,
+    pub reason: String,
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn add_days(d: NaiveDate, n: i64) -> NaiveDate {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64)).unwrap_or(d)
+    } else {
+        d.checked_sub_days(Days::new((-n) as u64)).unwrap_or(d)
+    }
+}
+
+/// The point of a unit containing a day.
+fn point_of(unit: Unit, d: NaiveDate) -> Option<Point> {
+    Some(match unit {
+        Unit::Day => Point::Day(d),
+        Unit::Night => Point::PartOfDay(d, super::values::PartOfDay::Night),
+        Unit::Week | Unit::Fortnight => Point::week_of(d),
+        Unit::Weekend => {
+            let w = d.iso_week();
+            Point::Weekend(w.year(), w.week())
+        }
+        Unit::Month => Point::Month(d.year(), d.month()),
+        Unit::Quarter => Point::Quarter(d.year(), d.month0() as u8 / 3 + 1),
+        Unit::Year => Point::Year(d.year()),
+        Unit::Decade => Point::Decade(d.year().div_euclid(10)),
+        Unit::Century => Point::Century(d.year().div_euclid(100)),
+        Unit::Second | Unit::Minute | Unit::Hour => return None,
+    })
+}
+
+fn units_per(unit: Unit) -> i32 {
+    match unit {
+        Unit::Fortnight => 2,
+        _ => 1,
+    }
+}
+
+/// Western (Gregorian) Easter Sunday: the anonymous Gregorian computus.
+pub fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
+/// Orthodox Easter Sunday in the Gregorian calendar: the Julian computus (Meeus), then the
+/// Julian-Gregorian difference of the century.
+pub fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 4;
+    let b = y % 7;
+    let c = y % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let julian = ymd(y, month as u32, day as u32)?;
+    let diff = y / 100 - y / 400 - 2;
+    Some(add_days(julian, diff as i64))
+}
+
+fn nth_weekday(y: i32, m: u32, wd: u32, n: i32) -> Option<NaiveDate> {
+    let wd = Weekday::try_from((wd as u8 + 6) % 7).ok()?;
+    if n > 0 {
+        NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)
+    } else {
+        // The last one: step back from the next month's first day.
+        let first_next = if m == 12 { ymd(y + 1, 1, 1)? } else { ymd(y, m + 1, 1)? };
+        let mut d = first_next.pred_opt()?;
+        while d.weekday() != wd {
+            d = d.pred_opt()?;
+        }
+        Some(d)
+    }
+}
+
+/// A holiday's date in a year.
+pub fn holiday_date(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
+    match rule {
+        HolidayRule::Fixed(m, d) => ymd(y, m, d),
+        HolidayRule::Easter(off) => easter(y).map(|d| add_days(d, off)),
+        HolidayRule::OrthodoxEaster(off) => orthodox_easter(y).map(|d| add_days(d, off)),
+        HolidayRule::NthWeekday(m, wd, n, off) => nth_weekday(y, m, wd, n).map(|d| add_days(d, off)),
+    }
+}
+
+/// Chooses among the occurrences of something in the years around `dct`: the last one not
+/// after it (past), the first one not before it (future), or the nearest.
+fn choose<F: Fn(i32) -> Option<Point>>(dct: NaiveDate, dir: Option<Direction>, f: F) -> Option<Point> {
+    let cands: Vec<Point> = (dct.year() - 1..=dct.year() + 1).filter_map(&f).collect();
+    match dir {
+        Some(Direction::Past) => cands.into_iter().filter(|p| p.first() <= dct).max_by_key(|p| p.first()),
+        Some(Direction::Future) => cands.into_iter().filter(|p| p.last() >= dct).min_by_key(|p| p.first()),
+        None => cands.into_iter().min_by_key(|p| {
+            if p.first() <= dct && dct <= p.last() {
+                0
+            } else {
+                (p.first() - dct).num_days().abs().min((p.last() - dct).num_days().abs())
+            }
+        }),
+    }
+}
+
+fn part_modifier(p: Part) -> Modifier {
+    match p {
+        Part::Start => Modifier::Start,
+        Part::Mid => Modifier::Mid,
+        Part::End => Modifier::End,
+    }
+}
+
+fn weekday_name(wd: u32) -> &'static str {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(wd as usize + 6) % 7]
+}
+
+fn unanchored_weekday(wd: u32) -> Point {
+    // 0001-01-01 is a Monday: a day in year 1 stands for "this weekday, week unknown".
+    Point::Day(add_days(NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN), wd as i64 - 1))
+}
+
+impl<'o> Resolver<'o> {
+    /// A resolver for one article.
+    pub fn new(opts: &'o Options, published: Option<NaiveDate>) -> Self {
+        Resolver { opts, published, narrative: None, lex: Lexicon::get() }
+    }
+
+    fn dir(&self, tense: Tense) -> Option<Direction> {
+        self.opts.prefer.or(match tense {
+            Tense::Past => Some(Direction::Past),
+            Tense::Future => Some(Direction::Future),
+            Tense::Unknown => None,
+        })
+    }
+
+    fn dir_word(&self, tense: Tense) -> &'static str {
+        match (self.opts.prefer, tense) {
+            (Some(Direction::Past), _) => "past preferred",
+            (Some(Direction::Future), _) => "future preferred",
+            (None, Tense::Past) => "past tense",
+            (None, Tense::Future) => "future tense",
+            (None, Tense::Unknown) => "no tense",
+        }
+    }
+
+    fn published_anchor(&self) -> Option<Anchor> {
+        self.published.map(|date| Anchor { date, kind: AnchorKind::Published })
+    }
+
+    /// The narrative's anchor: the last point reached, else the publication date.
+    fn story_anchor(&self) -> Option<(Point, Anchor)> {
+        match self.narrative {
+            Some((p, _)) => Some((p, Anchor { date: p.first(), kind: AnchorKind::Narrative })),
+            None => self.published.map(|d| (Point::Day(d), Anchor { date: d, kind: AnchorKind::Published })),
+        }
+    }
+
+    fn week(&self, d: NaiveDate, shift: i64) -> TimeValue {
+        if self.opts.week_start == Weekday::Mon {
+            let p = Point::week_of(d).shift(shift as i32);
+            return TimeValue::Date { point: p, modifier: None };
+        }
+        let back = (7 + d.weekday().num_days_from_monday() as i64 - self.opts.week_start.num_days_from_monday() as i64) % 7;
+        let start = add_days(d, -back + 7 * shift);
+        TimeValue::Range { from: Point::Day(start), to: Point::Day(add_days(start, 6)) }
+    }
+
+    /// Resolves one expression found in sentence number `sentence` of the article.
+    pub fn resolve(&mut self, expr: &Expr, tense: Tense, sentence: usize) -> Option<Resolved> {
+        let r = self.resolve_inner(expr, tense, sentence)?;
+        // Calendar values move the narrative on.
+        let moves = !matches!(expr, Expr::Ref(_) | Expr::Duration { .. } | Expr::Set(_));
+        if moves {
+            match r.value {
+                TimeValue::Date { point, .. } => self.narrative = Some((point, sentence)),
+                TimeValue::Range { from, .. } => self.narrative = Some((from, sentence)),
+                _ => {}
+            }
+        }
+        Some(r)
+    }
+
+    fn resolve_inner(&mut self, expr: &Expr, tense: Tense, sentence: usize) -> Option<Resolved> {
+        let date = |point: Point| TimeValue::Date { point, modifier: None };
+        let ok = |value: TimeValue, anchor: Option<Anchor>, reason: String| Some(Resolved { value, anchor, reason });
+        let dct = self.published;
+        match expr {
+            Expr::Date(f) => self.fields(*f, tense),
+            Expr::DateRange(a, b) => {
+                let ra = self.fields(*a, tense)?;
+                let from = match ra.value {
+                    TimeValue::Date { point, .. } => point,
+                    _ => return None,
+                };
+                let mut bf = *b;
+                if bf.year.is_none() {
+                    bf.year = Some(from.year());
+                }
+                let mut to = match self.fields(bf, Tense::Unknown)?.value {
+                    TimeValue::Date { point, .. } => point,
+                    _ => return None,
+                };
+                if to.first() < from.first() && b.year.is_none() {
+                    if let Point::Day(d) = to {
+                        to = Point::Day(d.with_year(d.year() + 1)?);
+                    } else if let Point::Month(y, m) = to {
+                        to = Point::Month(y + 1, m);
+                    }
+                }
+                if to.first() < from.first() {
+                    return None;
+                }
+                ok(TimeValue::Range { from, to }, ra.anchor, format!("range: {}", ra.reason))
+            }
+            Expr::Decade(d) => ok(date(Point::Decade(*d)), None, "a decade".into()),
+            Expr::Century(c) => ok(date(Point::Century(*c)), None, "a century".into()),
+            Expr::YearPart { per_year, n, year } => {
+                let mk = |y: i32| if *per_year == 4 { Point::Quarter(y, *n) } else { Point::Half(y, *n) };
+                if let Some(y) = year {
+                    return ok(date(mk(*y)), None, "written quarter and year".into());
+                }
+                // The year the narrative is in, else the publication year.
+                let (y, why) = match (self.narrative, dct) {
+                    (Some((p, s)), _) if s + 1 >= sentence && !matches!(p, Point::Quarter(..) | Point::Half(..)) && matches!(p, Point::Year(_)) => (p.year(), "year of the narrative"),
+                    (_, Some(d)) => {
+                        let p = mk(d.year());
+                        if self.dir(tense) == Some(Direction::Past) && p.first() > d {
+                            (d.year() - 1, "past tense: last year's")
+                        } else {
+                            (d.year(), "publication year")
+                        }
+                    }
+                    (_, None) => return ok(TimeValue::Unanchored(mk(0)), None, "no publication date: year unknown".into()),
+                };
+                ok(date(mk(y)), self.published_anchor(), format!("quarter of the {why}"))
+            }
+            Expr::ContextQuarter { years_back } => {
+                let shift = -4 * years_back;
+                if let Some((p @ Point::Quarter(..), _)) = self.narrative {
+                    let q = p.shift(shift);
+                    return ok(date(q), Some(Anchor { date: p.first(), kind: AnchorKind::Narrative }), "the quarter the narrative is at".into());
+                }
+                let d = dct?;
+                let q = point_of(Unit::Quarter, d)?.shift(-1 + shift);
+                ok(date(q), self.published_anchor(), "the last full quarter before publication".into())
+            }
+            Expr::Season { season, year, det } => {
+                let mk = |y: i32| Some(Point::Season(y, *season));
+                if let Some(y) = year {
+                    return ok(date(Point::Season(*y, *season)), None, "written season and year".into());
+                }
+                let Some(d) = dct else {
+                    return ok(TimeValue::Unanchored(Point::Season(0, *season)), None, "no publication date".into());
+                };
+                let (p, why) = match det {
+                    Some(Det::Last | Det::Past | Det::Previous) => {
+                        ((d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.last() < d)?, "the last one before publication".to_string())
+                    }
+                    Some(Det::Next | Det::Following) => ((d.year() - 1..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?, "the next one after publication".to_string()),
+                    _ => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
+                };
+                ok(date(p), self.published_anchor(), why)
+            }
+            Expr::Deictic { days, part } => {
+                let Some(d) = dct else {
+                    return ok(TimeValue::Unanchored(Point::Day(NaiveDate::from_ymd_opt(0, 1, 1)?)), None, "no publication date".into());
+                };
+                let day = add_days(d, *days);
+                let p = match part {
+                    Some(pt) => Point::PartOfDay(day, *pt),
+                    None => Point::Day(day),
+                };
+                ok(date(p), self.published_anchor(), format!("{days:+} days from publication"))
+            }
+            Expr::Relative { det, unit, the } => {
+                let shift: i64 = match det {
+                    Det::Last | Det::Past | Det::Previous => -1,
+                    Det::Next | Det::Following => 1,
+                    _ => 0,
+                };
+                let narrative = *the || matches!(det, Det::Same | Det::That);
+                let (base, anchor, why) = if narrative {
+                    let (p, a) = self.story_anchor()?;
+                    (p.first(), Some(a), if a.kind == AnchorKind::Narrative { "from the narrative's date" } else { "from publication (no earlier date in the story)" })
+                } else {
+                    match dct {
+                        Some(d) => (d, self.published_anchor(), "from publication"),
+                        None => return ok(TimeValue::Unanchored(point_of(*unit, NaiveDate::from_ymd_opt(0, 1, 1)?)?), None, "no publication date".into()),
+                    }
+                };
+                if matches!(unit, Unit::Week) {
+                    return ok(self.week(base, shift), anchor, format!("{why}, a week"));
+                }
+                let p = point_of(*unit, base)?.shift(shift as i32 * units_per(*unit));
+                ok(date(p), anchor, why.to_string())
+            }
+            Expr::Weekend => {
+                let Some(d) = dct else {
+                    return ok(TimeValue::Unanchored(Point::Weekend(0, 0)), None, "no publication date".into());
+                };
+                let wd = d.weekday().number_from_monday() as i64;
+                let future = self.dir(tense) == Some(Direction::Future);
+                // Saturday of the weekend: this one if publication falls in it.
+                let sat = if wd >= 6 { add_days(d, 6 - wd) } else if future { add_days(d, 6 - wd) } else { add_days(d, -(wd + 1)) };
+                let w = sat.iso_week();
+                let why = if wd >= 6 { "the weekend of publication" } else if future { "future tense: the coming weekend" } else { "the last weekend before publication" };
+                ok(date(Point::Weekend(w.year(), w.week())), self.published_anchor(), why.into())
+            }
+            Expr::RelativePart { det, part } => {
+                let d = dct?;
+                let day = if *det == Det::Last { add_days(d, -1) } else { d };
+                ok(date(Point::PartOfDay(day, *part)), self.published_anchor(), "from publication".into())
+            }
+            Expr::RelativeMonth { det, month } => {
+                let Some(d) = dct else {
+                    return ok(TimeValue::Unanchored(Point::Month(0, *month)), None, "no publication date".into());
+                };
+                let y = match det {
+                    Det::Last | Det::Past | Det::Previous => if *month < d.month() { d.year() } else { d.year() - 1 },
+                    Det::Next | Det::Following => if *month > d.month() { d.year() } else { d.year() + 1 },
+                    _ => d.year(),
+                };
+                ok(date(Point::Month(y, *month)), self.published_anchor(), "month named relative to publication".into())
+            }
+            Expr::Weekday { det, weekday, part, lean } => {
+                let Some(d) = dct else {
+                    return ok(TimeValue::Unanchored(unanchored_weekday(*weekday)), None, "no publication date: week unknown".into());
+                };
+                let today = d.weekday().number_from_monday() as i64;
+                let wd = *weekday as i64;
+                let back = (today - wd).rem_euclid(7); // days back to the last such weekday (0 = today)
+                let fwd = (wd - today).rem_euclid(7);
+                let (day, why) = match det {
+                    Some(Det::Last | Det::Past | Det::Previous) => (add_days(d, -(if back == 0 { 7 } else { back })), "\"last\": the one before publication".to_string()),
+                    Some(Det::Next) => (add_days(d, if fwd == 0 { 7 } else { fwd }), "\"next\": the one after publication".to_string()),
+                    Some(_) => {
+                        let monday = add_days(d, -(today - 1));
+                        (add_days(monday, wd - 1), "\"this\": in the week of publication".to_string())
+                    }
+                    None => {
+                        let dir = match lean {
+                            Some(Lean::Earlier) => Some(Direction::Past),
+                            Some(Lean::Later) => Some(Direction::Future),
+                            None => self.dir(tense).or(Some(Direction::Past)),
+                        };
+                        let why = match lean {
+                            Some(_) => "earlier/later: that day of the week of the narrative".to_string(),
+                            None if self.dir(tense).is_none() => "no tense: the last one (news looks back)".to_string(),
+                            None => format!("{}: the {} one", self.dir_word(tense), if dir == Some(Direction::Past) { "last" } else { "coming" }),
+                        };
+                        match dir {
+                            Some(Direction::Future) => (add_days(d, fwd), why),
+                            _ => (add_days(d, -back), why),
+                        }
+                    }
+                };
+                let p = match part {
+                    Some(pt) => Point::PartOfDay(day, *pt),
+                    None => Point::Day(day),
+                };
+                ok(date(p), self.published_anchor(), format!("{} {why}", weekday_name(*weekday)))
+            }
+            Expr::Offset { amount, unit, sign, narrative } => self.offset(*amount, *unit, *sign, *narrative, sentence),
+            Expr::Duration { duration, modifier } => ok(TimeValue::Duration { duration: *duration, modifier: *modifier }, None, "a length of time".into()),
+            Expr::Set(s) => ok(TimeValue::Set(*s), None, "a recurrence".into()),
+            Expr::Ref(r) => ok(TimeValue::Reference(*r), self.published_anchor(), "a reference to the present, past or future".into()),
+            Expr::Holiday { index, year, det } => {
+                let h = self.lex.holidays.get(*index)?;
+                let name = h.words.join(" ");
+                if let Some(y) = year {
+                    return ok(date(Point::Day(holiday_date(h.rule, *y)?)), None, format!("{name} of a written year"));
+                }
+                let Some(d) = dct else {
+                    return ok(TimeValue::Unanchored(Point::Day(NaiveDate::from_ymd_opt(0, 1, 1)?)), None, "no publication date".into());
+                };
+                let mk = |y: i32| holiday_date(h.rule, y).map(Point::Day);
+                let (p, why) = match det {
+                    Some(Det::Last) => ((d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.first() < d)?, "the last one".to_string()),
+                    Some(Det::Next) => ((d.year()..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?, "the next one".to_string()),
+                    Some(_) => (mk(d.year())?, "this year's".to_string()),
+                    None => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
+                };
+                ok(date(p), self.published_anchor(), format!("{name}: {why}"))
+            }
+            Expr::Clock { hour, minute } => {
+                let (day, anchor) = match self.narrative {
+                    Some((Point::Day(day) | Point::PartOfDay(day, _), s)) if s == sentence => (day, Some(Anchor { date: day, kind: AnchorKind::Narrative })),
+                    _ => match dct {
+                        Some(d) => (d, self.published_anchor()),
+                        None => return None,
+                    },
+                };
+                ok(date(Point::Time(day, *hour, *minute)), anchor, "a clock time on the day in context".into())
+            }
+            Expr::Part { part, inner } => {
+                let mut r = self.resolve_inner(inner, tense, sentence)?;
+                match r.value {
+                    TimeValue::Date { point, .. } => r.value = TimeValue::Date { point, modifier: Some(part_modifier(*part)) },
+                    TimeValue::Unanchored(_) => {}
+                    _ => return None,
+                }
+                r.reason = format!("{} of {}", match part { Part::Start => "start", Part::Mid => "middle", Part::End => "end" }, r.reason);
+                Some(r)
+            }
+        }
+    }
+
+    /// Written dates, complete or partial.
+    fn fields(&self, f: Fields, tense: Tense) -> Option<Resolved> {
+        let date = |point: Point| TimeValue::Date { point, modifier: None };
+        match (f.year, f.month, f.day) {
+            (Some(y), Some(m), Some(d)) => Some(Resolved { value: date(Point::Day(ymd(y, m, d)?)), anchor: None, reason: "a full written date".into() }),
+            (Some(y), Some(m), None) => (1..=12).contains(&m).then(|| Resolved { value: date(Point::Month(y, m)), anchor: None, reason: "written month and year".into() }),
+            (Some(y), None, _) => Some(Resolved { value: date(Point::Year(y)), anchor: None, reason: "a written year".into() }),
+            (None, Some(m), day) => {
+                let Some(d) = self.published else {
+                    let p = match day {
+                        Some(dd) => {
+                            ymd(2000, m, dd)?;
+                            return Some(Resolved { value: TimeValue::Unanchored(Point::Month(0, m)), anchor: None, reason: "no publication date: year unknown".into() });
+                        }
+                        None => Point::Month(0, m),
+                    };
+                    return Some(Resolved { value: TimeValue::Unanchored(p), anchor: None, reason: "no publication date: year unknown".into() });
+                };
+                let dir = self.dir(tense);
+                let p = match day {
+                    Some(dd) => choose(d, dir, |y| ymd(y, m, dd).map(Point::Day))?,
+                    // A bare month with no tense: the publication year.
+                    None if dir.is_none() => Point::Month(d.year(), m),
+                    None => choose(d, dir, |y| Some(Point::Month(y, m)))?,
+                };
+                let why = match (dir, day) {
+                    (None, Some(_)) => "no year written: the nearest to publication".to_string(),
+                    (None, None) => "no year written: the publication year".to_string(),
+                    _ => format!("no year written; {}", self.dir_word(tense)),
+                };
+                Some(Resolved { value: date(p), anchor: self.published_anchor(), reason: why })
+            }
+            _ => None,
+        }
+    }
+
+    fn offset(&self, amount: Amount, unit: Unit, sign: i8, narrative: bool, sentence: usize) -> Option<Resolved> {
+        let (base_point, anchor) = if narrative {
+            self.story_anchor()?
+        } else {
+            let d = self.published?;
+            (Point::Day(d), Anchor { date: d, kind: AnchorKind::Published })
+        };
+        let base = base_point.first();
+        let n = match amount {
+            Amount::Exact(n) => n as i32,
+            Amount::Tenths(t) => ((t + 5) / 10) as i32,
+            Amount::Unknown => {
+                if matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Month) {
+                    let r = if sign < 0 { Reference::Past } else { Reference::Future };
+                    return Some(Resolved { value: TimeValue::Reference(r), anchor: Some(anchor), reason: "an unknown number of units away".into() });
+                }
+                // "a few days earlier": about three units, approximate.
+                let p = point_of(unit, base)?.shift(3 * sign as i32);
+                return Some(Resolved {
+                    value: TimeValue::Date { point: p, modifier: Some(Modifier::Approx) },
+                    anchor: Some(anchor),
+                    reason: "a few units from the anchor, approximate".into(),
+                });
+            }
+        };
+        let k = n * sign as i32;
+        // "a year earlier" in a story about a quarter (or month) is that quarter a year before.
+        if unit == Unit::Year {
+            if let Some((p, s)) = self.narrative {
+                if s + 1 >= sentence && matches!(p, Point::Quarter(..) | Point::Half(..)) {
+                    let per = if matches!(p, Point::Quarter(..)) { 4 } else { 2 };
+                    return Some(Resolved {
+                        value: TimeValue::Date { point: p.shift(k * per), modifier: None },
+                        anchor: Some(Anchor { date: p.first(), kind: AnchorKind::Narrative }),
+                        reason: "the narrative's quarter, years away".into(),
+                    });
+                }
+            }
+        }
+        let p = match unit {
+            Unit::Decade => Point::Year(base.year() + 10 * k),
+            Unit::Century => Point::Year(base.year() + 100 * k),
+            Unit::Hour | Unit::Minute | Unit::Second => Point::Day(base),
+            Unit::Fortnight => point_of(Unit::Week, base)?.shift(2 * k),
+            u => point_of(u, base)?.shift(k),
+        };
+        let why = if anchor.kind == AnchorKind::Narrative { "counted from the narrative's date" } else { "counted from publication" };
+        Some(Resolved { value: TimeValue::Date { point: p, modifier: None }, anchor: Some(anchor), reason: format!("{n} {unit:?}(s) {}, {why}", if sign < 0 { "back" } else { "on" }) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_dates() {
+        assert_eq!(easter(2024), ymd(2024, 3, 31));
+        assert_eq!(easter(2025), ymd(2025, 4, 20));
+        assert_eq!(orthodox_easter(2024), ymd(2024, 5, 5));
+        assert_eq!(orthodox_easter(2025), ymd(2025, 4, 20));
+        assert_eq!(orthodox_easter(2023), ymd(2023, 4, 16));
+    }
+
+    #[test]
+    fn nth_weekdays() {
+        assert_eq!(nth_weekday(2024, 11, 4, 4), ymd(2024, 11, 28)); // Thanksgiving
+        assert_eq!(nth_weekday(2024, 5, 1, -1), ymd(2024, 5, 27)); // Memorial Day
+    }
+}

@@ -1,0 +1,1350 @@
+//! Finding temporal expressions: one pass over a story line that cuts it into tokens, splits
+//! sentences, skips those with no temporal cue, and runs the candidate parsers on the rest.
+//!
+//! Parsers are small functions, each named for the form it reads (`month_day`, `duration`,
+//! `weekday`, ...); the longest candidate at a position wins, then refiners join ranges
+//! ("from May 3 to May 5", "2014-2022"). A candidate carries an unresolved [`Expr`]; the
+//! resolver turns it into a value.
+
+use super::lexicon::{Det, Lexicon, Part, Word};
+use super::values::{Amount, Duration, Modifier, PartOfDay, Reference, Season, SetValue, Unit};
+
+/// The kind of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// Plain digits ("2024", "17").
+    Num,
+    /// Digits with an ordinal suffix ("17th").
+    Ordinal,
+    /// A number with separators or decimals ("2,000", "3.5"): an amount, never a date.
+    Amount,
+    Punct,
+}
+
+/// A token of a story line, with byte offsets into the article text.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// The punctuation character, for [`Kind::Punct`].
+    pub ch: char,
+    /// The value, for numbers.
+    pub num: u32,
+    /// Number of digits, for numbers.
+    pub digits: u8,
+    /// Whitespace comes before the token.
+    pub space: bool,
+    /// The word starts with a capital letter.
+    pub cap: bool,
+    /// What the lexicon knows of the word.
+    pub word: Option<&'static Word>,
+}
+
+/// Cuts `text[range]` into tokens, appending to `out`. No allocation per token: words are
+/// lower-cased into a stack buffer only to look them up.
+pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut i = range.start;
+    let end = range.end;
+    let mut space = true;
+    let mut buf = [0u8; 24];
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let tok_start = i;
+        if b.is_ascii_digit() {
+            let mut num: u64 = 0;
+            let mut digits = 0u8;
+            while i < end && bytes[i].is_ascii_digit() {
+                num = (num * 10 + (bytes[i] - b'0') as u64).min(u32::MAX as u64);
+                digits = digits.saturating_add(1);
+                i += 1;
+            }
+            let mut kind = Kind::Num;
+            // Thousands groups and decimals make an amount.
+            while i + 1 < end
+                && (bytes[i] == b',' || bytes[i] == b'.')
+                && bytes[i + 1].is_ascii_digit()
+                && (bytes[i] == b'.' || (i + 3 < end + 1 && bytes[i + 1..(i + 4).min(end)].iter().all(u8::is_ascii_digit) && (i + 4 >= end || !bytes[i + 4].is_ascii_digit())))
+            {
+                kind = Kind::Amount;
+                i += 1;
+                while i < end && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+            }
+            if kind == Kind::Num && i + 1 < end {
+                let s = &bytes[i..(i + 2).min(end)];
+                let suffix = s.eq_ignore_ascii_case(b"st") || s.eq_ignore_ascii_case(b"nd") || s.eq_ignore_ascii_case(b"rd") || s.eq_ignore_ascii_case(b"th");
+                if suffix && (i + 2 >= end || !bytes[i + 2].is_ascii_alphabetic()) {
+                    kind = Kind::Ordinal;
+                    i += 2;
+                }
+            }
+            out.push(Token { start: tok_start, end: i, kind, ch: '0', num: num as u32, digits, space, cap: false, word: None });
+        } else if b.is_ascii_alphabetic() || b >= 0x80 && text[i..].chars().next().is_some_and(char::is_alphabetic) {
+            let mut n = 0usize;
+            let mut ascii = true;
+            let cap = text[i..].chars().next().is_some_and(char::is_uppercase);
+            while i < end {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !c.is_alphabetic() {
+                    break;
+                }
+                if c.is_ascii() {
+                    if n < buf.len() {
+                        buf[n] = (c as u8).to_ascii_lowercase();
+                    }
+                    n += 1;
+                } else {
+                    ascii = false;
+                }
+                i += c.len_utf8();
+            }
+            let word = if ascii && n <= buf.len() {
+                std::str::from_utf8(&buf[..n]).ok().and_then(|w| lex.word(w))
+            } else {
+                None
+            };
+            out.push(Token { start: tok_start, end: i, kind: Kind::Word, ch: 'a', num: 0, digits: 0, space, cap, word });
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            out.push(Token { start: tok_start, end: i, kind: Kind::Punct, ch: c, num: 0, digits: 0, space, cap: false, word: None });
+        }
+        space = false;
+    }
+}
+
+/// Words before a period that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co", "ltd", "jr", "sr",
+    "no", "vs", "prof", "lt", "col", "sgt", "capt", "cmdr", "adm", "rev", "mt", "ft", "est", "approx",
+];
+
+/// Splits tokens into sentences: index ranges into `toks`.
+pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<std::ops::Range<usize>>) {
+    let mut start = 0;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if t.kind != Kind::Punct || !matches!(t.ch, '.' | '!' | '?') {
+            continue;
+        }
+        let next = toks.get(i + 1);
+        let ends = match next {
+            None => true,
+            Some(n) => {
+                n.space
+                    && (n.cap || n.kind != Kind::Word)
+                    && !(t.ch == '.' && i > 0 && is_abbreviation(text, &toks[i - 1]))
+            }
+        };
+        if ends {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+}
+
+fn is_abbreviation(text: &str, t: &Token) -> bool {
+    if t.kind != Kind::Word || t.space && false {
+        return false;
+    }
+    let w = &text[t.start..t.end];
+    // Single letters ("U.S."), month and weekday abbreviations, titles.
+    w.len() == 1
+        || t.word.is_some_and(|x| x.month_abbrev || x.weekday_abbrev)
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// Whether a sentence holds anything that can start a temporal expression.
+pub fn has_cue(toks: &[Token]) -> bool {
+    toks.iter().any(|t| match t.kind {
+        Kind::Num | Kind::Ordinal => true,
+        Kind::Word => t.word.is_some_and(Word::is_cue),
+        _ => false,
+    })
+}
+
+/// Which calendar fields a written date gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Fields {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+/// An unresolved temporal expression: what the words say, before the anchor is applied.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// A written date, complete or partial ("May 17", "September 2022", "2014", "in March").
+    Date(Fields),
+    /// A range of written dates ("June 15-16", "2014-2022").
+    DateRange(Fields, Fields),
+    /// A decade by its first three digits.
+    Decade(i32),
+    /// A century by its first two digits.
+    Century(i32),
+    /// A quarter or half of a year: unit 4 for quarters, 2 for halves.
+    YearPart { per_year: u8, n: u8, year: Option<i32> },
+    /// "the quarter", "the latest quarter", "the year-ago quarter": the quarter the narrative is
+    /// at, moved by whole years.
+    ContextQuarter { years_back: i32 },
+    /// A season, with a year or a determiner.
+    Season { season: Season, year: Option<i32>, det: Option<Det> },
+    /// "today", "yesterday", "tonight", optionally a part of that day.
+    Deictic { days: i64, part: Option<PartOfDay> },
+    /// A unit placed by a determiner: "last week", "this year", "the next day" (`the` set).
+    Relative { det: Det, unit: Unit, the: bool },
+    /// "the weekend": the one the tense points to.
+    Weekend,
+    /// A part of a day placed by a determiner: "this morning", "last night".
+    RelativePart { det: Det, part: PartOfDay },
+    /// A month placed by a determiner: "last April".
+    RelativeMonth { det: Det, month: u32 },
+    /// A weekday, with a determiner, a part of the day, or "earlier"/"later" before it.
+    Weekday { det: Option<Det>, weekday: u32, part: Option<PartOfDay>, lean: Option<Lean> },
+    /// "three days ago" (`narrative` false), "a few days earlier" (`narrative` true).
+    Offset { amount: Amount, unit: Unit, sign: i8, narrative: bool },
+    /// A length of time.
+    Duration { duration: Duration, modifier: Option<Modifier> },
+    /// A recurrence.
+    Set(SetValue),
+    /// "now", "recently", "the future".
+    Ref(Reference),
+    /// A named day, by its index in the lexicon's holiday list.
+    Holiday { index: usize, year: Option<i32>, det: Option<Det> },
+    /// A clock time.
+    Clock { hour: u32, minute: u32 },
+    /// Part of a span: "mid-June", "early 2024", "the end of last week".
+    Part { part: Part, inner: Box<Expr> },
+}
+
+/// The direction "earlier Saturday" / "later Monday" lean to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lean {
+    Earlier,
+    Later,
+}
+
+/// A candidate: an expression over tokens `first..=last` of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cand {
+    pub first: usize,
+    pub last: usize,
+    pub expr: Expr,
+}
+
+/// The parsers' view of one sentence.
+pub struct Parser<'a> {
+    pub text: &'a str,
+    pub t: &'a [Token],
+    pub lex: &'static Lexicon,
+}
+
+/// Prepositions that make a bare month name (even "May" or "March") a date.
+const MONTH_PREPOSITIONS: &[&str] = &[
+    "in", "since", "until", "till", "by", "during", "of", "from", "to", "through", "before", "after",
+    "between", "early", "mid", "late", "last", "next", "this", "that", "each", "every", "and", "or",
+    "throughout", "end", "beginning", "start", "middle", "around",
+];
+
+/// Words after a number that make it a quantity, never a year.
+const QUANTITY_NOUNS: &[&str] = &[
+    "percent", "per", "people", "troops", "soldiers", "men", "women", "children", "km", "kilometres",
+    "kilometers", "miles", "metres", "meters", "tons", "tonnes", "dollars", "euros", "pounds",
+    "rubles", "roubles", "hryvnias", "votes", "points", "feet", "units", "cases", "deaths",
+    "shares", "barrels", "square", "pieces", "jobs", "workers", "seats", "members", "times",
+];
+
+/// Words before a number that make it a label, never a year.
+const LABEL_NOUNS: &[&str] = &[
+    "no", "number", "page", "flight", "route", "room", "model", "article", "resolution", "item",
+    "section", "chapter", "code", "unit", "highway", "street", "avenue", "road", "box", "suite",
+    "paragraph", "line", "platform", "gate", "bus", "apartment", "version", "rule",
+];
+
+impl<'a> Parser<'a> {
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.t.get(i)
+    }
+    fn word(&self, i: usize) -> Option<&'static Word> {
+        self.t.get(i).and_then(|t| t.word)
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && self.text[t.start..t.end].eq_ignore_ascii_case(w))
+    }
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && ws.iter().any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w)))
+    }
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
+    }
+    fn dash(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '-' | '–' | '—'))
+    }
+    /// Token `i` follows `i - 1` with no space.
+    fn tight(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.space)
+    }
+    fn num(&self, i: usize) -> Option<(u32, u8)> {
+        self.t.get(i).filter(|t| t.kind == Kind::Num).map(|t| (t.num, t.digits))
+    }
+    fn apostrophe(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '\'' | '’'))
+    }
+
+    /// All candidates of the sentence, longest first at each position, then refined.
+    pub fn candidates(&self, out: &mut Vec<Cand>) {
+        let n = self.t.len();
+        let mut i = 0;
+        let base = out.len();
+        while i < n {
+            let t = &self.t[i];
+            let starts = match t.kind {
+                Kind::Num | Kind::Ordinal => true,
+                Kind::Word => t.word.is_some_and(|w| w.is_cue() || w.starter || w.det.is_some() || w.number.is_some() || w.ordinal.is_some() || w.vague),
+                Kind::Punct => matches!(t.ch, '\'' | '’'),
+                Kind::Amount => false,
+            };
+            if starts {
+                if let Some(c) = self.longest_at(i) {
+                    i = c.last + 1;
+                    out.push(c);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        self.join_ranges(out, base);
+    }
+
+    fn longest_at(&self, i: usize) -> Option<Cand> {
+        let parsers: [fn(&Self, usize) -> Option<(usize, Expr)>; 16] = [
+            Self::numeric_date,
+            Self::month_first,
+            Self::day_first,
+            Self::year,
+            Self::year_part,
+            Self::season,
+            Self::deictic,
+            Self::relative,
+            Self::weekday,
+            Self::duration_or_offset,
+            Self::set,
+            Self::reference,
+            Self::holiday,
+            Self::clock,
+            Self::part,
+            Self::decade,
+        ];
+        let mut best: Option<(usize, Expr)> = None;
+        for p in parsers {
+            if let Some((end, e)) = p(self, i) {
+                if best.as_ref().is_none_or(|(b, _)| end > *b) {
+                    best = Some((end, e));
+                }
+            }
+        }
+        best.map(|(end, expr)| Cand { first: i, last: end - 1, expr })
+    }
+
+    // ---- months and written dates ----
+
+    /// A month name at `i`: (month, index after it, consuming an abbreviation's period).
+    fn month(&self, i: usize, strict_context: bool) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        let w = t.word?;
+        let m = w.month?;
+        let mut next = i + 1;
+        if w.month_abbrev {
+            if !t.cap {
+                return None;
+            }
+            if self.punct(next, '.') && self.tight(next) {
+                next += 1;
+            } else if self.num(next).is_none() {
+                return None;
+            }
+        }
+        if w.ambiguous_month || strict_context {
+            if !t.cap {
+                return None;
+            }
+        }
+        Some((m, next))
+    }
+
+    fn day_number(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num if t.digits <= 2 && (1..=31).contains(&t.num) => Some(t.num),
+            Kind::Ordinal if (1..=31).contains(&t.num) => Some(t.num),
+            Kind::Word => t.word.and_then(|w| w.ordinal).filter(|&n| n <= 31 && self.is(i + 1, "of")),
+            _ => None,
+        }
+    }
+
+    fn year_number(&self, i: usize) -> Option<i32> {
+        let (n, d) = self.num(i)?;
+        (d == 4 && (1000..=2200).contains(&n) && !self.is_quantity(i)).then_some(n as i32)
+    }
+
+    fn is_quantity(&self, i: usize) -> bool {
+        self.punct(i + 1, '%')
+            || self.is_any(i + 1, QUANTITY_NOUNS)
+            || i > 0 && (self.t[i - 1].kind == Kind::Punct && matches!(self.t[i - 1].ch, '$' | '€' | '£' | '#' | '№'))
+            || i > 0 && self.is_any(i - 1, LABEL_NOUNS)
+    }
+
+    /// "May 17", "May 17, 2024", "Sept. 30", "June 15-16", "May 2024", "March", "May of 2023".
+    fn month_first(&self, i: usize) -> Option<(usize, Expr)> {
+        let (m, j) = self.month(i, false)?;
+        if let Some(d) = self.day_number(j).filter(|_| self.tok(j).is_some_and(|t| t.kind != Kind::Word)) {
+            let mut k = j + 1;
+            // A range of days in the month, or up to a day of another month.
+            let mut to: Option<Fields> = None;
+            if self.dash(k) || self.is_any(k, &["to", "through", "until", "till"]) || self.is(k, "and") && i > 0 && self.is(i - 1, "between") {
+                if let Some(d2) = self.day_number(k + 1).filter(|&d2| d2 > d) {
+                    to = Some(Fields { year: None, month: Some(m), day: Some(d2) });
+                    k += 2;
+                } else if let Some((m2, j2)) = self.month(k + 1, false) {
+                    if let Some(d2) = self.day_number(j2) {
+                        to = Some(Fields { year: None, month: Some(m2), day: Some(d2) });
+                        k = j2 + 1;
+                    }
+                }
+            }
+            let mut year = None;
+            let mut kk = k;
+            if self.punct(kk, ',') {
+                kk += 1;
+            }
+            if let Some(y) = self.year_number(kk) {
+                year = Some(y);
+                k = kk + 1;
+            }
+            let from = Fields { year, month: Some(m), day: Some(d) };
+            return Some(match to {
+                Some(mut t) => {
+                    t.year = year;
+                    (k, Expr::DateRange(from, t))
+                }
+                None => (k, Expr::Date(from)),
+            });
+        }
+        // Month and year.
+        let mut k = j;
+        if self.punct(k, ',') || self.is(k, "of") {
+            k += 1;
+        }
+        if let Some(y) = self.year_number(k) {
+            return Some((k + 1, Expr::Date(Fields { year: Some(y), month: Some(m), day: None })));
+        }
+        // A bare month: capitalised, and for "May"/"March" only after a temporal preposition.
+        let t = &self.t[i];
+        if !t.cap {
+            return None;
+        }
+        let w = t.word?;
+        if w.ambiguous_month && !(i > 0 && (self.is_any(i - 1, MONTH_PREPOSITIONS) || self.dash(i - 1))) {
+            return None;
+        }
+        if w.month_abbrev && !self.punct(i + 1, '.') {
+            return None;
+        }
+        // "March on Washington", "May Day" are not months.
+        if self.tok(j).is_some_and(|n| n.cap && n.kind == Kind::Word && n.word.is_none_or(|w| w.holiday_start || w.unit.is_none() && w.month.is_none())) && w.ambiguous_month {
+            return None;
+        }
+        Some((j, Expr::Date(Fields { year: None, month: Some(m), day: None })))
+    }
+
+    /// "17 May 2024", "17th of May", "15-16 June 2024".
+    fn day_first(&self, i: usize) -> Option<(usize, Expr)> {
+        let d = self.day_number(i)?;
+        let mut j = i + 1;
+        let mut d2 = None;
+        if self.dash(j) {
+            if let Some(x) = self.day_number(j + 1).filter(|&x| x > d) {
+                d2 = Some(x);
+                j += 2;
+            }
+        }
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let (m, mut k) = self.month(j, false)?;
+        let mut year = None;
+        if let Some(y) = self.year_number(k) {
+            year = Some(y);
+            k += 1;
+        }
+        let from = Fields { year, month: Some(m), day: Some(d) };
+        Some(match d2 {
+            Some(d2) => (k, Expr::DateRange(from, Fields { year, month: Some(m), day: Some(d2) })),
+            None => (k, Expr::Date(from)),
+        })
+    }
+
+    /// "2024-05-17", "2024-05", "5/17/2024", "17/5/2024", "10.31.1974", "2/15" after "on".
+    fn numeric_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let (a, da) = self.num(i)?;
+        let sep = self.tok(i + 1).filter(|t| t.kind == Kind::Punct && !t.space && matches!(t.ch, '-' | '/' | '.'))?.ch;
+        let (b, db) = self.num(i + 2).filter(|_| self.tight(i + 2))?;
+        let third = (self.tok(i + 3).is_some_and(|t| t.kind == Kind::Punct && t.ch == sep && !t.space) && self.tight(i + 4))
+            .then(|| self.num(i + 4))
+            .flatten();
+        let valid = |y: i32, m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(y, m, d).is_some();
+        if da == 4 && sep != '.' {
+            let y = a as i32;
+            if let Some((c, dc)) = third {
+                if db <= 2 && dc <= 2 && valid(y, b, c) {
+                    return Some((i + 5, Expr::Date(Fields { year: Some(y), month: Some(b), day: Some(c) })));
+                }
+                return None;
+            }
+            if sep == '-' && db == 2 && (1..=12).contains(&b) && (1900..=2100).contains(&a) {
+                return Some((i + 3, Expr::Date(Fields { year: Some(y), month: Some(b), day: None })));
+            }
+            return None;
+        }
+        if da > 2 || db > 2 {
+            return None;
+        }
+        match third {
+            Some((c, dc)) if dc == 4 || dc == 2 && sep != '.' => {
+                let y = if dc == 4 { c as i32 } else if c < 50 { 2000 + c as i32 } else { 1900 + c as i32 };
+                let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                valid(y, m, d).then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d) })))
+            }
+            None if sep == '/' && i > 0 && self.is_any(i - 1, &["on", "since", "until", "by", "from"]) => {
+                valid(2000, a, b).then(|| (i + 3, Expr::Date(Fields { year: None, month: Some(a), day: Some(b) })))
+            }
+            _ => None,
+        }
+    }
+
+    /// A year: "2014", "in 1812", "fiscal 1989", "2014-2022", "2014-15".
+    fn year(&self, i: usize) -> Option<(usize, Expr)> {
+        let (mut start, mut j) = (i, i);
+        if self.is(i, "fiscal") || self.is(i, "fy") {
+            j += 1;
+        } else {
+            start = i;
+        }
+        let (n, d) = self.num(j)?;
+        if d != 4 || self.is_quantity(j) {
+            return None;
+        }
+        let y = n as i32;
+        let prev_ok = j > 0 && self.is_any(j - 1, &["in", "since", "of", "from", "until", "by", "year", "during", "the", "before", "after", "fiscal", "fy", "to", "between", "and"]);
+        if !(1900..=2100).contains(&n) && !(prev_ok && (1000..=2100).contains(&n)) {
+            return None;
+        }
+        // "1990s" is a decade.
+        if self.is(j + 1, "s") && self.tight(j + 1) {
+            return None;
+        }
+        // Year ranges: 2014-2022, 2014-15.
+        if self.dash(j + 1) && self.tight(j + 1) && self.tight(j + 2) {
+            if let Some((m, dm)) = self.num(j + 2) {
+                let y2 = match dm {
+                    4 if m > n && m <= 2100 => Some(m as i32),
+                    2 if (m as i32) > y % 100 => Some(y - y % 100 + m as i32),
+                    _ => None,
+                };
+                if let Some(y2) = y2 {
+                    let f = |y| Fields { year: Some(y), month: None, day: None };
+                    return Some((j + 3, Expr::DateRange(f(y), f(y2))));
+                }
+                return None;
+            }
+        }
+        let _ = start;
+        Some((j + 1, Expr::Date(Fields { year: Some(y), month: None, day: None })))
+    }
+
+    /// "the 1990s", "1990s", "the '90s", "the 20th century".
+    fn decade(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some((n, 4)) = self.num(i) {
+            if n % 10 == 0 && self.is(i + 1, "s") && self.tight(i + 1) {
+                return Some((i + 2, Expr::Decade(n as i32 / 10)));
+            }
+        }
+        if self.apostrophe(i) {
+            if let Some((n, 2)) = self.num(i + 1).filter(|_| self.tight(i + 1)) {
+                if n % 10 == 0 && self.is(i + 2, "s") && self.tight(i + 2) {
+                    let century = if n >= 30 { 190 } else { 200 };
+                    return Some((i + 3, Expr::Decade(century + n as i32 / 10)));
+                }
+            }
+        }
+        // Centuries: "20th century", "the twentieth century".
+        let n = match self.tok(i) {
+            Some(t) if t.kind == Kind::Ordinal => Some(t.num),
+            Some(t) => t.word.and_then(|w| w.ordinal),
+            None => None,
+        }?;
+        if self.is_any(i + 1, &["century"]) && (1..=22).contains(&n) {
+            return Some((i + 2, Expr::Century(n as i32 - 1)));
+        }
+        None
+    }
+
+    /// "the third quarter", "third-quarter", "Q3 2024", "the first half of 2023", "the quarter",
+    /// "the latest quarter", "the year-ago quarter".
+    fn year_part(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        if self.is(j, "fiscal") {
+            j += 1;
+        }
+        // Q3
+        if self.is(j, "q") && self.tight(j + 1) {
+            if let Some((q @ 1..=4, 1)) = self.num(j + 1) {
+                let mut k = j + 2;
+                let mut year = None;
+                if let Some(y) = self.year_number(k) {
+                    year = Some(y);
+                    k += 1;
+                }
+                return Some((k, Expr::YearPart { per_year: 4, n: q as u8, year }));
+            }
+            return None;
+        }
+        let ord = match self.tok(j) {
+            Some(t) if t.kind == Kind::Ordinal => Some(t.num),
+            Some(t) => t.word.and_then(|w| w.ordinal),
+            None => None,
+        };
+        if let Some(n) = ord {
+            let mut k = j + 1;
+            if self.dash(k) {
+                k += 1;
+            }
+            let per_year = if self.is(k, "quarter") && (1..=4).contains(&n) {
+                4
+            } else if self.is(k, "half") && (1..=2).contains(&n) {
+                2
+            } else {
+                return None;
+            };
+            // "final quarter" is the fourth.
+            let n = if self.is(j, "final") { per_year as u32 } else { n };
+            k += 1;
+            let mut year = None;
+            let mut kk = k;
+            if self.is_any(kk, &["of", "in"]) {
+                kk += 1;
+                if self.is(kk, "fiscal") {
+                    kk += 1;
+                }
+            }
+            if let Some(y) = self.year_number(kk) {
+                year = Some(y);
+                k = kk + 1;
+            }
+            return Some((k, Expr::YearPart { per_year, n: n as u8, year }));
+        }
+        // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period".
+        if j == i + 1 || self.is(i, "this") || self.is(i, "last") {
+            let mut k = j;
+            let mut years_back = 0;
+            if self.is_any(k, &["latest", "recent", "most", "current"]) {
+                if self.is(k, "most") {
+                    k += 1;
+                }
+                k += 1;
+            } else if self.is(k, "year") && self.dash(k + 1) && self.is_any(k + 2, &["ago", "earlier"]) {
+                years_back = 1;
+                k += 3;
+            }
+            let period = self.is(k, "period") && (k > j || years_back > 0);
+            if (self.is(k, "quarter") || period) && j == i + 1 {
+                return Some((k + 1, Expr::ContextQuarter { years_back }));
+            }
+        }
+        None
+    }
+
+    /// "summer", "this summer", "last winter", "summer 2023", "the summer of 2023".
+    fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut det = None;
+        if let Some(d) = self.word(j).and_then(|w| w.det) {
+            det = Some(d);
+            j += 1;
+        }
+        let s = self.word(j)?.season?;
+        // "fall" the verb: only a season after a determiner or before a year.
+        let mut k = j + 1;
+        let mut year = None;
+        let mut kk = k;
+        if self.is(kk, "of") {
+            kk += 1;
+        }
+        if let Some(y) = self.year_number(kk) {
+            year = Some(y);
+            k = kk + 1;
+        }
+        if self.is(j, "fall") && det.is_none() && year.is_none() {
+            return None;
+        }
+        if det.is_none() && year.is_none() && !(j > 0 && self.is_any(j - 1, &["in", "the", "this", "during", "until", "since", "by", "early", "late", "mid"])) {
+            return None;
+        }
+        Some((k, Expr::Season { season: s, year, det }))
+    }
+
+    /// "today", "yesterday", "tomorrow", "tonight", "yesterday morning".
+    fn deictic(&self, i: usize) -> Option<(usize, Expr)> {
+        let days = self.word(i)?.deictic?;
+        let mut part = if self.is(i, "tonight") { Some(PartOfDay::Night) } else { None };
+        let mut k = i + 1;
+        if part.is_none() {
+            if let Some(p) = self.word(k).and_then(|w| w.part_of_day) {
+                if !self.is(k, "overnight") {
+                    part = Some(p);
+                    k += 1;
+                }
+            }
+        }
+        Some((k, Expr::Deictic { days, part }))
+    }
+
+    /// "last week", "this year", "next month", "the next day", "that same day", "last April",
+    /// "this morning", "last night", "the past year".
+    fn relative(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        if the && self.is(j, "weekend") {
+            return Some((j + 1, Expr::Weekend));
+        }
+        let mut det = self.word(j)?.det?;
+        if the && matches!(det, Det::This | Det::That) {
+            return None;
+        }
+        if !the && det == Det::Past {
+            return None;
+        }
+        j += 1;
+        if det == Det::That && self.is(j, "same") {
+            det = Det::Same;
+            j += 1;
+        }
+        let w = self.word(j)?;
+        if let Some(unit) = w.unit {
+            if w.plural || unit == Unit::Night && !the {
+                if unit == Unit::Night && matches!(det, Det::Last | Det::This) {
+                    return Some((j + 1, Expr::RelativePart { det, part: PartOfDay::Night }));
+                }
+                return None;
+            }
+            if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                return None;
+            }
+            // "the past year" is a length of time.
+            if the && matches!(det, Det::Past | Det::Last) {
+                return Some((j + 1, Expr::Duration { duration: Duration { amount: Amount::Exact(1), unit }, modifier: None }));
+            }
+            if det == Det::Latest {
+                return None;
+            }
+            // "the day before", "the week after".
+            return Some((j + 1, Expr::Relative { det, unit, the }));
+        }
+        if let Some(part) = w.part_of_day {
+            if !the && matches!(det, Det::This | Det::Last) {
+                return Some((j + 1, Expr::RelativePart { det, part }));
+            }
+            return None;
+        }
+        if let Some((m, k)) = self.month(j, false) {
+            if !the && matches!(det, Det::Last | Det::Next | Det::This | Det::Past) && self.day_number(k).is_none() {
+                return Some((k, Expr::RelativeMonth { det, month: m }));
+            }
+        }
+        None
+    }
+
+    /// "Friday", "on Monday", "last Friday", "Saturday night", "earlier Saturday",
+    /// "Sunday, March 3", never "Sunday Times".
+    fn weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut det = None;
+        let mut lean = None;
+        if let Some(d) = self.word(j).and_then(|w| w.det).filter(|d| matches!(d, Det::Last | Det::Next | Det::This | Det::Past | Det::Previous)) {
+            det = Some(d);
+            j += 1;
+        } else if self.is(j, "earlier") {
+            lean = Some(Lean::Earlier);
+            j += 1;
+        } else if self.is(j, "later") {
+            lean = Some(Lean::Later);
+            j += 1;
+        }
+        let t = self.tok(j)?;
+        let w = t.word?;
+        let wd = w.weekday?;
+        let text = &self.text[t.start..t.end];
+        let plural = text.ends_with('s') && text.len() > 6 && !text.eq_ignore_ascii_case("tues") && !text.eq_ignore_ascii_case("thurs");
+        if w.weekday_abbrev {
+            if !t.cap || !(self.punct(j + 1, '.') && self.tight(j + 1) || self.punct(j + 1, ',')) {
+                return None;
+            }
+        }
+        let mut k = j + 1;
+        if w.weekday_abbrev && self.punct(k, '.') {
+            k += 1;
+        }
+        // "Sunday Times", "Saturday Night Live", "Good Friday" (a holiday, read elsewhere).
+        if let Some(n) = self.tok(k) {
+            if n.cap && n.kind == Kind::Word && n.word.is_some_and(|w| w.name_head) {
+                return None;
+            }
+        }
+        if plural {
+            if det.is_some() {
+                return None;
+            }
+            return Some((k, Expr::Set(SetValue::Weekday(wd))));
+        }
+        // "Sunday, March 3, 2024": the written date decides.
+        let mut kk = k;
+        if self.punct(kk, ',') {
+            kk += 1;
+        }
+        if self.word(kk).is_some_and(|w| w.month.is_some()) {
+            if let Some((end, e @ Expr::Date(Fields { day: Some(_), .. }))) = self.month_first(kk) {
+                return Some((end, e));
+            }
+        }
+        let mut part = None;
+        if let Some(p) = self.word(k).and_then(|w| w.part_of_day) {
+            if !self.is(k, "overnight") {
+                part = Some(p);
+                k += 1;
+            }
+        }
+        Some((k, Expr::Weekday { det, weekday: wd, part, lean }))
+    }
+
+    /// How many: "three", "30", "twenty-four", "a", "a few", "several", "a couple of".
+    fn amount(&self, i: usize) -> Option<(usize, Amount)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num if t.digits <= 4 && t.num > 0 => return Some((i + 1, Amount::Exact(t.num))),
+            Kind::Amount => {
+                let s = &self.text[t.start..t.end];
+                if let Some((a, b)) = s.split_once('.') {
+                    if b.len() == 1 {
+                        if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) {
+                            return Some((i + 1, Amount::Tenths(a * 10 + b)));
+                        }
+                    }
+                }
+                return None;
+            }
+            Kind::Word => {}
+            _ => return None,
+        }
+        let w = t.word?;
+        if self.is_any(i, &["a", "an"]) {
+            if self.is(i + 1, "few") {
+                return Some((i + 2, Amount::Unknown));
+            }
+            if self.is(i + 1, "couple") {
+                let k = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                return Some((k, Amount::Exact(2)));
+            }
+            if self.is(i + 1, "number") && self.is(i + 2, "of") {
+                return Some((i + 3, Amount::Unknown));
+            }
+            if self.is(i + 1, "dozen") {
+                return Some((i + 2, Amount::Exact(12)));
+            }
+            if self.is(i + 1, "half") {
+                return Some((i + 2, Amount::Tenths(5)));
+            }
+            return Some((i + 1, Amount::Exact(1)));
+        }
+        if w.vague {
+            if self.is(i, "number") || self.is(i, "couple") {
+                return None;
+            }
+            return Some((i + 1, Amount::Unknown));
+        }
+        let mut n = w.number?;
+        if self.is(i, "both") || self.is(i, "single") {
+            return None;
+        }
+        let mut k = i + 1;
+        // twenty-four, twenty four
+        if n >= 20 && n % 10 == 0 && n < 100 {
+            let kk = if self.dash(k) { k + 1 } else { k };
+            if let Some(u) = self.word(kk).and_then(|w| w.number).filter(|&u| (1..10).contains(&u) && !self.is_any(kk, &["a", "an"])) {
+                n += u;
+                k = kk + 1;
+            }
+        }
+        if self.is(k, "hundred") {
+            n *= 100;
+            k += 1;
+        }
+        if self.is(k, "and") && self.is(k + 1, "a") && self.is(k + 2, "half") {
+            return Some((k + 3, Amount::Tenths(n * 10 + 5)));
+        }
+        Some((k, Amount::Exact(n)))
+    }
+
+    /// Lengths of time and offsets from the anchor: "three years", "30-hour", "more than three
+    /// years", "the past three months", "two days ago", "a year earlier", "a few days later",
+    /// "year-earlier", "for years".
+    fn duration_or_offset(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut modifier = None;
+        // Leading qualifiers.
+        if self.is_any(j, &["more", "less", "fewer"]) && self.is(j + 1, "than") {
+            modifier = Some(if self.is(j, "more") { Modifier::MoreThan } else { Modifier::LessThan });
+            j += 2;
+        } else if self.is(j, "at") && self.is_any(j + 1, &["least", "most"]) {
+            modifier = Some(if self.is(j + 1, "least") { Modifier::EqualOrMore } else { Modifier::EqualOrLess });
+            j += 2;
+        } else if self.is(j, "up") && self.is(j + 1, "to") {
+            modifier = Some(Modifier::EqualOrLess);
+            j += 2;
+        } else if self.is_any(j, &["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under"]) && self.amount(j + 1).is_some() {
+            modifier = Some(match () {
+                _ if self.is_any(j, &["nearly", "almost", "under"]) => Modifier::LessThan,
+                _ if self.is(j, "over") => Modifier::MoreThan,
+                _ => Modifier::Approx,
+            });
+            j += 1;
+        }
+        // "the past three months", "the first nine months", "the next two weeks".
+        let mut the_span = false;
+        if self.is(j, "the") {
+            let mut k = j + 1;
+            if self.word(k).and_then(|w| w.det).is_some() || self.is_any(k, &["first", "last", "final", "initial"]) {
+                k += 1;
+            }
+            if self.amount(k).is_some_and(|(_, a)| !matches!(a, Amount::Exact(1)) || !self.is_any(k, &["a", "an"])) {
+                j = k;
+                the_span = true;
+            }
+        }
+        // "year-earlier", "year-ago" adjectives.
+        if self.is(j, "year") && self.dash(j + 1) && self.tight(j + 1) && self.is_any(j + 2, &["earlier", "ago"]) {
+            if self.is_any(j + 3, &["quarter", "period"]) {
+                return None; // read as a context quarter
+            }
+            return Some((j + 3, Expr::Offset { amount: Amount::Exact(1), unit: Unit::Year, sign: -1, narrative: true }));
+        }
+        let (k, amount) = match self.amount(j) {
+            Some(x) => x,
+            None => {
+                // A bare plural unit after "for", "over", "in recent": "for years", "decades".
+                let w = self.word(j)?;
+                let unit = w.unit?;
+                if !w.plural || j == 0 || !self.is_any(j - 1, &["for", "over", "within"]) || modifier.is_some() {
+                    return None;
+                }
+                if self.is(j + 1, "ago") {
+                    return Some((j + 2, Expr::Ref(Reference::Past)));
+                }
+                return Some((j + 1, Expr::Duration { duration: Duration { amount: Amount::Unknown, unit }, modifier: None }));
+            }
+        };
+        let hyphen = self.dash(k) && self.tight(k) && self.tight(k + 1);
+        let u = if hyphen { k + 1 } else { k };
+        let w = self.word(u)?;
+        let unit = w.unit?;
+        let one = matches!(amount, Amount::Exact(1)) || matches!(amount, Amount::Tenths(5));
+        if hyphen {
+            if w.plural {
+                return None;
+            }
+        } else if one && w.plural && !self.is_any(j, &["one"]) {
+            return None;
+        }
+        // A number written with digits before a singular unit without hyphen ("5 year") is fine;
+        // a bare "a"/"an" needs a singular unit and must not be an article before a noun
+        // phrase such as "a day when": accept, the unit alone carries the meaning.
+        let end = u + 1;
+        // "one day" at the start of a clause: some day in the future.
+        if self.is(j, "one") && unit == Unit::Day && !w.plural && !self.is_any(end, &["ago", "later", "earlier", "after", "before"]) && modifier.is_none() && !the_span {
+            return None;
+        }
+        // "twice a week", "$5 a year": a frequency.
+        if self.is_any(j, &["a", "per"]) && !w.plural && j > 0 && (self.is_any(j - 1, &["once", "twice", "times", "percent"]) || self.t[j - 1].kind == Kind::Num || self.t[j - 1].kind == Kind::Amount || self.punct(j - 1, '%')) {
+            return Some((end, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(1), unit }))));
+        }
+        if !hyphen && !the_span {
+            // Offsets.
+            if self.is(end, "ago") {
+                return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: false }));
+            }
+            if self.is_any(end, &["earlier", "previously"]) || self.is_any(end, &["before", "prior"]) && self.ends_phrase(end + 1) {
+                return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: true }));
+            }
+            if self.is_any(end, &["later", "afterwards", "afterward"]) || self.is(end, "after") && self.ends_phrase(end + 1) {
+                return Some((end + 1, Expr::Offset { amount, unit, sign: 1, narrative: true }));
+            }
+            if self.is(end, "from") && self.is(end + 1, "now") {
+                return Some((end + 2, Expr::Offset { amount, unit, sign: 1, narrative: false }));
+            }
+        }
+        Some((end, Expr::Duration { duration: Duration { amount, unit }, modifier }))
+    }
+
+    /// Nothing follows that the previous word could govern ("two days before." vs "two days
+    /// before the vote").
+    fn ends_phrase(&self, i: usize) -> bool {
+        match self.tok(i) {
+            None => true,
+            Some(t) => t.kind == Kind::Punct || self.is_any(i, &["and", "but", "when", "that", "he", "she", "they", "it", "we"]),
+        }
+    }
+
+    /// "every Monday", "each year", "every two weeks", "daily", "nightly", "annually".
+    fn set(&self, i: usize) -> Option<(usize, Expr)> {
+        let t = self.tok(i)?;
+        let w = t.word?;
+        if let Some((n, unit)) = w.set {
+            if t.cap && i > 0 {
+                return None; // "Daily Mail"
+            }
+            return Some((i + 1, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(n), unit }))));
+        }
+        if !self.is_any(i, &["every", "each"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is(j, "other") {
+            j += 1;
+        }
+        if let Some(wd) = self.word(j).and_then(|w| w.weekday) {
+            return Some((j + 1, Expr::Set(SetValue::Weekday(wd))));
+        }
+        if let Some(p) = self.word(j).and_then(|w| w.part_of_day) {
+            return Some((j + 1, Expr::Set(SetValue::PartOfDay(p))));
+        }
+        if let Some(unit) = self.word(j).and_then(|w| w.unit).filter(|_| !self.word(j).is_some_and(|w| w.plural)) {
+            let n = if self.is(i + 1, "other") { 2 } else { 1 };
+            return Some((j + 1, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(n), unit }))));
+        }
+        if let Some((k, amount)) = self.amount(j) {
+            if let Some(unit) = self.word(k).and_then(|w| w.unit) {
+                return Some((k + 1, Expr::Set(SetValue::Every(Duration { amount, unit }))));
+            }
+        }
+        None
+    }
+
+    /// "now", "currently", "recently", "the past", "the future", "recent years".
+    fn reference(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.is(i, "the") {
+            if self.is(i + 1, "past") && !self.word(i + 2).is_some_and(|w| w.unit.is_some() || w.number.is_some() || w.vague) && self.tok(i + 2).is_none_or(|t| t.kind != Kind::Num) {
+                return Some((i + 2, Expr::Ref(Reference::Past)));
+            }
+            if self.is(i + 1, "future") || self.is(i + 1, "near") && self.is(i + 2, "future") {
+                let e = if self.is(i + 1, "near") { i + 3 } else { i + 2 };
+                return Some((e, Expr::Ref(Reference::Future)));
+            }
+            if self.is(i + 1, "present") && self.ends_phrase(i + 2) {
+                return Some((i + 2, Expr::Ref(Reference::Present)));
+            }
+            return None;
+        }
+        if self.is(i, "these") && self.is(i + 1, "days") {
+            return Some((i + 2, Expr::Ref(Reference::Present)));
+        }
+        if self.is(i, "at") && self.is(i + 1, "present") {
+            return Some((i + 2, Expr::Ref(Reference::Present)));
+        }
+        let t = self.tok(i)?;
+        let r = t.word?.reference?;
+        if self.is_any(i, &["past", "future"]) {
+            return None;
+        }
+        // "recent years", "recent months".
+        if self.is(i, "recent") {
+            if let Some(w) = self.word(i + 1).filter(|w| w.unit.is_some() && w.plural) {
+                let _ = w;
+                return Some((i + 2, Expr::Ref(Reference::Past)));
+            }
+        }
+        Some((i + 1, Expr::Ref(r)))
+    }
+
+    /// "Easter", "Orthodox Easter", "Christmas Eve", "New Year's Day", "last Christmas",
+    /// "Easter 2025".
+    fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut det = None;
+        if let Some(d) = self.word(j).and_then(|w| w.det).filter(|d| matches!(d, Det::Last | Det::Next | Det::This)) {
+            det = Some(d);
+            j += 1;
+        }
+        let t = self.tok(j)?;
+        if !t.word?.holiday_start || !t.cap {
+            return None;
+        }
+        'outer: for (index, h) in self.lex.holidays.iter().enumerate() {
+            let mut k = j;
+            for (n, w) in h.words.iter().enumerate() {
+                if n > 0 && self.apostrophe(k) {
+                    k += 1;
+                }
+                if !self.is(k, w) {
+                    continue 'outer;
+                }
+                k += 1;
+            }
+            // "Victory Day parade" is still the day; but "Easter Island" is not.
+            if self.tok(k).is_some_and(|n| n.cap && n.kind == Kind::Word && n.word.is_none() && !self.is_any(k, &["truce", "ceasefire"])) && h.words.len() == 1 {
+                continue;
+            }
+            let mut year = None;
+            if let Some(y) = self.year_number(k) {
+                year = Some(y);
+                k += 1;
+            }
+            return Some((k, Expr::Holiday { index, year, det }));
+        }
+        None
+    }
+
+    /// "10 a.m.", "4:30 p.m.", "10am", "noon", "midnight", "at 14:30".
+    fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.is(i, "noon") || self.is(i, "midday") {
+            return Some((i + 1, Expr::Clock { hour: 12, minute: 0 }));
+        }
+        if self.is(i, "midnight") {
+            return Some((i + 1, Expr::Clock { hour: 0, minute: 0 }));
+        }
+        let (h, dh) = self.num(i)?;
+        if dh > 2 || h > 23 {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut minute = 0;
+        let mut colon = false;
+        if self.punct(k, ':') && self.tight(k) && self.tight(k + 1) {
+            let (m, dm) = self.num(k + 1)?;
+            if dm != 2 || m > 59 {
+                return None;
+            }
+            minute = m;
+            colon = true;
+            k += 2;
+        }
+        // a.m. / p.m. / am / pm
+        let mut pm = None;
+        if self.is_any(k, &["am", "pm"]) {
+            pm = Some(self.is(k, "pm"));
+            k += 1;
+        } else if self.is_any(k, &["a", "p"]) && self.punct(k + 1, '.') && self.is(k + 2, "m") && self.tight(k + 1) && self.tight(k + 2) {
+            pm = Some(self.is(k, "p"));
+            k += 3;
+            if self.punct(k, '.') && self.tight(k) {
+                k += 1;
+            }
+        } else if self.is(k, "o") && self.apostrophe(k + 1) && self.is(k + 2, "clock") {
+            k += 3;
+            pm = Some(false);
+        }
+        let hour = match pm {
+            Some(true) if h <= 12 => if h == 12 { 12 } else { h + 12 },
+            Some(false) if h <= 12 => if h == 12 && !self.is(k - 1, "clock") { 0 } else { h },
+            None if colon && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]) => h,
+            _ => return None,
+        };
+        // Time zones: "EST", "GMT", "local time".
+        if self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.cap && (t.end - t.start) <= 4 && self.text[t.start..t.end].chars().all(|c| c.is_ascii_uppercase())) {
+            k += 1;
+        } else if self.is(k, "local") && self.is(k + 1, "time") {
+            k += 2;
+        }
+        Some((k, Expr::Clock { hour, minute }))
+    }
+
+    /// Parts of spans: "mid-June", "early 2024", "late last year", "the end of last week",
+    /// "earlier this month", "the beginning of March", "late yesterday".
+    fn part(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let part;
+        if self.is(j, "the") || self.is(j, "at") && self.is(j + 1, "the") {
+            if self.is(j, "at") {
+                j += 1;
+            }
+            j += 1;
+            part = self.word(j)?.part?;
+            if !matches!(part, Part::Start | Part::Mid | Part::End) || self.is_any(j, &["early", "late", "mid"]) {
+                return None;
+            }
+            j += 1;
+            if !self.is(j, "of") {
+                return None;
+            }
+            j += 1;
+        } else if self.is_any(j, &["earlier", "later"]) && self.is(j + 1, "this") {
+            part = if self.is(j, "earlier") { Part::Start } else { Part::End };
+            j += 1;
+        } else {
+            let w = self.word(j)?;
+            part = w.part?;
+            if !self.is_any(j, &["early", "mid", "late", "end"]) {
+                return None;
+            }
+            j += 1;
+            if self.is(j - 1, "end") && !(self.dash(j) || self.is(j, "of")) {
+                return None;
+            }
+            if self.dash(j) && self.tight(j) {
+                j += 1;
+            } else if self.is(j, "of") && self.is(j - 1, "end") {
+                j += 1;
+            }
+        }
+        let inner_parsers: [fn(&Self, usize) -> Option<(usize, Expr)>; 7] =
+            [Self::month_first_lenient, Self::year, Self::decade, Self::season, Self::relative, Self::deictic, Self::weekday];
+        let mut best: Option<(usize, Expr)> = None;
+        for p in inner_parsers {
+            if let Some((end, e)) = p(self, j) {
+                if matches!(e, Expr::Duration { .. }) {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|(b, _)| end > *b) {
+                    best = Some((end, e));
+                }
+            }
+        }
+        let (end, inner) = best?;
+        Some((end, Expr::Part { part, inner: Box::new(inner) }))
+    }
+
+    /// A month after "mid-", "early", "late": "May" is then a month.
+    fn month_first_lenient(&self, i: usize) -> Option<(usize, Expr)> {
+        let t = self.tok(i)?;
+        if t.word.is_some_and(|w| w.month.is_some()) && t.cap {
+            if let Some(r) = self.month_first(i) {
+                return Some(r);
+            }
+            let (m, j) = self.month(i, false)?;
+            let mut k = j;
+            let mut year = None;
+            if let Some(y) = self.year_number(k) {
+                year = Some(y);
+                k += 1;
+            }
+            return Some((k, Expr::Date(Fields { year, month: Some(m), day: None })));
+        }
+        None
+    }
+
+    /// Joins "May 3 to May 5", "from 2014 to 2022", "between May and June 2024", "May-June".
+    fn join_ranges(&self, out: &mut Vec<Cand>, base: usize) {
+        let mut i = base;
+        while i + 1 < out.len() {
+            let (a, b) = (&out[i], &out[i + 1]);
+            let gap = b.first - a.last - 1;
+            let joiner = gap == 1
+                && (self.dash(a.last + 1)
+                    || self.is_any(a.last + 1, &["to", "through", "until", "till"])
+                    || self.is(a.last + 1, "and") && a.first > 0 && self.is(a.first - 1, "between"));
+            if let (true, Expr::Date(fa), Expr::Date(fb)) = (joiner, &a.expr, &b.expr) {
+                let same_shape = fa.day.is_some() == fb.day.is_some() && fa.month.is_some() == fb.month.is_some();
+                if same_shape {
+                    let mut fa = *fa;
+                    if fa.year.is_none() {
+                        fa.year = fb.year;
+                    }
+                    let joined = Cand { first: a.first, last: b.last, expr: Expr::DateRange(fa, *fb) };
+                    out[i] = joined;
+                    out.remove(i + 1);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exprs(s: &str) -> Vec<(String, Expr)> {
+        let lex = Lexicon::get();
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), lex, &mut toks);
+        let p = Parser { text: s, t: &toks, lex };
+        let mut out = Vec::new();
+        p.candidates(&mut out);
+        out.into_iter().map(|c| (s[toks[c.first].start..toks[c.last].end].to_string(), c.expr)).collect()
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        exprs(s).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn tokens_keep_offsets_and_kinds() {
+        let s = "On 17th May, 2,000 troops… 3.5";
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), Lexicon::get(), &mut toks);
+        let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [Kind::Word, Kind::Ordinal, Kind::Word, Kind::Punct, Kind::Amount, Kind::Word, Kind::Punct, Kind::Amount]);
+        assert_eq!(&s[toks[4].start..toks[4].end], "2,000");
+    }
+
+    #[test]
+    fn month_day_forms() {
+        assert_eq!(texts("held on June 15-16 in Switzerland"), ["June 15-16"]);
+        assert_eq!(texts("on May 17, Putin said"), ["May 17"]);
+        assert_eq!(texts("Sept. 30, 1989 was"), ["Sept. 30, 1989"]);
+        assert_eq!(texts("from May 3 to May 5"), ["May 3 to May 5"]);
+        assert_eq!(texts("the 17th of May 2024"), ["17th of May 2024"]);
+    }
+
+    #[test]
+    fn may_and_march_the_words_are_not_months() {
+        assert!(texts("We may see talks. They march on.").is_empty());
+        assert_eq!(texts("He was elected in March."), ["March"]);
+        assert!(texts("The Sunday Times reported").is_empty());
+    }
+
+    #[test]
+    fn numbers_that_are_not_years() {
+        assert!(texts("It cost $2014 and 1,991 people, 1500 troops").is_empty());
+        assert_eq!(texts("Ukraine's 1991 borders"), ["1991"]);
+    }
+
+    #[test]
+    fn durations_and_offsets() {
+        assert!(matches!(exprs("a 30-hour truce")[0].1, Expr::Duration { .. }));
+        assert!(matches!(exprs("more than three years")[0].1, Expr::Duration { modifier: Some(Modifier::MoreThan), .. }));
+        assert!(matches!(exprs("three days ago")[0].1, Expr::Offset { sign: -1, narrative: false, .. }));
+        assert!(matches!(exprs("A few days earlier, he left")[0].1, Expr::Offset { amount: Amount::Unknown, narrative: true, .. }));
+    }
+}

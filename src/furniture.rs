@@ -1,0 +1,243 @@
+//! Page furniture: the parts of a scraped page that are not the story ("Read also: ...",
+//! "PREV ...", "You May Also Like" and everything under it, comment forms, image credits).
+//!
+//! Detection is by general rules over lines, kept as data in [`RULES`]: prompts that open a line,
+//! headings that open a trailing block of links, credit and share lines, teasers cut off with
+//! an ellipsis, and lone interface words. What is skipped is reported with the rule that
+//! skipped it, so a verbose run can show it.
+
+use std::ops::Range;
+
+/// How a rule matches a (trimmed, lower-cased) line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// The line starts with the phrase.
+    Prefix,
+    /// The line is the phrase (a trailing `:` allowed).
+    Whole,
+    /// The line contains the phrase and is short (at most [`SHORT_LINE_WORDS`] words).
+    ShortContains,
+    /// The line starts with the phrase written exactly so (navigation markers in capitals).
+    Marker,
+}
+
+/// What a matching line means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// The line alone is furniture.
+    Line,
+    /// The line opens a block of links or comments that runs to the end of the page.
+    Tail,
+}
+
+/// One furniture rule: a phrase, how it matches, what it means.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub phrase: &'static str,
+    pub how: Match,
+    pub effect: Effect,
+}
+
+/// Lines with more words than this are never matched by [`Match::ShortContains`].
+pub const SHORT_LINE_WORDS: usize = 16;
+
+macro_rules! rules {
+    ($($phrase:literal $how:ident $effect:ident),* $(,)?) => {
+        &[$(Rule { phrase: $phrase, how: Match::$how, effect: Effect::$effect }),*]
+    };
+}
+
+/// The rules, as data. Phrases are lower case but for [`Match::Marker`] ones.
+pub const RULES: &[Rule] = rules![
+    // Prompts and navigation that open a line.
+    "read also" Prefix Line, "also read" Prefix Line, "read more" Prefix Line,
+    "see also" Prefix Line, "you may be interested" Prefix Line, "you might be interested" Prefix Line,
+    "PREV " Marker Line, "NEXT " Marker Line, "previous article" Prefix Line, "next article" Prefix Line,
+    "advertisement" Prefix Line, "share this" Prefix Line, "share on" Prefix Line,
+    "follow us" Prefix Line, "for latest updates" Prefix Line, "subscribe" Prefix Line,
+    "sign up" Prefix Line, "click here" Prefix Line, "back to top" Prefix Line,
+    "main image source" Prefix Line, "image source" Prefix Line, "photo:" Prefix Line,
+    "image:" Prefix Line, "caption:" Prefix Line, "tags:" Prefix Line, "posted in" Prefix Line,
+    "filed under" Prefix Line, "copyright" Prefix Line, "©" Prefix Line,
+    "your email address will not be published" Prefix Line, "required fields are marked" Prefix Line,
+    "did you find a mistake" Prefix Line, "highlight the phrase" Prefix Line,
+    "ctrl" Whole Line, "enter" Whole Line, "-" Whole Line, "–" Whole Line, "share" Whole Line,
+    // Headings that open the trailing block of links, teasers or comments.
+    "you may also like" Whole Tail, "you might also like" Whole Tail, "related" Whole Tail,
+    "related news" Whole Tail, "related articles" Whole Tail, "related stories" Whole Tail,
+    "related posts" Whole Tail, "more stories" Whole Tail, "more from" Prefix Tail,
+    "recommended" Whole Tail, "recommended for you" Whole Tail, "read next" Whole Tail,
+    "trending" Whole Tail, "trending stories" Whole Tail, "trending now" Whole Tail,
+    "most read" Whole Tail, "most popular" Whole Tail, "editor's picks" Whole Tail,
+    "editors' picks" Whole Tail, "public reaction" Whole Tail, "leave a reply" Whole Tail,
+    "leave a comment" Whole Tail, "add a comment" Whole Tail, "comments" Whole Tail,
+    "latest news" Whole Tail, "popular posts" Whole Tail,
+    // Credits and share prompts anywhere in a short line.
+    "follow us" ShortContains Line, "mandatory credit" ShortContains Line,
+    "getty images" ShortContains Line, "photo by" ShortContains Line, "epa/" ShortContains Line,
+    "afp/" ShortContains Line, "ap photo" ShortContains Line, "reuters/" ShortContains Line,
+    "subscribe to" ShortContains Line,
+];
+
+/// Platforms named by "Read us on X" prompts at the end of a paragraph.
+const PLATFORMS: &[&str] = &["telegram", "facebook", "twitter", "whatsapp", "google news", "instagram", "youtube"];
+
+/// A skipped stretch of the text and the rule that skipped it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// Byte range in the article text.
+    pub span: Range<usize>,
+    /// The phrase or rule that matched.
+    pub rule: &'static str,
+}
+
+/// The article split into story and furniture.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Byte ranges of story text, in order; each is one line (or part of one).
+    pub story: Vec<Range<usize>>,
+    /// What was skipped, in order.
+    pub skipped: Vec<Skipped>,
+}
+
+impl Layout {
+    /// Whether a byte offset falls in story text.
+    pub fn is_story(&self, offset: usize) -> bool {
+        let i = self.story.partition_point(|r| r.end <= offset);
+        self.story.get(i).is_some_and(|r| r.start <= offset)
+    }
+}
+
+/// Splits an article's text into story lines and furniture.
+///
+/// ```
+/// use timeline::furniture::layout;
+/// let text = "Talks were held on Monday.\nRead also: Putin flew to China\nYou May Also Like\nThe war continues. Thursday is the 596th day";
+/// let l = layout(text);
+/// assert_eq!(&text[l.story[0].clone()], "Talks were held on Monday.");
+/// assert_eq!(l.story.len(), 1);
+/// assert_eq!(l.skipped.len(), 3);
+/// ```
+pub fn layout(text: &str) -> Layout {
+    let mut out = Layout::default();
+    let mut lower = String::new();
+    let mut pos = 0;
+    let mut tail: Option<&'static str> = None;
+    for raw in text.split_inclusive('\n') {
+        let start = pos;
+        pos += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let span = start + lead..start + lead + trimmed.len();
+        if let Some(rule) = tail {
+            out.skipped.push(Skipped { span, rule });
+            continue;
+        }
+        lower.clear();
+        lower.push_str(trimmed);
+        lower.make_ascii_lowercase();
+        if let Some(rule) = match_rule(trimmed, &lower) {
+            if rule.effect == Effect::Tail {
+                tail = Some(rule.phrase);
+            }
+            out.skipped.push(Skipped { span, rule: rule.phrase });
+            continue;
+        }
+        if is_teaser(trimmed) {
+            out.skipped.push(Skipped { span, rule: "teaser cut off with an ellipsis" });
+            continue;
+        }
+        // A closing "Read X on Telegram!" prompt inside the last sentence of a paragraph.
+        let (story_end, prompt) = trailing_prompt(trimmed, &lower);
+        if let Some(p) = prompt {
+            out.skipped.push(Skipped { span: span.start + story_end..span.end, rule: p });
+        }
+        if story_end > 0 {
+            out.story.push(span.start..span.start + story_end);
+        }
+    }
+    out
+}
+
+fn match_rule(line: &str, lower: &str) -> Option<&'static Rule> {
+    let whole = lower.trim_end_matches(':').trim();
+    let mut words: Option<usize> = None;
+    RULES.iter().find(|r| match r.how {
+        Match::Prefix => lower.starts_with(r.phrase),
+        Match::Marker => line.starts_with(r.phrase),
+        Match::Whole => whole == r.phrase,
+        Match::ShortContains => {
+            let n = *words.get_or_insert_with(|| lower.split_whitespace().count());
+            n <= SHORT_LINE_WORDS && lower.contains(r.phrase)
+        }
+    })
+}
+
+/// A teaser line: a fragment cut off with an ellipsis.
+fn is_teaser(line: &str) -> bool {
+    (line.ends_with('…') || line.ends_with("...")) && line.split_whitespace().count() <= 30
+}
+
+/// Finds a "Read/Follow ... on <platform>" prompt opening the last sentence of a line; returns
+/// the length of the story before it and the rule that matched.
+fn trailing_prompt(line: &str, lower: &str) -> (usize, Option<&'static str>) {
+    let cut = lower
+        .rmatch_indices(['.', '!', '?', '"', '”'])
+        .map(|(i, s)| i + s.len())
+        .filter(|&i| i < lower.len())
+        .find(|&i| {
+            let rest = lower[i..].trim_start();
+            (rest.starts_with("read ") || rest.starts_with("follow ") || rest.starts_with("subscribe"))
+                && PLATFORMS.iter().any(|p| rest.contains(p))
+                && rest.split_whitespace().count() <= 8
+        });
+    match cut {
+        Some(i) => (line[..i].trim_end().len(), Some("prompt to follow on a platform")),
+        None => (line.len(), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skipped_rules(text: &str) -> Vec<&'static str> {
+        layout(text).skipped.iter().map(|s| s.rule).collect()
+    }
+
+    #[test]
+    fn tail_block_swallows_everything_after_it() {
+        let t = "Story line.\n\nLeave a Reply\n\nYour email address will not be published.\nYou May Also Like\nEU sanctions approved\n";
+        let l = layout(t);
+        assert_eq!(l.story, vec![0..11]);
+        assert_eq!(skipped_rules(t), ["leave a reply", "leave a reply", "leave a reply", "leave a reply"]);
+    }
+
+    #[test]
+    fn prompts_credits_and_lone_words() {
+        let t = "Read also: Sikorsky: The cost\nPREV French left agrees\nRussian President Vladimir PutinEPA/Mikhail Metzel/Sputnik/Kremlin, mandatory credit\nCtrl\nKeep this.";
+        let l = layout(t);
+        assert_eq!(l.story.len(), 1);
+        assert_eq!(&t[l.story[0].clone()], "Keep this.");
+    }
+
+    #[test]
+    fn trailing_platform_prompt_is_cut_from_the_paragraph() {
+        let t = "Currently, all eyes are on Kyiv. Read 'Zamin' on Telegram!";
+        let l = layout(t);
+        assert_eq!(&t[l.story[0].clone()], "Currently, all eyes are on Kyiv.");
+        assert_eq!(l.skipped[0].rule, "prompt to follow on a platform");
+    }
+
+    #[test]
+    fn story_lines_starting_with_next_are_kept_navigation_markers_are_not() {
+        let t = "Next week, the leaders meet again.\nNEXT The UN and the EU showed support\n";
+        let l = layout(t);
+        assert_eq!(l.story.len(), 1);
+        assert_eq!(skipped_rules(t), ["NEXT "]);
+    }
+}

@@ -1,0 +1,26 @@
+//! # timeline
+//!
+//! Turns a pile of news articles about one evolving story into a single, merged, deduplicated
+//! chronology. The library is a pipeline; each module is one stage and takes the previous
+//! stage's types:
+//!
+//! 1. [`corpus`]: articles in (JSONL, JSON, text files, RON manifests) with their publication
+//!    context;
+//! 2. [`furniture`]: page furniture ("Read also", "You May Also Like", comment forms) told
+//!    apart from the story;
+//! 3. [`dates`]: temporal expressions found ([`dates::scan`]) and resolved
+//!    ([`dates::resolve`]) to typed values ([`dates::values`]).
+//!
+//! ```
+//! use timeline::dates::resolve_text;
+//! let found = resolve_text("Zelenskiy had stated earlier Saturday that a ceasefire ...",
+//!                          "2025-04-22".parse().ok());
+//! assert_eq!(found[0].value.timex(), "2025-04-19");
+//! ```
+
+pub mod corpus;
+pub mod dates;
+pub mod error;
+pub mod furniture;
+
+pub use error::{Error, Result};

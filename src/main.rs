@@ -1,0 +1,131 @@
+//! `timeline`: the command-line front of the library. It parses arguments, calls the library
+//! and prints; all the work is in the library.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use timeline::corpus::{parse_published, Corpus, ReadOptions};
+use timeline::dates::{DateExtractor, Direction, Options};
+
+/// Turn news articles about one story into a dated, ordered timeline.
+#[derive(Parser)]
+#[command(name = "timeline", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Find every temporal expression in the articles and resolve it to a calendar value.
+    ///
+    /// Each expression is printed with its TIMEX3 type and value, the anchor it was resolved
+    /// against and why. With no INPUT, reads the bundled corpus (timelines/ukraine-ceasefire).
+    Dates {
+        /// Articles: .jsonl (one {"id", "published", "text"} a line), .json, .txt, a directory,
+        /// or a manifest.ron; `-` reads JSONL from standard input.
+        input: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Resolve weekdays, months and days without a year this way for the whole run,
+        /// whatever the tense of their clause.
+        #[arg(long, value_enum)]
+        prefer: Option<Prefer>,
+        /// Publication date for articles that have none (plain .txt files without a manifest).
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// First day of the week for "this week", "last week".
+        #[arg(long, value_enum, default_value_t = WeekStart::Monday)]
+        week_start: WeekStart,
+        /// Also report the page furniture that was skipped.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// One JSON object a mention: {"id","start","end","text","type","value","anchor","reason"}.
+    Jsonl,
+    /// For a person: article, expression, value, why.
+    Text,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Prefer {
+    Past,
+    Future,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum WeekStart {
+    Monday,
+    Sunday,
+}
+
+fn bundled_corpus() -> PathBuf {
+    let local = PathBuf::from("timelines/ukraine-ceasefire");
+    if local.is_dir() {
+        local
+    } else {
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/ukraine-ceasefire"))
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("timeline: error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    match cli.command {
+        Command::Dates { input, format, prefer, published, week_start, verbose } => {
+            let default_published = match published {
+                Some(s) => Some(parse_published(&s).ok_or(timeline::Error::BadDate { value: s })?),
+                None => None,
+            };
+            let inputs = if input.is_empty() { vec![bundled_corpus()] } else { input };
+            let corpus = Corpus::read(&inputs, &ReadOptions { default_published })?;
+            let opts = Options {
+                prefer: prefer.map(|p| match p {
+                    Prefer::Past => Direction::Past,
+                    Prefer::Future => Direction::Future,
+                }),
+                week_start: match week_start {
+                    WeekStart::Monday => chrono::Weekday::Mon,
+                    WeekStart::Sunday => chrono::Weekday::Sun,
+                },
+            };
+            let mut extractor = DateExtractor::new(opts);
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            for article in &corpus.articles {
+                let found = extractor.extract(article);
+                match format {
+                    Format::Jsonl => {
+                        for m in &found.mentions {
+                            serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))?;
+                            out.write_all(b"\n")?;
+                        }
+                    }
+                    Format::Text => timeline::dates::write::text(&mut out, article, &found, verbose)?,
+                }
+                if verbose && matches!(format, Format::Jsonl) {
+                    for s in &found.skipped {
+                        eprintln!("{}: skipped furniture at bytes {}..{} ({}): {:?}", article.id, s.span.start, s.span.end, s.rule, &article.text[s.span.clone()]);
+                    }
+                }
+            }
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
