@@ -11,7 +11,7 @@
 //!   tense: the last one; future: the next one), unless the run prefers a direction.
 
 use super::lexicon::{Aux, Det, HolidayRule, Lexicon, Part};
-use super::scan::{Expr, Fields, Kind, Lean, Token};
+use super::scan::{Expr, Fields, Kind, Lean, Token, YearRef};
 use super::values::{Amount, Modifier, Point, Reference, TimeValue, Unit};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -138,6 +138,8 @@ pub struct Resolver<'o> {
     published: Option<NaiveDate>,
     /// The last calendar point the narrative reached, and the sentence it was in.
     narrative: Option<(Point, usize)>,
+    /// The quarter the story is about, once one is named ("third-quarter profit").
+    quarter_focus: Option<Point>,
     lex: &'static Lexicon,
 }
 
@@ -263,6 +265,27 @@ fn choose<F: Fn(i32) -> Option<Point>>(dct: NaiveDate, dir: Option<Direction>, f
     }
 }
 
+/// Days by which a date of the publication year may lie on the wrong side of publication and
+/// still be taken over the tense: "payable Dec. 15" in a past-tense sentence of early November
+/// is this December, not last.
+const TENSE_SLACK_DAYS: i64 = 62;
+
+/// Like [`choose`], but a date of the publication year within [`TENSE_SLACK_DAYS`] on the
+/// wrong side of publication is kept: the tense of a clause is weak evidence against a
+/// nearby date.
+fn choose_near<F: Fn(i32) -> Option<Point>>(dct: NaiveDate, dir: Option<Direction>, f: F) -> Option<Point> {
+    if let (Some(dir), Some(own)) = (dir, f(dct.year())) {
+        let wrong_side = match dir {
+            Direction::Past => (own.first() - dct).num_days(),
+            Direction::Future => (dct - own.last()).num_days(),
+        };
+        if wrong_side <= TENSE_SLACK_DAYS {
+            return choose(dct, Some(dir), &f).filter(|p| p.year() == dct.year()).or(Some(own));
+        }
+    }
+    choose(dct, dir, f)
+}
+
 fn part_modifier(p: Part) -> Modifier {
     match p {
         Part::Start => Modifier::Start,
@@ -283,7 +306,7 @@ fn unanchored_weekday(wd: u32) -> Point {
 impl<'o> Resolver<'o> {
     /// A resolver for one article.
     pub fn new(opts: &'o Options, published: Option<NaiveDate>) -> Self {
-        Resolver { opts, published, narrative: None, lex: Lexicon::get() }
+        Resolver { opts, published, narrative: None, quarter_focus: None, lex: Lexicon::get() }
     }
 
     fn dir(&self, tense: Tense) -> Option<Direction> {
@@ -329,8 +352,19 @@ impl<'o> Resolver<'o> {
     /// Resolves one expression found in sentence number `sentence` of the article.
     pub fn resolve(&mut self, expr: &Expr, tense: Tense, sentence: usize) -> Option<Resolved> {
         let r = self.resolve_inner(expr, tense, sentence)?;
-        // Calendar values move the narrative on.
-        let moves = !matches!(expr, Expr::Ref(_) | Expr::Duration { .. } | Expr::Set(_));
+        // Dates the text names move the narrative on; offsets and references to the present
+        // do not (so "a year earlier" twice is not two years).
+        let names_a_date = |e: &Expr| {
+            matches!(e, Expr::Date(_) | Expr::DateRange(..) | Expr::Weekday { .. } | Expr::Deictic { .. } | Expr::Holiday { .. } | Expr::YearPart { .. } | Expr::Clock { .. } | Expr::Season { year: Some(_), .. })
+                || matches!(e, Expr::Relative { the: true, .. })
+        };
+        let moves = match expr {
+            Expr::Part { inner, .. } => names_a_date(inner),
+            e => names_a_date(e),
+        };
+        if let (Expr::YearPart { .. } | Expr::ContextQuarter { years_back: 0, year: None, .. }, TimeValue::Date { point: p @ Point::Quarter(..), .. }) = (expr, r.value) {
+            self.quarter_focus = Some(p);
+        }
         if moves {
             match r.value {
                 TimeValue::Date { point, .. } => self.narrative = Some((point, sentence)),
@@ -377,33 +411,34 @@ impl<'o> Resolver<'o> {
             Expr::Century(c) => ok(date(Point::Century(*c)), None, "a century".into()),
             Expr::YearPart { per_year, n, year } => {
                 let mk = |y: i32| if *per_year == 4 { Point::Quarter(y, *n) } else { Point::Half(y, *n) };
-                if let Some(y) = year {
-                    return ok(date(mk(*y)), None, "written quarter and year".into());
-                }
-                // The year the narrative is in, else the publication year.
-                let (y, why) = match (self.narrative, dct) {
-                    (Some((p, s)), _) if s + 1 >= sentence && !matches!(p, Point::Quarter(..) | Point::Half(..)) && matches!(p, Point::Year(_)) => (p.year(), "year of the narrative"),
-                    (_, Some(d)) => {
+                match (year, dct) {
+                    (Some(YearRef::Written(y)), _) => ok(date(mk(*y)), None, "written quarter and year".into()),
+                    (Some(YearRef::FromPublication(k)), Some(d)) => ok(date(mk(d.year() + k)), self.published_anchor(), "quarter of a year named from publication".into()),
+                    (_, None) => ok(TimeValue::Unanchored(mk(0)), None, "no publication date: year unknown".into()),
+                    (None, Some(d)) => {
                         let p = mk(d.year());
                         if self.dir(tense) == Some(Direction::Past) && p.first() > d {
-                            (d.year() - 1, "past tense: last year's")
+                            ok(date(p.shift(-(*per_year as i32))), self.published_anchor(), "past tense: the last one before publication".into())
                         } else {
-                            (d.year(), "publication year")
+                            ok(date(p), self.published_anchor(), "quarter of the publication year".into())
                         }
                     }
-                    (_, None) => return ok(TimeValue::Unanchored(mk(0)), None, "no publication date: year unknown".into()),
-                };
-                ok(date(mk(y)), self.published_anchor(), format!("quarter of the {why}"))
-            }
-            Expr::ContextQuarter { years_back } => {
-                let shift = -4 * years_back;
-                if let Some((p @ Point::Quarter(..), _)) = self.narrative {
-                    let q = p.shift(shift);
-                    return ok(date(q), Some(Anchor { date: p.first(), kind: AnchorKind::Narrative }), "the quarter the narrative is at".into());
                 }
-                let d = dct?;
-                let q = point_of(Unit::Quarter, d)?.shift(-1 + shift);
-                ok(date(q), self.published_anchor(), "the last full quarter before publication".into())
+            }
+            Expr::ContextQuarter { years_back, year, current } => {
+                let d = dct;
+                let (focus, why) = match (current, self.quarter_focus, d) {
+                    (true, _, Some(d)) => (point_of(Unit::Quarter, d)?, "the quarter of publication"),
+                    (false, Some(q), _) => (q, "the quarter the story is about"),
+                    (false, None, Some(d)) => (point_of(Unit::Quarter, d)?.shift(-1), "the last full quarter before publication"),
+                    (_, _, None) => return ok(TimeValue::Unanchored(Point::Quarter(0, 1)), None, "no publication date".into()),
+                };
+                let q = match (year, focus) {
+                    (Some(YearRef::Written(y)), Point::Quarter(_, n)) => Point::Quarter(*y, n),
+                    (Some(YearRef::FromPublication(k)), Point::Quarter(_, n)) => Point::Quarter(d?.year() + k, n),
+                    _ => focus,
+                };
+                ok(date(q.shift(-4 * years_back)), self.published_anchor(), why.into())
             }
             Expr::Season { season, year, det } => {
                 let mk = |y: i32| Some(Point::Season(y, *season));
@@ -418,6 +453,7 @@ impl<'o> Resolver<'o> {
                         ((d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.last() < d)?, "the last one before publication".to_string())
                     }
                     Some(Det::Next | Det::Following) => ((d.year() - 1..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?, "the next one after publication".to_string()),
+                    Some(Det::This | Det::Same | Det::That) => (Point::Season(d.year(), *season), "this year's".to_string()),
                     _ => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
                 };
                 ok(date(p), self.published_anchor(), why)
@@ -477,7 +513,8 @@ impl<'o> Resolver<'o> {
                     return ok(TimeValue::Unanchored(Point::Month(0, *month)), None, "no publication date".into());
                 };
                 let y = match det {
-                    Det::Last | Det::Past | Det::Previous => if *month < d.month() { d.year() } else { d.year() - 1 },
+                    // "last February" said in March is a year back: the month just gone is "last month".
+                    Det::Last | Det::Past | Det::Previous => if *month + 1 < d.month() { d.year() } else { d.year() - 1 },
                     Det::Next | Det::Following => if *month > d.month() { d.year() } else { d.year() + 1 },
                     _ => d.year(),
                 };
@@ -521,7 +558,7 @@ impl<'o> Resolver<'o> {
                 };
                 ok(date(p), self.published_anchor(), format!("{} {why}", weekday_name(*weekday)))
             }
-            Expr::Offset { amount, unit, sign, narrative } => self.offset(*amount, *unit, *sign, *narrative, sentence),
+            Expr::Offset { amount, unit, sign, narrative } => self.offset(*amount, *unit, *sign, *narrative),
             Expr::Duration { duration, modifier } => ok(TimeValue::Duration { duration: *duration, modifier: *modifier }, None, "a length of time".into()),
             Expr::Set(s) => ok(TimeValue::Set(*s), None, "a recurrence".into()),
             Expr::Ref(r) => ok(TimeValue::Reference(*r), self.published_anchor(), "a reference to the present, past or future".into()),
@@ -543,7 +580,14 @@ impl<'o> Resolver<'o> {
                 };
                 ok(date(p), self.published_anchor(), format!("{name}: {why}"))
             }
-            Expr::Clock { hour, minute } => {
+            Expr::Clock { hour, minute, day } => {
+                if let Some(day) = day {
+                    let r = self.resolve_inner(day, tense, sentence)?;
+                    if let TimeValue::Date { point: Point::Day(d), .. } = r.value {
+                        return ok(date(Point::Time(d, *hour, *minute)), r.anchor, format!("a clock time on {}", r.reason));
+                    }
+                    return None;
+                }
                 let (day, anchor) = match self.narrative {
                     Some((Point::Day(day) | Point::PartOfDay(day, _), s)) if s == sentence => (day, Some(Anchor { date: day, kind: AnchorKind::Narrative })),
                     _ => match dct {
@@ -585,15 +629,19 @@ impl<'o> Resolver<'o> {
                     return Some(Resolved { value: TimeValue::Unanchored(p), anchor: None, reason: "no publication date: year unknown".into() });
                 };
                 let dir = self.dir(tense);
-                let p = match day {
-                    Some(dd) => choose(d, dir, |y| ymd(y, m, dd).map(Point::Day))?,
-                    // A bare month with no tense: the publication year.
-                    None if dir.is_none() => Point::Month(d.year(), m),
-                    None => choose(d, dir, |y| Some(Point::Month(y, m)))?,
+                let p = match (day, f.weekday) {
+                    // A weekday beside the date picks the year it falls on that weekday.
+                    (Some(dd), Some(wd)) => (d.year() - 3..=d.year() + 3)
+                        .filter_map(|y| ymd(y, m, dd))
+                        .filter(|x| x.weekday().number_from_monday() == wd)
+                        .min_by_key(|x| (*x - d).num_days().abs())
+                        .map(Point::Day)
+                        .or_else(|| choose_near(d, dir, |y| ymd(y, m, dd).map(Point::Day)))?,
+                    (Some(dd), None) => choose_near(d, dir, |y| ymd(y, m, dd).map(Point::Day))?,
+                    (None, _) => choose_near(d, dir, |y| Some(Point::Month(y, m)))?,
                 };
-                let why = match (dir, day) {
-                    (None, Some(_)) => "no year written: the nearest to publication".to_string(),
-                    (None, None) => "no year written: the publication year".to_string(),
+                let why = match dir {
+                    None => "no year written: the nearest to publication".to_string(),
                     _ => format!("no year written; {}", self.dir_word(tense)),
                 };
                 Some(Resolved { value: date(p), anchor: self.published_anchor(), reason: why })
@@ -602,7 +650,7 @@ impl<'o> Resolver<'o> {
         }
     }
 
-    fn offset(&self, amount: Amount, unit: Unit, sign: i8, narrative: bool, sentence: usize) -> Option<Resolved> {
+    fn offset(&self, amount: Amount, unit: Unit, sign: i8, narrative: bool) -> Option<Resolved> {
         let (base_point, anchor) = if narrative {
             self.story_anchor()?
         } else {
@@ -630,15 +678,12 @@ impl<'o> Resolver<'o> {
         let k = n * sign as i32;
         // "a year earlier" in a story about a quarter (or month) is that quarter a year before.
         if unit == Unit::Year {
-            if let Some((p, s)) = self.narrative {
-                if s + 1 >= sentence && matches!(p, Point::Quarter(..) | Point::Half(..)) {
-                    let per = if matches!(p, Point::Quarter(..)) { 4 } else { 2 };
-                    return Some(Resolved {
-                        value: TimeValue::Date { point: p.shift(k * per), modifier: None },
-                        anchor: Some(Anchor { date: p.first(), kind: AnchorKind::Narrative }),
-                        reason: "the narrative's quarter, years away".into(),
-                    });
-                }
+            if let Some(p) = self.quarter_focus {
+                return Some(Resolved {
+                    value: TimeValue::Date { point: p.shift(k * 4), modifier: None },
+                    anchor: Some(Anchor { date: p.first(), kind: AnchorKind::Narrative }),
+                    reason: "the quarter the story is about, years away".into(),
+                });
             }
         }
         let p = match unit {

@@ -185,6 +185,8 @@ pub struct Fields {
     pub year: Option<i32>,
     pub month: Option<u32>,
     pub day: Option<u32>,
+    /// A weekday written beside the date ("Saturday, April 25"): it picks the year.
+    pub weekday: Option<u32>,
 }
 
 /// An unresolved temporal expression: what the words say, before the anchor is applied.
@@ -198,11 +200,12 @@ pub enum Expr {
     Decade(i32),
     /// A century by its first two digits.
     Century(i32),
-    /// A quarter or half of a year: unit 4 for quarters, 2 for halves.
-    YearPart { per_year: u8, n: u8, year: Option<i32> },
-    /// "the quarter", "the latest quarter", "the year-ago quarter": the quarter the narrative is
-    /// at, moved by whole years.
-    ContextQuarter { years_back: i32 },
+    /// A quarter or half of a year: `per_year` 4 for quarters, 2 for halves.
+    YearPart { per_year: u8, n: u8, year: Option<YearRef> },
+    /// "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 period": the
+    /// quarter in focus (or, `current`, the quarter of publication), in another year if one is
+    /// given, moved back by whole years.
+    ContextQuarter { years_back: i32, year: Option<YearRef>, current: bool },
     /// A season, with a year or a determiner.
     Season { season: Season, year: Option<i32>, det: Option<Det> },
     /// "today", "yesterday", "tonight", optionally a part of that day.
@@ -227,10 +230,18 @@ pub enum Expr {
     Ref(Reference),
     /// A named day, by its index in the lexicon's holiday list.
     Holiday { index: usize, year: Option<i32>, det: Option<Det> },
-    /// A clock time.
-    Clock { hour: u32, minute: u32 },
+    /// A clock time, on a day if one is named beside it ("noon Thursday").
+    Clock { hour: u32, minute: u32, day: Option<Box<Expr>> },
     /// Part of a span: "mid-June", "early 2024", "the end of last week".
     Part { part: Part, inner: Box<Expr> },
+}
+
+/// A year named with a quarter or half: written ("1988") or relative to publication ("this
+/// year's": 0, "last year's": -1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    Written(i32),
+    FromPublication(i32),
 }
 
 /// The direction "earlier Saturday" / "later Monday" lean to.
@@ -419,11 +430,11 @@ impl<'a> Parser<'a> {
             let mut to: Option<Fields> = None;
             if self.dash(k) || self.is_any(k, &["to", "through", "until", "till"]) || self.is(k, "and") && i > 0 && self.is(i - 1, "between") {
                 if let Some(d2) = self.day_number(k + 1).filter(|&d2| d2 > d) {
-                    to = Some(Fields { year: None, month: Some(m), day: Some(d2) });
+                    to = Some(Fields { year: None, month: Some(m), day: Some(d2), weekday: None });
                     k += 2;
                 } else if let Some((m2, j2)) = self.month(k + 1, false) {
                     if let Some(d2) = self.day_number(j2) {
-                        to = Some(Fields { year: None, month: Some(m2), day: Some(d2) });
+                        to = Some(Fields { year: None, month: Some(m2), day: Some(d2), weekday: None });
                         k = j2 + 1;
                     }
                 }
@@ -437,7 +448,7 @@ impl<'a> Parser<'a> {
                 year = Some(y);
                 k = kk + 1;
             }
-            let from = Fields { year, month: Some(m), day: Some(d) };
+            let from = Fields { year, month: Some(m), day: Some(d), weekday: None };
             return Some(match to {
                 Some(mut t) => {
                     t.year = year;
@@ -452,7 +463,7 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         if let Some(y) = self.year_number(k) {
-            return Some((k + 1, Expr::Date(Fields { year: Some(y), month: Some(m), day: None })));
+            return Some((k + 1, Expr::Date(Fields { year: Some(y), month: Some(m), day: None, weekday: None })));
         }
         // A bare month: capitalised, and for "May"/"March" only after a temporal preposition.
         let t = &self.t[i];
@@ -470,7 +481,7 @@ impl<'a> Parser<'a> {
         if self.tok(j).is_some_and(|n| n.cap && n.kind == Kind::Word && n.word.is_none_or(|w| w.holiday_start || w.unit.is_none() && w.month.is_none())) && w.ambiguous_month {
             return None;
         }
-        Some((j, Expr::Date(Fields { year: None, month: Some(m), day: None })))
+        Some((j, Expr::Date(Fields { year: None, month: Some(m), day: None, weekday: None })))
     }
 
     /// "17 May 2024", "17th of May", "15-16 June 2024".
@@ -493,9 +504,9 @@ impl<'a> Parser<'a> {
             year = Some(y);
             k += 1;
         }
-        let from = Fields { year, month: Some(m), day: Some(d) };
+        let from = Fields { year, month: Some(m), day: Some(d), weekday: None };
         Some(match d2 {
-            Some(d2) => (k, Expr::DateRange(from, Fields { year, month: Some(m), day: Some(d2) })),
+            Some(d2) => (k, Expr::DateRange(from, Fields { year, month: Some(m), day: Some(d2), weekday: None })),
             None => (k, Expr::Date(from)),
         })
     }
@@ -513,12 +524,12 @@ impl<'a> Parser<'a> {
             let y = a as i32;
             if let Some((c, dc)) = third {
                 if db <= 2 && dc <= 2 && valid(y, b, c) {
-                    return Some((i + 5, Expr::Date(Fields { year: Some(y), month: Some(b), day: Some(c) })));
+                    return Some((i + 5, Expr::Date(Fields { year: Some(y), month: Some(b), day: Some(c), weekday: None })));
                 }
                 return None;
             }
             if sep == '-' && db == 2 && (1..=12).contains(&b) && (1900..=2100).contains(&a) {
-                return Some((i + 3, Expr::Date(Fields { year: Some(y), month: Some(b), day: None })));
+                return Some((i + 3, Expr::Date(Fields { year: Some(y), month: Some(b), day: None, weekday: None })));
             }
             return None;
         }
@@ -529,17 +540,50 @@ impl<'a> Parser<'a> {
             Some((c, dc)) if dc == 4 || dc == 2 && sep != '.' => {
                 let y = if dc == 4 { c as i32 } else if c < 50 { 2000 + c as i32 } else { 1900 + c as i32 };
                 let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-                valid(y, m, d).then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d) })))
+                valid(y, m, d).then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d), weekday: None })))
             }
             None if sep == '/' && i > 0 && self.is_any(i - 1, &["on", "since", "until", "by", "from"]) => {
-                valid(2000, a, b).then(|| (i + 3, Expr::Date(Fields { year: None, month: Some(a), day: Some(b) })))
+                valid(2000, a, b).then(|| (i + 3, Expr::Date(Fields { year: None, month: Some(a), day: Some(b), weekday: None })))
             }
             _ => None,
         }
     }
 
+    /// A year in words: "nineteen ninety-six", "twenty twenty", "the year two thousand".
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        if self.is(i, "the") && self.is(i + 1, "year") && self.is(i + 2, "two") && self.is(i + 3, "thousand") {
+            let mut k = i + 4;
+            let mut y = 2000;
+            if self.is(k, "and") {
+                k += 1;
+            }
+            if let Some((e, Amount::Exact(n))) = self.amount(k).filter(|_| !self.is_any(k, &["a", "an"])) {
+                if n < 100 {
+                    y += n as i32;
+                    k = e;
+                }
+            }
+            return Some((k, y));
+        }
+        let century = if self.is(i, "nineteen") { 1900 } else if self.is(i, "twenty") { 2000 } else { return None };
+        let tens = self.word(i + 1)?.number.filter(|&n| (10..100).contains(&n) && n % 10 == 0 || (10..20).contains(&n))?;
+        let mut y = century + tens as i32;
+        let mut k = i + 2;
+        if tens >= 20 {
+            let kk = if self.dash(k) { k + 1 } else { k };
+            if let Some(u) = self.word(kk).and_then(|w| w.number).filter(|&u| (1..10).contains(&u) && !self.is_any(kk, &["a", "an"])) {
+                y += u as i32;
+                k = kk + 1;
+            }
+        }
+        Some((k, y))
+    }
+
     /// A year: "2014", "in 1812", "fiscal 1989", "2014-2022", "2014-15".
     fn year(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some((k, y)) = self.spelled_year(i) {
+            return Some((k, Expr::Date(Fields { year: Some(y), month: None, day: None, weekday: None })));
+        }
         let (mut start, mut j) = (i, i);
         if self.is(i, "fiscal") || self.is(i, "fy") {
             j += 1;
@@ -568,14 +612,14 @@ impl<'a> Parser<'a> {
                     _ => None,
                 };
                 if let Some(y2) = y2 {
-                    let f = |y| Fields { year: Some(y), month: None, day: None };
+                    let f = |y| Fields { year: Some(y), month: None, day: None, weekday: None };
                     return Some((j + 3, Expr::DateRange(f(y), f(y2))));
                 }
                 return None;
             }
         }
         let _ = start;
-        Some((j + 1, Expr::Date(Fields { year: Some(y), month: None, day: None })))
+        Some((j + 1, Expr::Date(Fields { year: Some(y), month: None, day: None, weekday: None })))
     }
 
     /// "the 1990s", "1990s", "the '90s", "the 20th century".
@@ -605,12 +649,35 @@ impl<'a> Parser<'a> {
         None
     }
 
-    /// "the third quarter", "third-quarter", "Q3 2024", "the first half of 2023", "the quarter",
-    /// "the latest quarter", "the year-ago quarter".
+    /// "the third quarter", "third-quarter", "Q3 2024", "the first half of 2023", "this year's
+    /// third quarter", "the 1988 second quarter", "the quarter", "the latest quarter", "the
+    /// year-ago quarter", "the current quarter", "the 1988 period".
     fn year_part(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
-        if self.is(j, "the") {
+        let mut year: Option<YearRef> = None;
+        let mut the = false;
+        // "this year's", "last year's"
+        if let Some(d) = self.word(j).and_then(|w| w.det) {
+            if self.is(j + 1, "year") && self.apostrophe(j + 2) && self.is(j + 3, "s") {
+                let k = match d {
+                    Det::Last | Det::Past | Det::Previous => -1,
+                    Det::Next | Det::Following => 1,
+                    _ => 0,
+                };
+                year = Some(YearRef::FromPublication(k));
+                j += 4;
+            }
+        }
+        if year.is_none() && self.is(j, "the") {
+            the = true;
             j += 1;
+        }
+        // "the 1988 third quarter", "the 1988 period"
+        if the {
+            if let Some(y) = self.year_number(j) {
+                year = Some(YearRef::Written(y));
+                j += 1;
+            }
         }
         if self.is(j, "fiscal") {
             j += 1;
@@ -619,9 +686,8 @@ impl<'a> Parser<'a> {
         if self.is(j, "q") && self.tight(j + 1) {
             if let Some((q @ 1..=4, 1)) = self.num(j + 1) {
                 let mut k = j + 2;
-                let mut year = None;
                 if let Some(y) = self.year_number(k) {
-                    year = Some(y);
+                    year = Some(YearRef::Written(y));
                     k += 1;
                 }
                 return Some((k, Expr::YearPart { per_year: 4, n: q as u8, year }));
@@ -630,6 +696,7 @@ impl<'a> Parser<'a> {
         }
         let ord = match self.tok(j) {
             Some(t) if t.kind == Kind::Ordinal => Some(t.num),
+            Some(_) if (the || year.is_some()) && self.is_any(j, &["last", "final"]) => Some(u32::MAX),
             Some(t) => t.word.and_then(|w| w.ordinal),
             None => None,
         };
@@ -638,17 +705,22 @@ impl<'a> Parser<'a> {
             if self.dash(k) {
                 k += 1;
             }
-            let per_year = if self.is(k, "quarter") && (1..=4).contains(&n) {
+            if self.is(k, "fiscal") {
+                k += 1;
+            }
+            let per_year = if self.is(k, "quarter") {
                 4
-            } else if self.is(k, "half") && (1..=2).contains(&n) {
+            } else if self.is(k, "half") {
                 2
             } else {
                 return None;
             };
-            // "final quarter" is the fourth.
-            let n = if self.is(j, "final") { per_year as u32 } else { n };
+            // "final quarter", "the last half" are the last ones.
+            let n = if n == u32::MAX || self.is(j, "final") { per_year as u32 } else { n };
+            if !(1..=per_year as u32).contains(&n) {
+                return None;
+            }
             k += 1;
-            let mut year = None;
             let mut kk = k;
             if self.is_any(kk, &["of", "in"]) {
                 kk += 1;
@@ -657,28 +729,38 @@ impl<'a> Parser<'a> {
                 }
             }
             if let Some(y) = self.year_number(kk) {
-                year = Some(y);
+                year = Some(YearRef::Written(y));
                 k = kk + 1;
             }
             return Some((k, Expr::YearPart { per_year, n: n as u8, year }));
         }
-        // "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period".
-        if j == i + 1 || self.is(i, "this") || self.is(i, "last") {
-            let mut k = j;
-            let mut years_back = 0;
-            if self.is_any(k, &["latest", "recent", "most", "current"]) {
-                if self.is(k, "most") {
-                    k += 1;
-                }
+        if !the {
+            return None;
+        }
+        // The quarter in focus.
+        let mut k = j;
+        let mut years_back = 0;
+        let mut current = false;
+        let mut qualified = year.is_some();
+        if self.is_any(k, &["latest", "recent", "most", "comparable", "corresponding", "same", "current"]) {
+            current = self.is(k, "current");
+            if self.is(k, "most") {
                 k += 1;
-            } else if self.is(k, "year") && self.dash(k + 1) && self.is_any(k + 2, &["ago", "earlier"]) {
-                years_back = 1;
-                k += 3;
             }
-            let period = self.is(k, "period") && (k > j || years_back > 0);
-            if (self.is(k, "quarter") || period) && j == i + 1 {
-                return Some((k + 1, Expr::ContextQuarter { years_back }));
-            }
+            k += 1;
+            qualified = true;
+        }
+        if self.is(k, "year") && self.dash(k + 1) && self.is_any(k + 2, &["ago", "earlier"]) {
+            years_back = 1;
+            k += 3;
+            qualified = true;
+        }
+        if self.is(k, "fiscal") {
+            k += 1;
+        }
+        let period = self.is(k, "period") && qualified && !current;
+        if self.is(k, "quarter") || period {
+            return Some((k + 1, Expr::ContextQuarter { years_back, year, current }));
         }
         None
     }
@@ -739,7 +821,19 @@ impl<'a> Parser<'a> {
         if the && self.is(j, "weekend") {
             return Some((j + 1, Expr::Weekend));
         }
+        // "the week", "the full year", "the fiscal year": the one in focus.
+        if the && (self.is(j, "week") || self.is_any(j, &["full", "fiscal"]) && self.is(j + 1, "year")) {
+            let k = if self.is(j, "week") { j + 1 } else { j + 2 };
+            let unit = if self.is(j, "week") { Unit::Week } else { Unit::Year };
+            return Some((k, Expr::Relative { det: Det::Same, unit, the: true }));
+        }
         let mut det = self.word(j)?.det?;
+        if the && det == Det::This && self.is(j, "current") {
+            // "the current year": this one, counted from publication.
+            let k = if self.is(j + 1, "fiscal") { j + 2 } else { j + 1 };
+            let unit = self.word(k).and_then(|w| w.unit).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+            return Some((k + 1, Expr::Relative { det, unit, the: false }));
+        }
         if the && matches!(det, Det::This | Det::That) {
             return None;
         }
@@ -834,8 +928,9 @@ impl<'a> Parser<'a> {
             kk += 1;
         }
         if self.word(kk).is_some_and(|w| w.month.is_some()) {
-            if let Some((end, e @ Expr::Date(Fields { day: Some(_), .. }))) = self.month_first(kk) {
-                return Some((end, e));
+            if let Some((end, Expr::Date(mut f @ Fields { day: Some(_), .. }))) = self.month_first(kk) {
+                f.weekday = Some(wd);
+                return Some((end, Expr::Date(f)));
             }
         }
         let mut part = None;
@@ -845,14 +940,21 @@ impl<'a> Parser<'a> {
                 k += 1;
             }
         }
-        Some((k, Expr::Weekday { det, weekday: wd, part, lean }))
+        let day = Expr::Weekday { det, weekday: wd, part, lean };
+        // "Monday at 10 a.m."
+        if part.is_none() && self.is(k, "at") {
+            if let Some((end, Expr::Clock { hour, minute, day: None })) = self.clock(k + 1) {
+                return Some((end, Expr::Clock { hour, minute, day: Some(Box::new(day)) }));
+            }
+        }
+        Some((k, day))
     }
 
     /// How many: "three", "30", "twenty-four", "a", "a few", "several", "a couple of".
     fn amount(&self, i: usize) -> Option<(usize, Amount)> {
         let t = self.tok(i)?;
         match t.kind {
-            Kind::Num if t.digits <= 4 && t.num > 0 => return Some((i + 1, Amount::Exact(t.num))),
+            Kind::Num if t.digits <= 3 && t.num > 0 => return Some((i + 1, Amount::Exact(t.num))),
             Kind::Amount => {
                 let s = &self.text[t.start..t.end];
                 if let Some((a, b)) = s.split_once('.') {
@@ -990,10 +1092,6 @@ impl<'a> Parser<'a> {
         // a bare "a"/"an" needs a singular unit and must not be an article before a noun
         // phrase such as "a day when": accept, the unit alone carries the meaning.
         let end = u + 1;
-        // "one day" at the start of a clause: some day in the future.
-        if self.is(j, "one") && unit == Unit::Day && !w.plural && !self.is_any(end, &["ago", "later", "earlier", "after", "before"]) && modifier.is_none() && !the_span {
-            return None;
-        }
         // "twice a week", "$5 a year": a frequency.
         if self.is_any(j, &["a", "per"]) && !w.plural && j > 0 && (self.is_any(j - 1, &["once", "twice", "times", "percent"]) || self.t[j - 1].kind == Kind::Num || self.t[j - 1].kind == Kind::Amount || self.punct(j - 1, '%')) {
             return Some((end, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(1), unit }))));
@@ -1033,6 +1131,11 @@ impl<'a> Parser<'a> {
             if t.cap && i > 0 {
                 return None; // "Daily Mail"
             }
+            // An adjective before its noun ("a quarterly dividend", "the annual meeting")
+            // qualifies the noun; it is not itself a time.
+            if self.tok(i + 1).is_some_and(|n| n.kind == Kind::Word) && !self.is_any(i + 1, &["and", "or", "but", "in", "on", "at", "for", "by", "from", "with", "to", "since", "until", "through"]) {
+                return None;
+            }
             return Some((i + 1, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(n), unit }))));
         }
         if !self.is_any(i, &["every", "each"]) {
@@ -1047,6 +1150,9 @@ impl<'a> Parser<'a> {
         }
         if let Some(p) = self.word(j).and_then(|w| w.part_of_day) {
             return Some((j + 1, Expr::Set(SetValue::PartOfDay(p))));
+        }
+        if let Some(m) = self.word(j).and_then(|w| w.month).filter(|_| self.tok(j).is_some_and(|t| t.cap)) {
+            return Some((j + 1, Expr::Set(SetValue::Month(m))));
         }
         if let Some(unit) = self.word(j).and_then(|w| w.unit).filter(|_| !self.word(j).is_some_and(|w| w.plural)) {
             let n = if self.is(i + 1, "other") { 2 } else { 1 };
@@ -1136,11 +1242,25 @@ impl<'a> Parser<'a> {
 
     /// "10 a.m.", "4:30 p.m.", "10am", "noon", "midnight", "at 14:30".
     fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let (end, hour, minute) = self.clock_time(i)?;
+        // "noon Thursday", "10 a.m. on Monday", "8 p.m. yesterday"
+        let k = if self.is(end, "on") { end + 1 } else { end };
+        for p in [Self::weekday as fn(&Self, usize) -> Option<(usize, Expr)>, Self::deictic, Self::month_first] {
+            if let Some((e, day)) = p(self, k) {
+                if matches!(day, Expr::Weekday { part: None, .. } | Expr::Deictic { part: None, .. } | Expr::Date(Fields { day: Some(_), .. })) {
+                    return Some((e, Expr::Clock { hour, minute, day: Some(Box::new(day)) }));
+                }
+            }
+        }
+        Some((end, Expr::Clock { hour, minute, day: None }))
+    }
+
+    fn clock_time(&self, i: usize) -> Option<(usize, u32, u32)> {
         if self.is(i, "noon") || self.is(i, "midday") {
-            return Some((i + 1, Expr::Clock { hour: 12, minute: 0 }));
+            return Some((i + 1, 12, 0));
         }
         if self.is(i, "midnight") {
-            return Some((i + 1, Expr::Clock { hour: 0, minute: 0 }));
+            return Some((i + 1, 0, 0));
         }
         let (h, dh) = self.num(i)?;
         if dh > 2 || h > 23 {
@@ -1185,12 +1305,18 @@ impl<'a> Parser<'a> {
         } else if self.is(k, "local") && self.is(k + 1, "time") {
             k += 2;
         }
-        Some((k, Expr::Clock { hour, minute }))
+        Some((k, hour, minute))
     }
 
     /// Parts of spans: "mid-June", "early 2024", "late last year", "the end of last week",
     /// "earlier this month", "the beginning of March", "late yesterday".
     fn part(&self, i: usize) -> Option<(usize, Expr)> {
+        // "year-end", "year end": the end of this year.
+        if self.is(i, "year") && (self.dash(i + 1) && self.is(i + 2, "end") || self.is(i + 1, "end")) {
+            let k = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
+            let inner = Expr::Relative { det: Det::This, unit: Unit::Year, the: false };
+            return Some((k, Expr::Part { part: Part::End, inner: Box::new(inner) }));
+        }
         let mut j = i;
         let part;
         if self.is(j, "the") || self.is(j, "at") && self.is(j + 1, "the") {
@@ -1257,7 +1383,7 @@ impl<'a> Parser<'a> {
                 year = Some(y);
                 k += 1;
             }
-            return Some((k, Expr::Date(Fields { year, month: Some(m), day: None })));
+            return Some((k, Expr::Date(Fields { year, month: Some(m), day: None, weekday: None })));
         }
         None
     }

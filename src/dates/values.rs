@@ -301,8 +301,8 @@ impl Unit {
             Unit::Month => ("M", false, 1),
             Unit::Quarter => ("Q", false, 1),
             Unit::Year => ("Y", false, 1),
-            Unit::Decade => ("DE", false, 1),
-            Unit::Century => ("CE", false, 1),
+            Unit::Decade => ("Y", false, 10),
+            Unit::Century => ("Y", false, 100),
         }
     }
 }
@@ -339,6 +339,11 @@ impl Duration {
             Amount::Tenths(n) => format!("{}", n as f64 * mult as f64 / 10.0),
             Amount::Unknown => "X".to_string(),
         };
+        let d = match (self.amount, self.unit) {
+            (Amount::Unknown, Unit::Decade) => "DE",
+            (Amount::Unknown, Unit::Century) => "CE",
+            _ => d,
+        };
         format!("P{}{n}{d}", if t { "T" } else { "" })
     }
 }
@@ -352,6 +357,8 @@ pub enum SetValue {
     Weekday(u32),
     /// Every given part of the day.
     PartOfDay(PartOfDay),
+    /// Every given month ("each July").
+    Month(u32),
 }
 
 impl SetValue {
@@ -360,6 +367,7 @@ impl SetValue {
             SetValue::Every(d) => d.timex(),
             SetValue::Weekday(w) => format!("XXXX-WXX-{w}"),
             SetValue::PartOfDay(p) => format!("T{}", p.code()),
+            SetValue::Month(m) => format!("XXXX-{m:02}"),
         }
     }
 }
