@@ -425,9 +425,10 @@ impl<'o> Resolver<'o> {
                     }
                 }
             }
-            Expr::ContextQuarter { years_back, year, current } => {
+            Expr::ContextQuarter { years_back, year, current, latest } => {
                 let d = dct;
-                let (focus, why) = match (current, self.quarter_focus, d) {
+                let focus = if *latest { None } else { self.quarter_focus };
+                let (focus, why) = match (current, focus, d) {
                     (true, _, Some(d)) => (point_of(Unit::Quarter, d)?, "the quarter of publication"),
                     (false, Some(q), _) => (q, "the quarter the story is about"),
                     (false, None, Some(d)) => (point_of(Unit::Quarter, d)?.shift(-1), "the last full quarter before publication"),

@@ -203,9 +203,10 @@ pub enum Expr {
     /// A quarter or half of a year: `per_year` 4 for quarters, 2 for halves.
     YearPart { per_year: u8, n: u8, year: Option<YearRef> },
     /// "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 period": the
-    /// quarter in focus (or, `current`, the quarter of publication), in another year if one is
+    /// quarter in focus (or, `current`, the quarter of publication; `latest`, the last full
+    /// quarter before publication), in another year if one is
     /// given, moved back by whole years.
-    ContextQuarter { years_back: i32, year: Option<YearRef>, current: bool },
+    ContextQuarter { years_back: i32, year: Option<YearRef>, current: bool, latest: bool },
     /// A season, with a year or a determiner.
     Season { season: Season, year: Option<i32>, det: Option<Det> },
     /// "today", "yesterday", "tonight", optionally a part of that day.
@@ -741,9 +742,11 @@ impl<'a> Parser<'a> {
         let mut k = j;
         let mut years_back = 0;
         let mut current = false;
+        let mut latest = false;
         let mut qualified = year.is_some();
         if self.is_any(k, &["latest", "recent", "most", "comparable", "corresponding", "same", "current"]) {
             current = self.is(k, "current");
+            latest = self.is_any(k, &["latest", "recent", "most"]);
             if self.is(k, "most") {
                 k += 1;
             }
@@ -760,7 +763,7 @@ impl<'a> Parser<'a> {
         }
         let period = self.is(k, "period") && qualified && !current;
         if self.is(k, "quarter") || period {
-            return Some((k + 1, Expr::ContextQuarter { years_back, year, current }));
+            return Some((k + 1, Expr::ContextQuarter { years_back, year, current, latest }));
         }
         None
     }
@@ -821,11 +824,20 @@ impl<'a> Parser<'a> {
         if the && self.is(j, "weekend") {
             return Some((j + 1, Expr::Weekend));
         }
-        // "the week", "the full year", "the fiscal year": the one in focus.
-        if the && (self.is(j, "week") || self.is_any(j, &["full", "fiscal"]) && self.is(j + 1, "year")) {
-            let k = if self.is(j, "week") { j + 1 } else { j + 2 };
-            let unit = if self.is(j, "week") { Unit::Week } else { Unit::Year };
-            return Some((k, Expr::Relative { det: Det::Same, unit, the: true }));
+        // "the week": the one in focus; "the full year", "the fiscal year": this one.
+        if the && self.is(j, "week") {
+            return Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Week, the: true }));
+        }
+        // "for the year", "in the year ended Sept. 30": the year the story reports on.
+        // "the year ended Sept. 30" is a fiscal year: a length of time ending then.
+        if the && self.is(j, "year") && i > 0 && self.is_any(i - 1, &["for", "in", "during", "through", "throughout", "of"]) && !self.dash(j + 1) {
+            if self.is_any(j + 1, &["ended", "ending", "to"]) {
+                return Some((j + 1, Expr::Duration { duration: Duration { amount: Amount::Exact(1), unit: Unit::Year }, modifier: None }));
+            }
+            return Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Year, the: true }));
+        }
+        if the && self.is_any(j, &["full", "fiscal"]) && self.is(j + 1, "year") {
+            return Some((j + 2, Expr::Relative { det: Det::This, unit: Unit::Year, the: false }));
         }
         let mut det = self.word(j)?.det?;
         if the && det == Det::This && self.is(j, "current") {
@@ -846,6 +858,10 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let w = self.word(j)?;
+        // "This Week With David Brinkley" is a title.
+        if !the && self.t[i].cap && self.t[j].cap && i > 0 && self.tok(j + 1).is_some_and(|n| n.cap && n.kind == Kind::Word) {
+            return None;
+        }
         if let Some(unit) = w.unit {
             if w.plural || unit == Unit::Night && !the {
                 if unit == Unit::Night && matches!(det, Det::Last | Det::This) {
@@ -901,10 +917,8 @@ impl<'a> Parser<'a> {
         let wd = w.weekday?;
         let text = &self.text[t.start..t.end];
         let plural = text.ends_with('s') && text.len() > 6 && !text.eq_ignore_ascii_case("tues") && !text.eq_ignore_ascii_case("thurs");
-        if w.weekday_abbrev {
-            if !t.cap || !(self.punct(j + 1, '.') && self.tight(j + 1) || self.punct(j + 1, ',')) {
-                return None;
-            }
+        if w.weekday_abbrev && !(t.cap && self.punct(j + 1, '.') && self.tight(j + 1)) {
+            return None;
         }
         let mut k = j + 1;
         if w.weekday_abbrev && self.punct(k, '.') {
@@ -1092,6 +1106,14 @@ impl<'a> Parser<'a> {
         // a bare "a"/"an" needs a singular unit and must not be an article before a noun
         // phrase such as "a day when": accept, the unit alone carries the meaning.
         let end = u + 1;
+        // Ages ("52 years old", "a 136-year-old bank") are not times.
+        if self.is(end, "old") || self.dash(end) && self.is(end + 1, "old") {
+            return None;
+        }
+        // "a year-earlier loss": the adjective, an offset.
+        if unit == Unit::Year && one && self.dash(end) && self.tight(end) && self.is_any(end + 1, &["earlier", "ago"]) {
+            return Some((end + 2, Expr::Offset { amount: Amount::Exact(1), unit, sign: -1, narrative: true }));
+        }
         // "twice a week", "$5 a year": a frequency.
         if self.is_any(j, &["a", "per"]) && !w.plural && j > 0 && (self.is_any(j - 1, &["once", "twice", "times", "percent"]) || self.t[j - 1].kind == Kind::Num || self.t[j - 1].kind == Kind::Amount || self.punct(j - 1, '%')) {
             return Some((end, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(1), unit }))));
