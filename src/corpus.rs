@@ -186,9 +186,7 @@ impl Corpus {
     fn read_path(&mut self, path: &Path, opts: &ReadOptions) -> Result<()> {
         if path.as_os_str() == "-" {
             let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::Io { path: path.into(), source: e })?;
+            std::io::stdin().read_to_end(&mut buf).map_err(|e| Error::Io { path: path.into(), source: e })?;
             let text = utf8(buf, Path::new("<stdin>"))?;
             return self.push_jsonl(&text, Path::new("<stdin>"));
         }
@@ -288,10 +286,8 @@ impl Corpus {
         }
         for (i, item) in items.into_iter().enumerate() {
             let at = Location { file: file.into(), line: None };
-            let ja: JsonArticle = serde_json::from_value(item).map_err(|e| Error::Json {
-                at: at.clone(),
-                message: format!("item {}: {e}", i + 1),
-            })?;
+            let ja: JsonArticle = serde_json::from_value(item)
+                .map_err(|e| Error::Json { at: at.clone(), message: format!("item {}: {e}", i + 1) })?;
             let a = article_from_json(ja, &at)?;
             self.push(a, at);
         }
@@ -305,8 +301,8 @@ impl Corpus {
                 continue;
             }
             let at = Location { file: file.into(), line: Some(i + 1) };
-            let ja: JsonArticle = serde_json::from_str(line)
-                .map_err(|e| Error::Json { at: at.clone(), message: e.to_string() })?;
+            let ja: JsonArticle =
+                serde_json::from_str(line).map_err(|e| Error::Json { at: at.clone(), message: e.to_string() })?;
             let a = article_from_json(ja, &at)?;
             self.push(a, at);
         }

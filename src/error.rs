@@ -39,18 +39,10 @@ pub enum Error {
     Json { at: Location, message: String },
     /// A required field is missing or empty.
     #[error("{at}: article{} has no `{field}` field", .id.as_ref().map(|i| format!(" {i}")).unwrap_or_default())]
-    MissingField {
-        at: Location,
-        id: Option<String>,
-        field: &'static str,
-    },
+    MissingField { at: Location, id: Option<String>, field: &'static str },
     /// The publication date could not be understood.
     #[error("{at}: article {id}: cannot read publication date {value:?}; expected a date or date-time such as 2025-04-22, 2025-04-21T18:34:00Z or \"Mon, 21 Apr 2025 18:34:00 GMT\"")]
-    BadPublished {
-        at: Location,
-        id: String,
-        value: String,
-    },
+    BadPublished { at: Location, id: String, value: String },
     /// A RON manifest does not parse.
     #[error("{at}: invalid manifest: {message}")]
     Manifest { at: Location, message: String },
@@ -59,11 +51,7 @@ pub enum Error {
     NoArticles { path: PathBuf },
     /// Two articles share an id.
     #[error("{at}: duplicate article id {id:?} (first seen in {first})")]
-    DuplicateId {
-        at: Location,
-        id: String,
-        first: Location,
-    },
+    DuplicateId { at: Location, id: String, first: Location },
     /// A date given on the command line or in the API could not be read.
     #[error("cannot read date {value:?}: expected a date such as 2025-04-22")]
     BadDate { value: String },

@@ -177,24 +177,26 @@ fn match_rule(line: &str, lower: &str) -> Option<&'static Rule> {
     })
 }
 
-/// A teaser line: a fragment cut off with an ellipsis.
+/// A teaser line: one fragment cut off by the page with the ellipsis character ("The war in
+/// Ukraine continues. Thursday is the 596th day of the…"), short, with no complete paragraph
+/// before the cut. Three dots typed by a writer are story.
 fn is_teaser(line: &str) -> bool {
-    (line.ends_with('…') || line.ends_with("...")) && line.split_whitespace().count() <= 30
+    let Some(body) = line.strip_suffix('…') else { return false };
+    !body.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().count() <= 30
 }
 
 /// Finds a "Read/Follow ... on <platform>" prompt opening the last sentence of a line; returns
 /// the length of the story before it and the rule that matched.
 fn trailing_prompt(line: &str, lower: &str) -> (usize, Option<&'static str>) {
-    let cut = lower
-        .rmatch_indices(['.', '!', '?', '"', '”'])
-        .map(|(i, s)| i + s.len())
-        .filter(|&i| i < lower.len())
-        .find(|&i| {
-            let rest = lower[i..].trim_start();
-            (rest.starts_with("read ") || rest.starts_with("follow ") || rest.starts_with("subscribe"))
-                && PLATFORMS.iter().any(|p| rest.contains(p))
-                && rest.split_whitespace().count() <= 8
-        });
+    let cut =
+        lower.rmatch_indices(['.', '!', '?', '"', '”']).map(|(i, s)| i + s.len()).filter(|&i| i < lower.len()).find(
+            |&i| {
+                let rest = lower[i..].trim_start();
+                (rest.starts_with("read ") || rest.starts_with("follow ") || rest.starts_with("subscribe"))
+                    && PLATFORMS.iter().any(|p| rest.contains(p))
+                    && rest.split_whitespace().count() <= 8
+            },
+        );
     match cut {
         Some(i) => (line[..i].trim_end().len(), Some("prompt to follow on a platform")),
         None => (line.len(), None),
@@ -223,6 +225,13 @@ mod tests {
         let l = layout(t);
         assert_eq!(l.story.len(), 1);
         assert_eq!(&t[l.story[0].clone()], "Keep this.");
+    }
+
+    #[test]
+    fn cut_off_teasers_are_furniture_but_typed_dots_are_story() {
+        let l = layout("The disappearance of a plane in 2014 was one…\nHe paused... then spoke...\n");
+        assert_eq!(l.skipped.len(), 1);
+        assert_eq!(l.story.len(), 1);
     }
 
     #[test]

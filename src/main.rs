@@ -120,7 +120,14 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 }
                 if verbose && matches!(format, Format::Jsonl) {
                     for s in &found.skipped {
-                        eprintln!("{}: skipped furniture at bytes {}..{} ({}): {:?}", article.id, s.span.start, s.span.end, s.rule, &article.text[s.span.clone()]);
+                        eprintln!(
+                            "{}: skipped furniture at bytes {}..{} ({}): {:?}",
+                            article.id,
+                            s.span.start,
+                            s.span.end,
+                            s.rule,
+                            &article.text[s.span.clone()]
+                        );
                     }
                 }
             }

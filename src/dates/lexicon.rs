@@ -68,7 +68,8 @@ struct Data {
     determiners: HashMap<String, Det>,
     modifiers: HashMap<String, Part>,
     references: HashMap<String, Reference>,
-    sets: HashMap<String, (u32, Unit)>,
+    sets: HashMap<String, (u32, Unit, bool)>,
+    extra_cues: Vec<String>,
     holidays: Vec<Holiday>,
     past_words: Vec<String>,
     future_words: Vec<String>,
@@ -111,7 +112,11 @@ pub struct Word {
     pub det: Option<Det>,
     pub part: Option<Part>,
     pub reference: Option<Reference>,
-    pub set: Option<(u32, Unit)>,
+    /// A frequency word: how many units, the unit, and whether it stays a recurrence before a
+    /// noun ("nightly address") or not ("quarterly dividend").
+    pub set: Option<(u32, Unit, bool)>,
+    /// Worth parsing the sentence for, though nothing else marks it.
+    pub extra_cue: bool,
     /// Index of the holidays whose name starts with this word.
     pub holiday_start: bool,
     pub past: bool,
@@ -135,6 +140,7 @@ impl Word {
             || self.set.is_some()
             || self.holiday_start
             || self.part.is_some()
+            || self.extra_cue
     }
 }
 
@@ -239,6 +245,9 @@ impl Lexicon {
         }
         for k in &d.not_past {
             w!(k).not_past = true;
+        }
+        for k in &d.extra_cues {
+            w!(k).extra_cue = true;
         }
         for k in &d.starters {
             w!(k).starter = true;

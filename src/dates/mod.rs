@@ -140,3 +140,113 @@ impl DateExtractor {
 pub fn resolve_text(text: &str, published: Option<chrono::NaiveDate>) -> Vec<Mention> {
     DateExtractor::new(Options::default()).extract(&Article::new("text", text, published)).mentions
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small deterministic generator: no dependency needed for a shuffle of fragments.
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self) -> usize {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (self.0 >> 33) as usize
+        }
+    }
+
+    #[test]
+    fn no_panic_on_adversarial_text() {
+        let parts = [
+            "May",
+            "march",
+            "the",
+            "next",
+            "day",
+            "-",
+            "–",
+            "/",
+            ".",
+            ",",
+            "'",
+            "’",
+            "s",
+            "2024",
+            "99",
+            "31",
+            "0",
+            "9999",
+            "1/",
+            "/2",
+            "Q",
+            "Q9",
+            "third",
+            "quarter",
+            "half",
+            "of",
+            "mid",
+            "early",
+            "end",
+            "last",
+            "week",
+            "year-",
+            "-ago",
+            "a",
+            "few",
+            "ago",
+            "earlier",
+            "Easter",
+            "New",
+            "Year",
+            "Eve",
+            "at",
+            "noon",
+            "12:",
+            ":60",
+            "p.m.",
+            "a.m",
+            "o'clock",
+            "\n",
+            "  ",
+            "é",
+            "日本",
+            "Friday",
+            "Fri.",
+            "every",
+            "nineteen",
+            "ninety-",
+            "the year two thousand and",
+            "31st",
+            "Feb",
+            "30",
+            "29",
+            "1900s",
+            "'90s",
+            "4294967296",
+            "00",
+        ];
+        let mut rng = Lcg(7);
+        for published in
+            [None, NaiveDateOpt::some("2024-02-29"), NaiveDateOpt::some("0001-01-01"), NaiveDateOpt::some("9999-12-31")]
+        {
+            let mut ex = DateExtractor::new(Options::default());
+            for _ in 0..300 {
+                let n = rng.next() % 40;
+                let text: Vec<&str> = (0..n).map(|_| parts[rng.next() % parts.len()]).collect();
+                let sep = if rng.next() % 2 == 0 { " " } else { "" };
+                let text = text.join(sep);
+                let found = ex.extract(&Article::new("x", text.clone(), published));
+                for m in found.mentions {
+                    assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end);
+                    let _ = (m.value.timex(), m.value.days());
+                }
+            }
+        }
+    }
+
+    struct NaiveDateOpt;
+    impl NaiveDateOpt {
+        fn some(s: &str) -> Option<chrono::NaiveDate> {
+            s.parse().ok()
+        }
+    }
+}

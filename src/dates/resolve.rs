@@ -107,7 +107,10 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
                 None => {}
             }
             // "to be held": an infinitive, no tense of its own.
-            if text[a.start..a.end].eq_ignore_ascii_case("to") && k + 1 < i && sent[k + 1].word.is_some_and(|w| w.aux == Some(Aux::Neutral)) {
+            if text[a.start..a.end].eq_ignore_ascii_case("to")
+                && k + 1 < i
+                && sent[k + 1].word.is_some_and(|w| w.aux == Some(Aux::Neutral))
+            {
                 return Tense::Unknown;
             }
             break;
@@ -344,7 +347,8 @@ impl<'o> Resolver<'o> {
             let p = Point::week_of(d).shift(shift as i32);
             return TimeValue::Date { point: p, modifier: None };
         }
-        let back = (7 + d.weekday().num_days_from_monday() as i64 - self.opts.week_start.num_days_from_monday() as i64) % 7;
+        let back =
+            (7 + d.weekday().num_days_from_monday() as i64 - self.opts.week_start.num_days_from_monday() as i64) % 7;
         let start = add_days(d, -back + 7 * shift);
         TimeValue::Range { from: Point::Day(start), to: Point::Day(add_days(start, 6)) }
     }
@@ -355,14 +359,27 @@ impl<'o> Resolver<'o> {
         // Dates the text names move the narrative on; offsets and references to the present
         // do not (so "a year earlier" twice is not two years).
         let names_a_date = |e: &Expr| {
-            matches!(e, Expr::Date(_) | Expr::DateRange(..) | Expr::Weekday { .. } | Expr::Deictic { .. } | Expr::Holiday { .. } | Expr::YearPart { .. } | Expr::Clock { .. } | Expr::Season { year: Some(_), .. })
-                || matches!(e, Expr::Relative { the: true, .. })
+            matches!(
+                e,
+                Expr::Date(_)
+                    | Expr::DateRange(..)
+                    | Expr::Weekday { .. }
+                    | Expr::Deictic { .. }
+                    | Expr::Holiday { .. }
+                    | Expr::YearPart { .. }
+                    | Expr::Clock { .. }
+                    | Expr::Season { year: Some(_), .. }
+            ) || matches!(e, Expr::Relative { the: true, .. })
         };
         let moves = match expr {
             Expr::Part { inner, .. } => names_a_date(inner),
             e => names_a_date(e),
         };
-        if let (Expr::YearPart { .. } | Expr::ContextQuarter { years_back: 0, year: None, .. }, TimeValue::Date { point: p @ Point::Quarter(..), .. }) = (expr, r.value) {
+        if let (
+            Expr::YearPart { .. } | Expr::ContextQuarter { years_back: 0, year: None, .. },
+            TimeValue::Date { point: p @ Point::Quarter(..), .. },
+        ) = (expr, r.value)
+        {
             self.quarter_focus = Some(p);
         }
         if moves {
@@ -413,12 +430,20 @@ impl<'o> Resolver<'o> {
                 let mk = |y: i32| if *per_year == 4 { Point::Quarter(y, *n) } else { Point::Half(y, *n) };
                 match (year, dct) {
                     (Some(YearRef::Written(y)), _) => ok(date(mk(*y)), None, "written quarter and year".into()),
-                    (Some(YearRef::FromPublication(k)), Some(d)) => ok(date(mk(d.year() + k)), self.published_anchor(), "quarter of a year named from publication".into()),
+                    (Some(YearRef::FromPublication(k)), Some(d)) => ok(
+                        date(mk(d.year() + k)),
+                        self.published_anchor(),
+                        "quarter of a year named from publication".into(),
+                    ),
                     (_, None) => ok(TimeValue::Unanchored(mk(0)), None, "no publication date: year unknown".into()),
                     (None, Some(d)) => {
                         let p = mk(d.year());
                         if self.dir(tense) == Some(Direction::Past) && p.first() > d {
-                            ok(date(p.shift(-(*per_year as i32))), self.published_anchor(), "past tense: the last one before publication".into())
+                            ok(
+                                date(p.shift(-(*per_year as i32))),
+                                self.published_anchor(),
+                                "past tense: the last one before publication".into(),
+                            )
                         } else {
                             ok(date(p), self.published_anchor(), "quarter of the publication year".into())
                         }
@@ -431,8 +456,12 @@ impl<'o> Resolver<'o> {
                 let (focus, why) = match (current, focus, d) {
                     (true, _, Some(d)) => (point_of(Unit::Quarter, d)?, "the quarter of publication"),
                     (false, Some(q), _) => (q, "the quarter the story is about"),
-                    (false, None, Some(d)) => (point_of(Unit::Quarter, d)?.shift(-1), "the last full quarter before publication"),
-                    (_, _, None) => return ok(TimeValue::Unanchored(Point::Quarter(0, 1)), None, "no publication date".into()),
+                    (false, None, Some(d)) => {
+                        (point_of(Unit::Quarter, d)?.shift(-1), "the last full quarter before publication")
+                    }
+                    (_, _, None) => {
+                        return ok(TimeValue::Unanchored(Point::Quarter(0, 1)), None, "no publication date".into())
+                    }
                 };
                 let q = match (year, focus) {
                     (Some(YearRef::Written(y)), Point::Quarter(_, n)) => Point::Quarter(*y, n),
@@ -450,18 +479,28 @@ impl<'o> Resolver<'o> {
                     return ok(TimeValue::Unanchored(Point::Season(0, *season)), None, "no publication date".into());
                 };
                 let (p, why) = match det {
-                    Some(Det::Last | Det::Past | Det::Previous) => {
-                        ((d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.last() < d)?, "the last one before publication".to_string())
+                    Some(Det::Last | Det::Past | Det::Previous) => (
+                        (d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.last() < d)?,
+                        "the last one before publication".to_string(),
+                    ),
+                    Some(Det::Next | Det::Following) => (
+                        (d.year() - 1..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?,
+                        "the next one after publication".to_string(),
+                    ),
+                    Some(Det::This | Det::Same | Det::That) => {
+                        (Point::Season(d.year(), *season), "this year's".to_string())
                     }
-                    Some(Det::Next | Det::Following) => ((d.year() - 1..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?, "the next one after publication".to_string()),
-                    Some(Det::This | Det::Same | Det::That) => (Point::Season(d.year(), *season), "this year's".to_string()),
                     _ => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
                 };
                 ok(date(p), self.published_anchor(), why)
             }
             Expr::Deictic { days, part } => {
                 let Some(d) = dct else {
-                    return ok(TimeValue::Unanchored(Point::Day(NaiveDate::from_ymd_opt(0, 1, 1)?)), None, "no publication date".into());
+                    return ok(
+                        TimeValue::Unanchored(Point::Day(NaiveDate::from_ymd_opt(0, 1, 1)?)),
+                        None,
+                        "no publication date".into(),
+                    );
                 };
                 let day = add_days(d, *days);
                 let p = match part {
@@ -479,11 +518,25 @@ impl<'o> Resolver<'o> {
                 let narrative = *the || matches!(det, Det::Same | Det::That);
                 let (base, anchor, why) = if narrative {
                     let (p, a) = self.story_anchor()?;
-                    (p.first(), Some(a), if a.kind == AnchorKind::Narrative { "from the narrative's date" } else { "from publication (no earlier date in the story)" })
+                    (
+                        p.first(),
+                        Some(a),
+                        if a.kind == AnchorKind::Narrative {
+                            "from the narrative's date"
+                        } else {
+                            "from publication (no earlier date in the story)"
+                        },
+                    )
                 } else {
                     match dct {
                         Some(d) => (d, self.published_anchor(), "from publication"),
-                        None => return ok(TimeValue::Unanchored(point_of(*unit, NaiveDate::from_ymd_opt(0, 1, 1)?)?), None, "no publication date".into()),
+                        None => {
+                            return ok(
+                                TimeValue::Unanchored(point_of(*unit, NaiveDate::from_ymd_opt(0, 1, 1)?)?),
+                                None,
+                                "no publication date".into(),
+                            )
+                        }
                     }
                 };
                 if matches!(unit, Unit::Week) {
@@ -499,9 +552,15 @@ impl<'o> Resolver<'o> {
                 let wd = d.weekday().number_from_monday() as i64;
                 let future = self.dir(tense) == Some(Direction::Future);
                 // Saturday of the weekend: this one if publication falls in it.
-                let sat = if wd >= 6 { add_days(d, 6 - wd) } else if future { add_days(d, 6 - wd) } else { add_days(d, -(wd + 1)) };
+                let sat = if wd >= 6 || future { add_days(d, 6 - wd) } else { add_days(d, -(wd + 1)) };
                 let w = sat.iso_week();
-                let why = if wd >= 6 { "the weekend of publication" } else if future { "future tense: the coming weekend" } else { "the last weekend before publication" };
+                let why = if wd >= 6 {
+                    "the weekend of publication"
+                } else if future {
+                    "future tense: the coming weekend"
+                } else {
+                    "the last weekend before publication"
+                };
                 ok(date(Point::Weekend(w.year(), w.week())), self.published_anchor(), why.into())
             }
             Expr::RelativePart { det, part } => {
@@ -515,23 +574,44 @@ impl<'o> Resolver<'o> {
                 };
                 let y = match det {
                     // "last February" said in March is a year back: the month just gone is "last month".
-                    Det::Last | Det::Past | Det::Previous => if *month + 1 < d.month() { d.year() } else { d.year() - 1 },
-                    Det::Next | Det::Following => if *month > d.month() { d.year() } else { d.year() + 1 },
+                    Det::Last | Det::Past | Det::Previous => {
+                        if *month + 1 < d.month() {
+                            d.year()
+                        } else {
+                            d.year() - 1
+                        }
+                    }
+                    Det::Next | Det::Following => {
+                        if *month > d.month() {
+                            d.year()
+                        } else {
+                            d.year() + 1
+                        }
+                    }
                     _ => d.year(),
                 };
                 ok(date(Point::Month(y, *month)), self.published_anchor(), "month named relative to publication".into())
             }
             Expr::Weekday { det, weekday, part, lean } => {
                 let Some(d) = dct else {
-                    return ok(TimeValue::Unanchored(unanchored_weekday(*weekday)), None, "no publication date: week unknown".into());
+                    return ok(
+                        TimeValue::Unanchored(unanchored_weekday(*weekday)),
+                        None,
+                        "no publication date: week unknown".into(),
+                    );
                 };
                 let today = d.weekday().number_from_monday() as i64;
                 let wd = *weekday as i64;
                 let back = (today - wd).rem_euclid(7); // days back to the last such weekday (0 = today)
                 let fwd = (wd - today).rem_euclid(7);
                 let (day, why) = match det {
-                    Some(Det::Last | Det::Past | Det::Previous) => (add_days(d, -(if back == 0 { 7 } else { back })), "\"last\": the one before publication".to_string()),
-                    Some(Det::Next) => (add_days(d, if fwd == 0 { 7 } else { fwd }), "\"next\": the one after publication".to_string()),
+                    Some(Det::Last | Det::Past | Det::Previous) => (
+                        add_days(d, -(if back == 0 { 7 } else { back })),
+                        "\"last\": the one before publication".to_string(),
+                    ),
+                    Some(Det::Next) => {
+                        (add_days(d, if fwd == 0 { 7 } else { fwd }), "\"next\": the one after publication".to_string())
+                    }
                     Some(_) => {
                         let monday = add_days(d, -(today - 1));
                         (add_days(monday, wd - 1), "\"this\": in the week of publication".to_string())
@@ -545,7 +625,11 @@ impl<'o> Resolver<'o> {
                         let why = match lean {
                             Some(_) => "earlier/later: that day of the week of the narrative".to_string(),
                             None if self.dir(tense).is_none() => "no tense: the last one (news looks back)".to_string(),
-                            None => format!("{}: the {} one", self.dir_word(tense), if dir == Some(Direction::Past) { "last" } else { "coming" }),
+                            None => format!(
+                                "{}: the {} one",
+                                self.dir_word(tense),
+                                if dir == Some(Direction::Past) { "last" } else { "coming" }
+                            ),
                         };
                         match dir {
                             Some(Direction::Future) => (add_days(d, fwd), why),
@@ -560,9 +644,15 @@ impl<'o> Resolver<'o> {
                 ok(date(p), self.published_anchor(), format!("{} {why}", weekday_name(*weekday)))
             }
             Expr::Offset { amount, unit, sign, narrative } => self.offset(*amount, *unit, *sign, *narrative),
-            Expr::Duration { duration, modifier } => ok(TimeValue::Duration { duration: *duration, modifier: *modifier }, None, "a length of time".into()),
+            Expr::Duration { duration, modifier } => {
+                ok(TimeValue::Duration { duration: *duration, modifier: *modifier }, None, "a length of time".into())
+            }
             Expr::Set(s) => ok(TimeValue::Set(*s), None, "a recurrence".into()),
-            Expr::Ref(r) => ok(TimeValue::Reference(*r), self.published_anchor(), "a reference to the present, past or future".into()),
+            Expr::Ref(r) => ok(
+                TimeValue::Reference(*r),
+                self.published_anchor(),
+                "a reference to the present, past or future".into(),
+            ),
             Expr::Holiday { index, year, det } => {
                 let h = self.lex.holidays.get(*index)?;
                 let name = h.words.join(" ");
@@ -570,12 +660,21 @@ impl<'o> Resolver<'o> {
                     return ok(date(Point::Day(holiday_date(h.rule, *y)?)), None, format!("{name} of a written year"));
                 }
                 let Some(d) = dct else {
-                    return ok(TimeValue::Unanchored(Point::Day(NaiveDate::from_ymd_opt(0, 1, 1)?)), None, "no publication date".into());
+                    return ok(
+                        TimeValue::Unanchored(Point::Day(NaiveDate::from_ymd_opt(0, 1, 1)?)),
+                        None,
+                        "no publication date".into(),
+                    );
                 };
                 let mk = |y: i32| holiday_date(h.rule, y).map(Point::Day);
                 let (p, why) = match det {
-                    Some(Det::Last) => ((d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.first() < d)?, "the last one".to_string()),
-                    Some(Det::Next) => ((d.year()..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?, "the next one".to_string()),
+                    Some(Det::Last) => (
+                        (d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.first() < d)?,
+                        "the last one".to_string(),
+                    ),
+                    Some(Det::Next) => {
+                        ((d.year()..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?, "the next one".to_string())
+                    }
                     Some(_) => (mk(d.year())?, "this year's".to_string()),
                     None => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
                 };
@@ -585,12 +684,18 @@ impl<'o> Resolver<'o> {
                 if let Some(day) = day {
                     let r = self.resolve_inner(day, tense, sentence)?;
                     if let TimeValue::Date { point: Point::Day(d), .. } = r.value {
-                        return ok(date(Point::Time(d, *hour, *minute)), r.anchor, format!("a clock time on {}", r.reason));
+                        return ok(
+                            date(Point::Time(d, *hour, *minute)),
+                            r.anchor,
+                            format!("a clock time on {}", r.reason),
+                        );
                     }
                     return None;
                 }
                 let (day, anchor) = match self.narrative {
-                    Some((Point::Day(day) | Point::PartOfDay(day, _), s)) if s == sentence => (day, Some(Anchor { date: day, kind: AnchorKind::Narrative })),
+                    Some((Point::Day(day) | Point::PartOfDay(day, _), s)) if s == sentence => {
+                        (day, Some(Anchor { date: day, kind: AnchorKind::Narrative }))
+                    }
                     _ => match dct {
                         Some(d) => (d, self.published_anchor()),
                         None => return None,
@@ -601,11 +706,21 @@ impl<'o> Resolver<'o> {
             Expr::Part { part, inner } => {
                 let mut r = self.resolve_inner(inner, tense, sentence)?;
                 match r.value {
-                    TimeValue::Date { point, .. } => r.value = TimeValue::Date { point, modifier: Some(part_modifier(*part)) },
+                    TimeValue::Date { point, .. } => {
+                        r.value = TimeValue::Date { point, modifier: Some(part_modifier(*part)) }
+                    }
                     TimeValue::Unanchored(_) => {}
                     _ => return None,
                 }
-                r.reason = format!("{} of {}", match part { Part::Start => "start", Part::Mid => "middle", Part::End => "end" }, r.reason);
+                r.reason = format!(
+                    "{} of {}",
+                    match part {
+                        Part::Start => "start",
+                        Part::Mid => "middle",
+                        Part::End => "end",
+                    },
+                    r.reason
+                );
                 Some(r)
             }
         }
@@ -615,19 +730,37 @@ impl<'o> Resolver<'o> {
     fn fields(&self, f: Fields, tense: Tense) -> Option<Resolved> {
         let date = |point: Point| TimeValue::Date { point, modifier: None };
         match (f.year, f.month, f.day) {
-            (Some(y), Some(m), Some(d)) => Some(Resolved { value: date(Point::Day(ymd(y, m, d)?)), anchor: None, reason: "a full written date".into() }),
-            (Some(y), Some(m), None) => (1..=12).contains(&m).then(|| Resolved { value: date(Point::Month(y, m)), anchor: None, reason: "written month and year".into() }),
-            (Some(y), None, _) => Some(Resolved { value: date(Point::Year(y)), anchor: None, reason: "a written year".into() }),
+            (Some(y), Some(m), Some(d)) => Some(Resolved {
+                value: date(Point::Day(ymd(y, m, d)?)),
+                anchor: None,
+                reason: "a full written date".into(),
+            }),
+            (Some(y), Some(m), None) => (1..=12).contains(&m).then(|| Resolved {
+                value: date(Point::Month(y, m)),
+                anchor: None,
+                reason: "written month and year".into(),
+            }),
+            (Some(y), None, _) => {
+                Some(Resolved { value: date(Point::Year(y)), anchor: None, reason: "a written year".into() })
+            }
             (None, Some(m), day) => {
                 let Some(d) = self.published else {
                     let p = match day {
                         Some(dd) => {
                             ymd(2000, m, dd)?;
-                            return Some(Resolved { value: TimeValue::Unanchored(Point::Month(0, m)), anchor: None, reason: "no publication date: year unknown".into() });
+                            return Some(Resolved {
+                                value: TimeValue::Unanchored(Point::Month(0, m)),
+                                anchor: None,
+                                reason: "no publication date: year unknown".into(),
+                            });
                         }
                         None => Point::Month(0, m),
                     };
-                    return Some(Resolved { value: TimeValue::Unanchored(p), anchor: None, reason: "no publication date: year unknown".into() });
+                    return Some(Resolved {
+                        value: TimeValue::Unanchored(p),
+                        anchor: None,
+                        reason: "no publication date: year unknown".into(),
+                    });
                 };
                 let dir = self.dir(tense);
                 let p = match (day, f.weekday) {
@@ -665,7 +798,11 @@ impl<'o> Resolver<'o> {
             Amount::Unknown => {
                 if matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Month) {
                     let r = if sign < 0 { Reference::Past } else { Reference::Future };
-                    return Some(Resolved { value: TimeValue::Reference(r), anchor: Some(anchor), reason: "an unknown number of units away".into() });
+                    return Some(Resolved {
+                        value: TimeValue::Reference(r),
+                        anchor: Some(anchor),
+                        reason: "an unknown number of units away".into(),
+                    });
                 }
                 // "a few days earlier": about three units, approximate.
                 let p = point_of(unit, base)?.shift(3 * sign as i32);
@@ -694,8 +831,16 @@ impl<'o> Resolver<'o> {
             Unit::Fortnight => point_of(Unit::Week, base)?.shift(2 * k),
             u => point_of(u, base)?.shift(k),
         };
-        let why = if anchor.kind == AnchorKind::Narrative { "counted from the narrative's date" } else { "counted from publication" };
-        Some(Resolved { value: TimeValue::Date { point: p, modifier: None }, anchor: Some(anchor), reason: format!("{n} {unit:?}(s) {}, {why}", if sign < 0 { "back" } else { "on" }) })
+        let why = if anchor.kind == AnchorKind::Narrative {
+            "counted from the narrative's date"
+        } else {
+            "counted from publication"
+        };
+        Some(Resolved {
+            value: TimeValue::Date { point: p, modifier: None },
+            anchor: Some(anchor),
+            reason: format!("{n} {unit:?}(s) {}, {why}", if sign < 0 { "back" } else { "on" }),
+        })
     }
 }
 

@@ -71,7 +71,10 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon
             while i + 1 < end
                 && (bytes[i] == b',' || bytes[i] == b'.')
                 && bytes[i + 1].is_ascii_digit()
-                && (bytes[i] == b'.' || (i + 3 < end + 1 && bytes[i + 1..(i + 4).min(end)].iter().all(u8::is_ascii_digit) && (i + 4 >= end || !bytes[i + 4].is_ascii_digit())))
+                && (bytes[i] == b'.'
+                    || (i + 3 < end + 1
+                        && bytes[i + 1..(i + 4).min(end)].iter().all(u8::is_ascii_digit)
+                        && (i + 4 >= end || !bytes[i + 4].is_ascii_digit())))
             {
                 kind = Kind::Amount;
                 i += 1;
@@ -81,13 +84,26 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon
             }
             if kind == Kind::Num && i + 1 < end {
                 let s = &bytes[i..(i + 2).min(end)];
-                let suffix = s.eq_ignore_ascii_case(b"st") || s.eq_ignore_ascii_case(b"nd") || s.eq_ignore_ascii_case(b"rd") || s.eq_ignore_ascii_case(b"th");
+                let suffix = s.eq_ignore_ascii_case(b"st")
+                    || s.eq_ignore_ascii_case(b"nd")
+                    || s.eq_ignore_ascii_case(b"rd")
+                    || s.eq_ignore_ascii_case(b"th");
                 if suffix && (i + 2 >= end || !bytes[i + 2].is_ascii_alphabetic()) {
                     kind = Kind::Ordinal;
                     i += 2;
                 }
             }
-            out.push(Token { start: tok_start, end: i, kind, ch: '0', num: num as u32, digits, space, cap: false, word: None });
+            out.push(Token {
+                start: tok_start,
+                end: i,
+                kind,
+                ch: '0',
+                num: num as u32,
+                digits,
+                space,
+                cap: false,
+                word: None,
+            });
         } else if b.is_ascii_alphabetic() || b >= 0x80 && text[i..].chars().next().is_some_and(char::is_alphabetic) {
             let mut n = 0usize;
             let mut ascii = true;
@@ -112,7 +128,17 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon
             } else {
                 None
             };
-            out.push(Token { start: tok_start, end: i, kind: Kind::Word, ch: 'a', num: 0, digits: 0, space, cap, word });
+            out.push(Token {
+                start: tok_start,
+                end: i,
+                kind: Kind::Word,
+                ch: 'a',
+                num: 0,
+                digits: 0,
+                space,
+                cap,
+                word,
+            });
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
@@ -120,7 +146,17 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon
                 space = true;
                 continue;
             }
-            out.push(Token { start: tok_start, end: i, kind: Kind::Punct, ch: c, num: 0, digits: 0, space, cap: false, word: None });
+            out.push(Token {
+                start: tok_start,
+                end: i,
+                kind: Kind::Punct,
+                ch: c,
+                num: 0,
+                digits: 0,
+                space,
+                cap: false,
+                word: None,
+            });
         }
         space = false;
     }
@@ -128,8 +164,8 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon
 
 /// Words before a period that do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co", "ltd", "jr", "sr",
-    "no", "vs", "prof", "lt", "col", "sgt", "capt", "cmdr", "adm", "rev", "mt", "ft", "est", "approx",
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs",
+    "prof", "lt", "col", "sgt", "capt", "cmdr", "adm", "rev", "mt", "ft", "est", "approx",
 ];
 
 /// Splits tokens into sentences: index ranges into `toks`.
@@ -160,7 +196,7 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<std::ops::Range<usize
 }
 
 fn is_abbreviation(text: &str, t: &Token) -> bool {
-    if t.kind != Kind::Word || t.space && false {
+    if t.kind != Kind::Word {
         return false;
     }
     let w = &text[t.start..t.end];
@@ -260,6 +296,9 @@ pub struct Cand {
     pub expr: Expr,
 }
 
+/// A candidate parser: from a token index, the index after the expression and what it says.
+type ParseFn<'a> = fn(&Parser<'a>, usize) -> Option<(usize, Expr)>;
+
 /// The parsers' view of one sentence.
 pub struct Parser<'a> {
     pub text: &'a str,
@@ -269,24 +308,109 @@ pub struct Parser<'a> {
 
 /// Prepositions that make a bare month name (even "May" or "March") a date.
 const MONTH_PREPOSITIONS: &[&str] = &[
-    "in", "since", "until", "till", "by", "during", "of", "from", "to", "through", "before", "after",
-    "between", "early", "mid", "late", "last", "next", "this", "that", "each", "every", "and", "or",
-    "throughout", "end", "beginning", "start", "middle", "around",
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "during",
+    "of",
+    "from",
+    "to",
+    "through",
+    "before",
+    "after",
+    "between",
+    "early",
+    "mid",
+    "late",
+    "last",
+    "next",
+    "this",
+    "that",
+    "each",
+    "every",
+    "and",
+    "or",
+    "throughout",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "around",
 ];
 
 /// Words after a number that make it a quantity, never a year.
 const QUANTITY_NOUNS: &[&str] = &[
-    "percent", "per", "people", "troops", "soldiers", "men", "women", "children", "km", "kilometres",
-    "kilometers", "miles", "metres", "meters", "tons", "tonnes", "dollars", "euros", "pounds",
-    "rubles", "roubles", "hryvnias", "votes", "points", "feet", "units", "cases", "deaths",
-    "shares", "barrels", "square", "pieces", "jobs", "workers", "seats", "members", "times",
+    "percent",
+    "per",
+    "people",
+    "troops",
+    "soldiers",
+    "men",
+    "women",
+    "children",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "tons",
+    "tonnes",
+    "dollars",
+    "euros",
+    "pounds",
+    "rubles",
+    "roubles",
+    "hryvnias",
+    "votes",
+    "points",
+    "feet",
+    "units",
+    "cases",
+    "deaths",
+    "shares",
+    "barrels",
+    "square",
+    "pieces",
+    "jobs",
+    "workers",
+    "seats",
+    "members",
+    "times",
 ];
 
 /// Words before a number that make it a label, never a year.
 const LABEL_NOUNS: &[&str] = &[
-    "no", "number", "page", "flight", "route", "room", "model", "article", "resolution", "item",
-    "section", "chapter", "code", "unit", "highway", "street", "avenue", "road", "box", "suite",
-    "paragraph", "line", "platform", "gate", "bus", "apartment", "version", "rule",
+    "no",
+    "number",
+    "page",
+    "flight",
+    "route",
+    "room",
+    "model",
+    "article",
+    "resolution",
+    "item",
+    "section",
+    "chapter",
+    "code",
+    "unit",
+    "highway",
+    "street",
+    "avenue",
+    "road",
+    "box",
+    "suite",
+    "paragraph",
+    "line",
+    "platform",
+    "gate",
+    "bus",
+    "apartment",
+    "version",
+    "rule",
 ];
 
 impl<'a> Parser<'a> {
@@ -300,7 +424,9 @@ impl<'a> Parser<'a> {
         self.t.get(i).is_some_and(|t| t.kind == Kind::Word && self.text[t.start..t.end].eq_ignore_ascii_case(w))
     }
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && ws.iter().any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w)))
+        self.t.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && ws.iter().any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
+        })
     }
     fn punct(&self, i: usize, c: char) -> bool {
         self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
@@ -328,7 +454,9 @@ impl<'a> Parser<'a> {
             let t = &self.t[i];
             let starts = match t.kind {
                 Kind::Num | Kind::Ordinal => true,
-                Kind::Word => t.word.is_some_and(|w| w.is_cue() || w.starter || w.det.is_some() || w.number.is_some() || w.ordinal.is_some() || w.vague),
+                Kind::Word => t.word.is_some_and(|w| {
+                    w.is_cue() || w.starter || w.det.is_some() || w.number.is_some() || w.ordinal.is_some() || w.vague
+                }),
                 Kind::Punct => matches!(t.ch, '\'' | '’'),
                 Kind::Amount => false,
             };
@@ -345,7 +473,7 @@ impl<'a> Parser<'a> {
     }
 
     fn longest_at(&self, i: usize) -> Option<Cand> {
-        let parsers: [fn(&Self, usize) -> Option<(usize, Expr)>; 16] = [
+        let parsers: [ParseFn<'a>; 16] = [
             Self::numeric_date,
             Self::month_first,
             Self::day_first,
@@ -392,10 +520,8 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        if w.ambiguous_month || strict_context {
-            if !t.cap {
-                return None;
-            }
+        if (w.ambiguous_month || strict_context) && !t.cap {
+            return None;
         }
         Some((m, next))
     }
@@ -429,7 +555,10 @@ impl<'a> Parser<'a> {
             let mut k = j + 1;
             // A range of days in the month, or up to a day of another month.
             let mut to: Option<Fields> = None;
-            if self.dash(k) || self.is_any(k, &["to", "through", "until", "till"]) || self.is(k, "and") && i > 0 && self.is(i - 1, "between") {
+            if self.dash(k)
+                || self.is_any(k, &["to", "through", "until", "till"])
+                || self.is(k, "and") && i > 0 && self.is(i - 1, "between")
+            {
                 if let Some(d2) = self.day_number(k + 1).filter(|&d2| d2 > d) {
                     to = Some(Fields { year: None, month: Some(m), day: Some(d2), weekday: None });
                     k += 2;
@@ -479,7 +608,12 @@ impl<'a> Parser<'a> {
             return None;
         }
         // "March on Washington", "May Day" are not months.
-        if self.tok(j).is_some_and(|n| n.cap && n.kind == Kind::Word && n.word.is_none_or(|w| w.holiday_start || w.unit.is_none() && w.month.is_none())) && w.ambiguous_month {
+        if self.tok(j).is_some_and(|n| {
+            n.cap
+                && n.kind == Kind::Word
+                && n.word.is_none_or(|w| w.holiday_start || w.unit.is_none() && w.month.is_none())
+        }) && w.ambiguous_month
+        {
             return None;
         }
         Some((j, Expr::Date(Fields { year: None, month: Some(m), day: None, weekday: None })))
@@ -517,15 +651,19 @@ impl<'a> Parser<'a> {
         let (a, da) = self.num(i)?;
         let sep = self.tok(i + 1).filter(|t| t.kind == Kind::Punct && !t.space && matches!(t.ch, '-' | '/' | '.'))?.ch;
         let (b, db) = self.num(i + 2).filter(|_| self.tight(i + 2))?;
-        let third = (self.tok(i + 3).is_some_and(|t| t.kind == Kind::Punct && t.ch == sep && !t.space) && self.tight(i + 4))
-            .then(|| self.num(i + 4))
-            .flatten();
+        let third = (self.tok(i + 3).is_some_and(|t| t.kind == Kind::Punct && t.ch == sep && !t.space)
+            && self.tight(i + 4))
+        .then(|| self.num(i + 4))
+        .flatten();
         let valid = |y: i32, m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(y, m, d).is_some();
         if da == 4 && sep != '.' {
             let y = a as i32;
             if let Some((c, dc)) = third {
                 if db <= 2 && dc <= 2 && valid(y, b, c) {
-                    return Some((i + 5, Expr::Date(Fields { year: Some(y), month: Some(b), day: Some(c), weekday: None })));
+                    return Some((
+                        i + 5,
+                        Expr::Date(Fields { year: Some(y), month: Some(b), day: Some(c), weekday: None }),
+                    ));
                 }
                 return None;
             }
@@ -539,12 +677,20 @@ impl<'a> Parser<'a> {
         }
         match third {
             Some((c, dc)) if dc == 4 || dc == 2 && sep != '.' => {
-                let y = if dc == 4 { c as i32 } else if c < 50 { 2000 + c as i32 } else { 1900 + c as i32 };
+                let y = if dc == 4 {
+                    c as i32
+                } else if c < 50 {
+                    2000 + c as i32
+                } else {
+                    1900 + c as i32
+                };
                 let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-                valid(y, m, d).then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d), weekday: None })))
+                valid(y, m, d)
+                    .then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d), weekday: None })))
             }
             None if sep == '/' && i > 0 && self.is_any(i - 1, &["on", "since", "until", "by", "from"]) => {
-                valid(2000, a, b).then(|| (i + 3, Expr::Date(Fields { year: None, month: Some(a), day: Some(b), weekday: None })))
+                valid(2000, a, b)
+                    .then(|| (i + 3, Expr::Date(Fields { year: None, month: Some(a), day: Some(b), weekday: None })))
             }
             _ => None,
         }
@@ -566,13 +712,22 @@ impl<'a> Parser<'a> {
             }
             return Some((k, y));
         }
-        let century = if self.is(i, "nineteen") { 1900 } else if self.is(i, "twenty") { 2000 } else { return None };
-        let tens = self.word(i + 1)?.number.filter(|&n| (10..100).contains(&n) && n % 10 == 0 || (10..20).contains(&n))?;
+        let century = if self.is(i, "nineteen") {
+            1900
+        } else if self.is(i, "twenty") {
+            2000
+        } else {
+            return None;
+        };
+        let tens =
+            self.word(i + 1)?.number.filter(|&n| (10..100).contains(&n) && n % 10 == 0 || (10..20).contains(&n))?;
         let mut y = century + tens as i32;
         let mut k = i + 2;
         if tens >= 20 {
             let kk = if self.dash(k) { k + 1 } else { k };
-            if let Some(u) = self.word(kk).and_then(|w| w.number).filter(|&u| (1..10).contains(&u) && !self.is_any(kk, &["a", "an"])) {
+            if let Some(u) =
+                self.word(kk).and_then(|w| w.number).filter(|&u| (1..10).contains(&u) && !self.is_any(kk, &["a", "an"]))
+            {
                 y += u as i32;
                 k = kk + 1;
             }
@@ -596,8 +751,15 @@ impl<'a> Parser<'a> {
             return None;
         }
         let y = n as i32;
-        let prev_ok = j > 0 && self.is_any(j - 1, &["in", "since", "of", "from", "until", "by", "year", "during", "the", "before", "after", "fiscal", "fy", "to", "between", "and"]);
-        if !(1900..=2100).contains(&n) && !(prev_ok && (1000..=2100).contains(&n)) {
+        let prev_ok = j > 0
+            && self.is_any(
+                j - 1,
+                &[
+                    "in", "since", "of", "from", "until", "by", "year", "during", "the", "before", "after", "fiscal",
+                    "fy", "to", "between", "and",
+                ],
+            );
+        if !((1900..=2100).contains(&n) || prev_ok && (1000..=2100).contains(&n)) {
             return None;
         }
         // "1990s" is a decade.
@@ -791,7 +953,11 @@ impl<'a> Parser<'a> {
         if self.is(j, "fall") && det.is_none() && year.is_none() {
             return None;
         }
-        if det.is_none() && year.is_none() && !(j > 0 && self.is_any(j - 1, &["in", "the", "this", "during", "until", "since", "by", "early", "late", "mid"])) {
+        if det.is_none()
+            && year.is_none()
+            && !(j > 0
+                && self.is_any(j - 1, &["in", "the", "this", "during", "until", "since", "by", "early", "late", "mid"]))
+        {
             return None;
         }
         Some((k, Expr::Season { season: s, year, det }))
@@ -830,9 +996,20 @@ impl<'a> Parser<'a> {
         }
         // "for the year", "in the year ended Sept. 30": the year the story reports on.
         // "the year ended Sept. 30" is a fiscal year: a length of time ending then.
-        if the && self.is(j, "year") && i > 0 && self.is_any(i - 1, &["for", "in", "during", "through", "throughout", "of"]) && !self.dash(j + 1) {
+        if the
+            && self.is(j, "year")
+            && i > 0
+            && self.is_any(i - 1, &["for", "in", "during", "through", "throughout", "of"])
+            && !self.dash(j + 1)
+        {
             if self.is_any(j + 1, &["ended", "ending", "to"]) {
-                return Some((j + 1, Expr::Duration { duration: Duration { amount: Amount::Exact(1), unit: Unit::Year }, modifier: None }));
+                return Some((
+                    j + 1,
+                    Expr::Duration {
+                        duration: Duration { amount: Amount::Exact(1), unit: Unit::Year },
+                        modifier: None,
+                    },
+                ));
             }
             return Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Year, the: true }));
         }
@@ -843,7 +1020,8 @@ impl<'a> Parser<'a> {
         if the && det == Det::This && self.is(j, "current") {
             // "the current year": this one, counted from publication.
             let k = if self.is(j + 1, "fiscal") { j + 2 } else { j + 1 };
-            let unit = self.word(k).and_then(|w| w.unit).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+            let unit =
+                self.word(k).and_then(|w| w.unit).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
             return Some((k + 1, Expr::Relative { det, unit, the: false }));
         }
         if the && matches!(det, Det::This | Det::That) {
@@ -859,7 +1037,12 @@ impl<'a> Parser<'a> {
         }
         let w = self.word(j)?;
         // "This Week With David Brinkley" is a title.
-        if !the && self.t[i].cap && self.t[j].cap && i > 0 && self.tok(j + 1).is_some_and(|n| n.cap && n.kind == Kind::Word) {
+        if !the
+            && self.t[i].cap
+            && self.t[j].cap
+            && i > 0
+            && self.tok(j + 1).is_some_and(|n| n.cap && n.kind == Kind::Word)
+        {
             return None;
         }
         if let Some(unit) = w.unit {
@@ -874,7 +1057,10 @@ impl<'a> Parser<'a> {
             }
             // "the past year" is a length of time.
             if the && matches!(det, Det::Past | Det::Last) {
-                return Some((j + 1, Expr::Duration { duration: Duration { amount: Amount::Exact(1), unit }, modifier: None }));
+                return Some((
+                    j + 1,
+                    Expr::Duration { duration: Duration { amount: Amount::Exact(1), unit }, modifier: None },
+                ));
             }
             if det == Det::Latest {
                 return None;
@@ -902,7 +1088,11 @@ impl<'a> Parser<'a> {
         let mut j = i;
         let mut det = None;
         let mut lean = None;
-        if let Some(d) = self.word(j).and_then(|w| w.det).filter(|d| matches!(d, Det::Last | Det::Next | Det::This | Det::Past | Det::Previous)) {
+        if let Some(d) = self
+            .word(j)
+            .and_then(|w| w.det)
+            .filter(|d| matches!(d, Det::Last | Det::Next | Det::This | Det::Past | Det::Previous))
+        {
             det = Some(d);
             j += 1;
         } else if self.is(j, "earlier") {
@@ -916,7 +1106,10 @@ impl<'a> Parser<'a> {
         let w = t.word?;
         let wd = w.weekday?;
         let text = &self.text[t.start..t.end];
-        let plural = text.ends_with('s') && text.len() > 6 && !text.eq_ignore_ascii_case("tues") && !text.eq_ignore_ascii_case("thurs");
+        let plural = text.ends_with('s')
+            && text.len() > 6
+            && !text.eq_ignore_ascii_case("tues")
+            && !text.eq_ignore_ascii_case("thurs");
         if w.weekday_abbrev && !(t.cap && self.punct(j + 1, '.') && self.tight(j + 1)) {
             return None;
         }
@@ -1017,7 +1210,9 @@ impl<'a> Parser<'a> {
         // twenty-four, twenty four
         if n >= 20 && n % 10 == 0 && n < 100 {
             let kk = if self.dash(k) { k + 1 } else { k };
-            if let Some(u) = self.word(kk).and_then(|w| w.number).filter(|&u| (1..10).contains(&u) && !self.is_any(kk, &["a", "an"])) {
+            if let Some(u) =
+                self.word(kk).and_then(|w| w.number).filter(|&u| (1..10).contains(&u) && !self.is_any(kk, &["a", "an"]))
+            {
                 n += u;
                 k = kk + 1;
             }
@@ -1048,7 +1243,10 @@ impl<'a> Parser<'a> {
         } else if self.is(j, "up") && self.is(j + 1, "to") {
             modifier = Some(Modifier::EqualOrLess);
             j += 2;
-        } else if self.is_any(j, &["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under"]) && self.amount(j + 1).is_some() {
+        } else if self
+            .is_any(j, &["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under"])
+            && self.amount(j + 1).is_some()
+        {
             modifier = Some(match () {
                 _ if self.is_any(j, &["nearly", "almost", "under"]) => Modifier::LessThan,
                 _ if self.is(j, "over") => Modifier::MoreThan,
@@ -1073,7 +1271,10 @@ impl<'a> Parser<'a> {
             if self.is_any(j + 3, &["quarter", "period"]) {
                 return None; // read as a context quarter
             }
-            return Some((j + 3, Expr::Offset { amount: Amount::Exact(1), unit: Unit::Year, sign: -1, narrative: true }));
+            return Some((
+                j + 3,
+                Expr::Offset { amount: Amount::Exact(1), unit: Unit::Year, sign: -1, narrative: true },
+            ));
         }
         let (k, amount) = match self.amount(j) {
             Some(x) => x,
@@ -1087,7 +1288,10 @@ impl<'a> Parser<'a> {
                 if self.is(j + 1, "ago") {
                     return Some((j + 2, Expr::Ref(Reference::Past)));
                 }
-                return Some((j + 1, Expr::Duration { duration: Duration { amount: Amount::Unknown, unit }, modifier: None }));
+                return Some((
+                    j + 1,
+                    Expr::Duration { duration: Duration { amount: Amount::Unknown, unit }, modifier: None },
+                ));
             }
         };
         let hyphen = self.dash(k) && self.tight(k) && self.tight(k + 1);
@@ -1105,7 +1309,17 @@ impl<'a> Parser<'a> {
         // A number written with digits before a singular unit without hyphen ("5 year") is fine;
         // a bare "a"/"an" needs a singular unit and must not be an article before a noun
         // phrase such as "a day when": accept, the unit alone carries the meaning.
-        let end = u + 1;
+        let mut end = u + 1;
+        // "a minute and a half", "two years and a half"
+        let amount = match amount {
+            Amount::Exact(n)
+                if self.is(end, "and") && self.is_any(end + 1, &["a", "one"]) && self.is(end + 2, "half") =>
+            {
+                end += 3;
+                Amount::Tenths(n * 10 + 5)
+            }
+            a => a,
+        };
         // Ages ("52 years old", "a 136-year-old bank") are not times.
         if self.is(end, "old") || self.dash(end) && self.is(end + 1, "old") {
             return None;
@@ -1115,7 +1329,14 @@ impl<'a> Parser<'a> {
             return Some((end + 2, Expr::Offset { amount: Amount::Exact(1), unit, sign: -1, narrative: true }));
         }
         // "twice a week", "$5 a year": a frequency.
-        if self.is_any(j, &["a", "per"]) && !w.plural && j > 0 && (self.is_any(j - 1, &["once", "twice", "times", "percent"]) || self.t[j - 1].kind == Kind::Num || self.t[j - 1].kind == Kind::Amount || self.punct(j - 1, '%')) {
+        if self.is_any(j, &["a", "per"])
+            && !w.plural
+            && j > 0
+            && (self.is_any(j - 1, &["once", "twice", "times", "percent"])
+                || self.t[j - 1].kind == Kind::Num
+                || self.t[j - 1].kind == Kind::Amount
+                || self.punct(j - 1, '%'))
+        {
             return Some((end, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(1), unit }))));
         }
         if !hyphen && !the_span {
@@ -1123,10 +1344,14 @@ impl<'a> Parser<'a> {
             if self.is(end, "ago") {
                 return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: false }));
             }
-            if self.is_any(end, &["earlier", "previously"]) || self.is_any(end, &["before", "prior"]) && self.ends_phrase(end + 1) {
+            if self.is_any(end, &["earlier", "previously"])
+                || self.is_any(end, &["before", "prior"]) && self.ends_phrase(end + 1)
+            {
                 return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: true }));
             }
-            if self.is_any(end, &["later", "afterwards", "afterward"]) || self.is(end, "after") && self.ends_phrase(end + 1) {
+            if self.is_any(end, &["later", "afterwards", "afterward"])
+                || self.is(end, "after") && self.ends_phrase(end + 1)
+            {
                 return Some((end + 1, Expr::Offset { amount, unit, sign: 1, narrative: true }));
             }
             if self.is(end, "from") && self.is(end + 1, "now") {
@@ -1141,7 +1366,10 @@ impl<'a> Parser<'a> {
     fn ends_phrase(&self, i: usize) -> bool {
         match self.tok(i) {
             None => true,
-            Some(t) => t.kind == Kind::Punct || self.is_any(i, &["and", "but", "when", "that", "he", "she", "they", "it", "we"]),
+            Some(t) => {
+                t.kind == Kind::Punct
+                    || self.is_any(i, &["and", "but", "when", "that", "he", "she", "they", "it", "we"])
+            }
         }
     }
 
@@ -1149,13 +1377,22 @@ impl<'a> Parser<'a> {
     fn set(&self, i: usize) -> Option<(usize, Expr)> {
         let t = self.tok(i)?;
         let w = t.word?;
-        if let Some((n, unit)) = w.set {
+        if let Some((n, unit, attributive)) = w.set {
             if t.cap && i > 0 {
                 return None; // "Daily Mail"
             }
             // An adjective before its noun ("a quarterly dividend", "the annual meeting")
-            // qualifies the noun; it is not itself a time.
-            if self.tok(i + 1).is_some_and(|n| n.kind == Kind::Word) && !self.is_any(i + 1, &["and", "or", "but", "in", "on", "at", "for", "by", "from", "with", "to", "since", "until", "through"]) {
+            // names a kind of thing, unless the lexicon says the word stays a recurrence.
+            if !attributive
+                && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Word)
+                && !self.is_any(
+                    i + 1,
+                    &[
+                        "and", "or", "but", "in", "on", "at", "for", "by", "from", "with", "to", "since", "until",
+                        "through",
+                    ],
+                )
+            {
                 return None;
             }
             return Some((i + 1, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(n), unit }))));
@@ -1191,7 +1428,10 @@ impl<'a> Parser<'a> {
     /// "now", "currently", "recently", "the past", "the future", "recent years".
     fn reference(&self, i: usize) -> Option<(usize, Expr)> {
         if self.is(i, "the") {
-            if self.is(i + 1, "past") && !self.word(i + 2).is_some_and(|w| w.unit.is_some() || w.number.is_some() || w.vague) && self.tok(i + 2).is_none_or(|t| t.kind != Kind::Num) {
+            if self.is(i + 1, "past")
+                && !self.word(i + 2).is_some_and(|w| w.unit.is_some() || w.number.is_some() || w.vague)
+                && self.tok(i + 2).is_none_or(|t| t.kind != Kind::Num)
+            {
                 return Some((i + 2, Expr::Ref(Reference::Past)));
             }
             if self.is(i + 1, "future") || self.is(i + 1, "near") && self.is(i + 2, "future") {
@@ -1249,7 +1489,10 @@ impl<'a> Parser<'a> {
                 k += 1;
             }
             // "Victory Day parade" is still the day; but "Easter Island" is not.
-            if self.tok(k).is_some_and(|n| n.cap && n.kind == Kind::Word && n.word.is_none() && !self.is_any(k, &["truce", "ceasefire"])) && h.words.len() == 1 {
+            if self.tok(k).is_some_and(|n| {
+                n.cap && n.kind == Kind::Word && n.word.is_none() && !self.is_any(k, &["truce", "ceasefire"])
+            }) && h.words.len() == 1
+            {
                 continue;
             }
             let mut year = None;
@@ -1267,9 +1510,14 @@ impl<'a> Parser<'a> {
         let (end, hour, minute) = self.clock_time(i)?;
         // "noon Thursday", "10 a.m. on Monday", "8 p.m. yesterday"
         let k = if self.is(end, "on") { end + 1 } else { end };
-        for p in [Self::weekday as fn(&Self, usize) -> Option<(usize, Expr)>, Self::deictic, Self::month_first] {
+        for p in [Self::weekday as ParseFn<'a>, Self::deictic, Self::month_first] {
             if let Some((e, day)) = p(self, k) {
-                if matches!(day, Expr::Weekday { part: None, .. } | Expr::Deictic { part: None, .. } | Expr::Date(Fields { day: Some(_), .. })) {
+                if matches!(
+                    day,
+                    Expr::Weekday { part: None, .. }
+                        | Expr::Deictic { part: None, .. }
+                        | Expr::Date(Fields { day: Some(_), .. })
+                ) {
                     return Some((e, Expr::Clock { hour, minute, day: Some(Box::new(day)) }));
                 }
             }
@@ -1305,7 +1553,12 @@ impl<'a> Parser<'a> {
         if self.is_any(k, &["am", "pm"]) {
             pm = Some(self.is(k, "pm"));
             k += 1;
-        } else if self.is_any(k, &["a", "p"]) && self.punct(k + 1, '.') && self.is(k + 2, "m") && self.tight(k + 1) && self.tight(k + 2) {
+        } else if self.is_any(k, &["a", "p"])
+            && self.punct(k + 1, '.')
+            && self.is(k + 2, "m")
+            && self.tight(k + 1)
+            && self.tight(k + 2)
+        {
             pm = Some(self.is(k, "p"));
             k += 3;
             if self.punct(k, '.') && self.tight(k) {
@@ -1316,13 +1569,30 @@ impl<'a> Parser<'a> {
             pm = Some(false);
         }
         let hour = match pm {
-            Some(true) if h <= 12 => if h == 12 { 12 } else { h + 12 },
-            Some(false) if h <= 12 => if h == 12 && !self.is(k - 1, "clock") { 0 } else { h },
+            Some(true) if h <= 12 => {
+                if h == 12 {
+                    12
+                } else {
+                    h + 12
+                }
+            }
+            Some(false) if h <= 12 => {
+                if h == 12 && !self.is(k - 1, "clock") {
+                    0
+                } else {
+                    h
+                }
+            }
             None if colon && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]) => h,
             _ => return None,
         };
         // Time zones: "EST", "GMT", "local time".
-        if self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.cap && (t.end - t.start) <= 4 && self.text[t.start..t.end].chars().all(|c| c.is_ascii_uppercase())) {
+        if self.tok(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.cap
+                && (t.end - t.start) <= 4
+                && self.text[t.start..t.end].chars().all(|c| c.is_ascii_uppercase())
+        }) {
             k += 1;
         } else if self.is(k, "local") && self.is(k + 1, "time") {
             k += 2;
@@ -1368,14 +1638,19 @@ impl<'a> Parser<'a> {
             if self.is(j - 1, "end") && !(self.dash(j) || self.is(j, "of")) {
                 return None;
             }
-            if self.dash(j) && self.tight(j) {
-                j += 1;
-            } else if self.is(j, "of") && self.is(j - 1, "end") {
+            if self.dash(j) && self.tight(j) || self.is(j, "of") && self.is(j - 1, "end") {
                 j += 1;
             }
         }
-        let inner_parsers: [fn(&Self, usize) -> Option<(usize, Expr)>; 7] =
-            [Self::month_first_lenient, Self::year, Self::decade, Self::season, Self::relative, Self::deictic, Self::weekday];
+        let inner_parsers: [ParseFn<'a>; 7] = [
+            Self::month_first_lenient,
+            Self::year,
+            Self::decade,
+            Self::season,
+            Self::relative,
+            Self::deictic,
+            Self::weekday,
+        ];
         let mut best: Option<(usize, Expr)> = None;
         for p in inner_parsers {
             if let Some((end, e)) = p(self, j) {
@@ -1462,7 +1737,10 @@ mod tests {
         let mut toks = Vec::new();
         tokenize(s, 0..s.len(), Lexicon::get(), &mut toks);
         let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
-        assert_eq!(kinds, [Kind::Word, Kind::Ordinal, Kind::Word, Kind::Punct, Kind::Amount, Kind::Word, Kind::Punct, Kind::Amount]);
+        assert_eq!(
+            kinds,
+            [Kind::Word, Kind::Ordinal, Kind::Word, Kind::Punct, Kind::Amount, Kind::Word, Kind::Punct, Kind::Amount]
+        );
         assert_eq!(&s[toks[4].start..toks[4].end], "2,000");
     }
 
@@ -1491,8 +1769,14 @@ mod tests {
     #[test]
     fn durations_and_offsets() {
         assert!(matches!(exprs("a 30-hour truce")[0].1, Expr::Duration { .. }));
-        assert!(matches!(exprs("more than three years")[0].1, Expr::Duration { modifier: Some(Modifier::MoreThan), .. }));
+        assert!(matches!(
+            exprs("more than three years")[0].1,
+            Expr::Duration { modifier: Some(Modifier::MoreThan), .. }
+        ));
         assert!(matches!(exprs("three days ago")[0].1, Expr::Offset { sign: -1, narrative: false, .. }));
-        assert!(matches!(exprs("A few days earlier, he left")[0].1, Expr::Offset { amount: Amount::Unknown, narrative: true, .. }));
+        assert!(matches!(
+            exprs("A few days earlier, he left")[0].1,
+            Expr::Offset { amount: Amount::Unknown, narrative: true, .. }
+        ));
     }
 }

@@ -158,7 +158,13 @@ impl Point {
             Point::Century(c) => ymd(c * 100 + 99, 12, 31),
             Point::Decade(d) => ymd(d * 10 + 9, 12, 31),
             Point::Year(y) => ymd(y, 12, 31),
-            Point::Half(y, h) => if h == 1 { ymd(y, 6, 30) } else { ymd(y, 12, 31) },
+            Point::Half(y, h) => {
+                if h == 1 {
+                    ymd(y, 6, 30)
+                } else {
+                    ymd(y, 12, 31)
+                }
+            }
             Point::Quarter(y, q) => month_last(y, 3 * q as u32),
             Point::Season(y, s) => match s {
                 Season::Spring => ymd(y, 6, 20),
@@ -501,12 +507,23 @@ impl TimeValue {
 }
 
 /// TIMEX3 with unknown parts written as X: what the expression pins down without an anchor.
+/// A day in year 1 stands for a weekday of an unknown week; year 0 for an unknown year.
 fn unanchored_timex(p: &Point) -> String {
+    let m = |m: u32| if m == 0 { "XX".to_string() } else { format!("{m:02}") };
     match *p {
-        // A weekday with no week: XXXX-WXX-N.
         Point::Day(d) if d.year() == 1 => format!("XXXX-WXX-{}", d.weekday().number_from_monday()),
-        Point::Month(0, m) => format!("XXXX-{m:02}"),
-        _ => p.timex().replace(|c: char| c.is_ascii_digit(), "X"),
+        Point::Day(_) => "XXXX-XX-XX".into(),
+        Point::PartOfDay(_, pd) => format!("XXXX-XX-XXT{}", pd.code()),
+        Point::Time(_, h, mi) => format!("XXXX-XX-XXT{h:02}:{mi:02}"),
+        Point::Century(_) => "XX".into(),
+        Point::Decade(_) => "XXX".into(),
+        Point::Year(_) => "XXXX".into(),
+        Point::Half(_, h) => format!("XXXX-H{h}"),
+        Point::Quarter(_, q) => format!("XXXX-Q{q}"),
+        Point::Season(_, s) => format!("XXXX-{}", s.code()),
+        Point::Month(_, mo) => format!("XXXX-{}", m(mo)),
+        Point::Week(..) => "XXXX-WXX".into(),
+        Point::Weekend(..) => "XXXX-WXX-WE".into(),
     }
 }
 

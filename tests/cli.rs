@@ -1,0 +1,149 @@
+//! The `timeline` binary on small inputs: output formats, and bad input giving a clear error
+//! (file, line, what was expected) with a non-zero exit, never a panic.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_timeline"))
+}
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("timeline-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut c = bin();
+    c.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p.to_string_lossy().into_owned()
+}
+
+#[test]
+fn jsonl_from_stdin_gives_one_record_a_mention() {
+    let o = run(
+        &["dates", "-", "--format", "jsonl"],
+        Some(br#"{"id": "004", "published": "2025-04-22", "text": "Putin suggested on Monday that talks resume."}"#),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let rec: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(rec["id"], "004");
+    assert_eq!(rec["text"], "Monday");
+    assert_eq!(rec["type"], "DATE");
+    assert_eq!(rec["value"], "2025-04-21");
+    assert_eq!(rec["anchor"], "2025-04-22");
+    assert_eq!((rec["start"].as_u64(), rec["end"].as_u64()), (Some(19), Some(25)));
+    assert!(rec["reason"].as_str().unwrap().contains("past tense"));
+}
+
+#[test]
+fn bundled_corpus_is_the_default_input() {
+    let o = run(&["dates"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("== 004 (2025-04-22)"), "{out}");
+    assert!(out.contains("\"June 15-16\""), "{out}");
+}
+
+#[test]
+fn verbose_reports_skipped_furniture() {
+    let o = run(&["dates", "--verbose"], None);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("skipped (read also): \"Read also: Putin flew"), "{out}");
+    assert!(out.contains("skipped (leave a reply): \"You May Also Like\""), "{out}");
+}
+
+#[test]
+fn prefer_future_holds_for_the_whole_run() {
+    let input = br#"{"id": "a", "published": "2025-04-22", "text": "Trump said on Friday that he was done."}"#;
+    let o = run(&["dates", "-", "--format", "jsonl", "--prefer", "future"], Some(input));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("\"value\":\"2025-04-25\""), "{out}");
+}
+
+#[test]
+fn text_files_take_a_date_from_the_command_line_or_stay_unanchored() {
+    let d = scratch("txt");
+    let f = write(&d, "note.txt", b"The ministers met yesterday.");
+    let o = run(&["dates", &f, "--published", "2024-05-25", "--format", "jsonl"], None);
+    assert!(String::from_utf8(o.stdout).unwrap().contains("\"value\":\"2024-05-24\""));
+    let o = run(&["dates", &f, "--format", "jsonl"], None);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("\"value\":\"XXXX-XX-XX\"") && out.contains("no publication date"), "{out}");
+}
+
+#[test]
+fn invalid_json_names_the_file_and_line() {
+    let d = scratch("badjson");
+    let f = write(&d, "in.jsonl", b"{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\", \"text\": \n");
+    let o = run(&["dates", &f], None);
+    assert!(!o.status.success());
+    let e = stderr(&o);
+    assert!(e.contains("in.jsonl:2: invalid article JSON"), "{e}");
+    assert!(!e.contains("panicked"), "{e}");
+}
+
+#[test]
+fn missing_text_and_bad_dates_are_reported() {
+    let o = run(&["dates", "-"], Some(b"{\"id\": \"b\", \"published\": \"2024-01-01\"}\n"));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("<stdin>:1: article b has no `text` field"), "{}", stderr(&o));
+    let o = run(&["dates", "-"], Some(b"{\"id\": \"c\", \"published\": \"the other day\", \"text\": \"x\"}\n"));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("article c: cannot read publication date \"the other day\""), "{}", stderr(&o));
+    let o = run(&["dates", "-", "--published", "someday"], Some(b"{\"id\": \"c\", \"text\": \"x\"}\n"));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("cannot read date \"someday\""), "{}", stderr(&o));
+}
+
+#[test]
+fn non_utf8_empty_and_missing_inputs_are_errors() {
+    let d = scratch("bytes");
+    let f = write(&d, "latin1.txt", b"Caf\xe9 talks on Monday");
+    let o = run(&["dates", &f], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("latin1.txt:1: not UTF-8 text (invalid byte at offset 3)"), "{}", stderr(&o));
+
+    let empty = scratch("empty");
+    let o = run(&["dates", empty.to_str().unwrap()], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("no articles found"), "{}", stderr(&o));
+
+    let o = run(&["dates", "/no/such/file.jsonl"], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("/no/such/file.jsonl: cannot read"), "{}", stderr(&o));
+
+    let o = run(&["dates", "-"], Some(b"\n\n"));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("no articles found"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_manifest_names_its_line() {
+    let d = scratch("manifest");
+    write(&d, "manifest.ron", b"Manifest(\n  articles: [\n    (id: \"a\", file: 12),\n  ],\n)\n");
+    let o = run(&["dates", d.to_str().unwrap()], None);
+    assert!(!o.status.success());
+    let e = stderr(&o);
+    assert!(e.contains("manifest.ron:3: invalid manifest"), "{e}");
+}
