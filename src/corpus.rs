@@ -14,7 +14,7 @@ use crate::error::{Error, Location, Result};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// One news article with its context.
@@ -147,6 +147,73 @@ struct JsonArticle {
     source: Option<String>,
     #[serde(default)]
     url: Option<String>,
+}
+
+/// Reads the inputs one article at a time, calling `f` on each, without holding the corpus
+/// in memory: JSONL files and standard input are read line by line. Returns how many articles
+/// were read. Errors are as for [`Corpus::read`], including duplicate ids.
+pub fn stream(
+    inputs: &[PathBuf],
+    opts: &ReadOptions,
+    mut f: impl FnMut(Article, &Location) -> Result<()>,
+) -> Result<usize> {
+    let mut seen: HashMap<String, Location> = HashMap::new();
+    let mut n = 0;
+    let mut take = |a: Article, at: Location, f: &mut dyn FnMut(Article, &Location) -> Result<()>| -> Result<()> {
+        if let Some(first) = seen.get(&a.id) {
+            return Err(Error::DuplicateId { at, id: a.id, first: first.clone() });
+        }
+        seen.insert(a.id.clone(), at.clone());
+        n += 1;
+        f(a, &at)
+    };
+    for p in inputs {
+        let is_stdin = p.as_os_str() == "-";
+        if is_stdin || matches!(ext(p).as_str(), "jsonl" | "ndjson") && p.is_file() {
+            let file = if is_stdin { PathBuf::from("<stdin>") } else { p.clone() };
+            let reader: Box<dyn BufRead> = if is_stdin {
+                Box::new(BufReader::new(std::io::stdin().lock()))
+            } else {
+                Box::new(BufReader::new(std::fs::File::open(p).map_err(|e| Error::Io { path: p.clone(), source: e })?))
+            };
+            let mut count = 0;
+            for_each_line(reader, &file, |line, at| {
+                let ja: JsonArticle =
+                    serde_json::from_str(line).map_err(|e| Error::Json { at: at.clone(), message: e.to_string() })?;
+                count += 1;
+                take(article_from_json(ja, &at)?, at, &mut f)
+            })?;
+            if count == 0 {
+                return Err(Error::NoArticles { path: file });
+            }
+        } else {
+            let c = Corpus::read(std::slice::from_ref(p), opts)?;
+            for (a, at) in c.articles.into_iter().zip(c.origins) {
+                take(a, at, &mut f)?;
+            }
+        }
+    }
+    Ok(n)
+}
+
+/// Calls `f` on each non-blank line with its location, reusing one buffer.
+fn for_each_line(mut r: impl BufRead, file: &Path, mut f: impl FnMut(&str, Location) -> Result<()>) -> Result<()> {
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        let n = r.read_until(b'\n', &mut buf).map_err(|e| Error::Io { path: file.into(), source: e })?;
+        if n == 0 {
+            return Ok(());
+        }
+        line_no += 1;
+        let at = Location { file: file.into(), line: Some(line_no) };
+        let line = std::str::from_utf8(&buf).map_err(|e| Error::NotUtf8 { at: at.clone(), offset: e.valid_up_to() })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        f(line, at)?;
+    }
 }
 
 impl Corpus {

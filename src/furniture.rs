@@ -121,6 +121,7 @@ impl Layout {
 pub fn layout(text: &str) -> Layout {
     let mut out = Layout::default();
     let mut lower = String::new();
+    let mut tail_buf = String::new();
     let mut pos = 0;
     let mut tail: Option<&'static str> = None;
     for raw in text.split_inclusive('\n') {
@@ -137,8 +138,10 @@ pub fn layout(text: &str) -> Layout {
             out.skipped.push(Skipped { span, rule });
             continue;
         }
+        // Rules look at a line's head (prefixes, whole short lines) and, for short lines, all
+        // of it: lower-case just that much.
         lower.clear();
-        lower.push_str(trimmed);
+        lower.push_str(head(trimmed, HEAD_BYTES));
         lower.make_ascii_lowercase();
         if let Some(rule) = match_rule(trimmed, &lower) {
             if rule.effect == Effect::Tail {
@@ -152,7 +155,7 @@ pub fn layout(text: &str) -> Layout {
             continue;
         }
         // A closing "Read X on Telegram!" prompt inside the last sentence of a paragraph.
-        let (story_end, prompt) = trailing_prompt(trimmed, &lower);
+        let (story_end, prompt) = trailing_prompt(trimmed, &mut tail_buf);
         if let Some(p) = prompt {
             out.skipped.push(Skipped { span: span.start + story_end..span.end, rule: p });
         }
@@ -163,16 +166,35 @@ pub fn layout(text: &str) -> Layout {
     out
 }
 
+/// How much of a line's start the rules read: every rule phrase is shorter, and a line of
+/// [`SHORT_LINE_WORDS`] words is rarely longer.
+const HEAD_BYTES: usize = 200;
+
+/// The longest prefix of `s` of at most `n` bytes that ends on a character boundary.
+fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut k = n;
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    &s[..k]
+}
+
+/// `lower` is the lower-cased head of `line` ([`HEAD_BYTES`]).
 fn match_rule(line: &str, lower: &str) -> Option<&'static Rule> {
+    let complete = line.len() <= HEAD_BYTES;
     let whole = lower.trim_end_matches(':').trim();
-    let mut words: Option<usize> = None;
+    let mut short: Option<bool> = None;
     RULES.iter().find(|r| match r.how {
         Match::Prefix => lower.starts_with(r.phrase),
         Match::Marker => line.starts_with(r.phrase),
-        Match::Whole => whole == r.phrase,
+        Match::Whole => complete && whole.len() == r.phrase.len() && whole == r.phrase,
         Match::ShortContains => {
-            let n = *words.get_or_insert_with(|| lower.split_whitespace().count());
-            n <= SHORT_LINE_WORDS && lower.contains(r.phrase)
+            complete
+                && lower.contains(r.phrase)
+                && *short.get_or_insert_with(|| lower.split_whitespace().count() <= SHORT_LINE_WORDS)
         }
     })
 }
@@ -187,16 +209,29 @@ fn is_teaser(line: &str) -> bool {
 
 /// Finds a "Read/Follow ... on <platform>" prompt opening the last sentence of a line; returns
 /// the length of the story before it and the rule that matched.
-fn trailing_prompt(line: &str, lower: &str) -> (usize, Option<&'static str>) {
-    let cut =
-        lower.rmatch_indices(['.', '!', '?', '"', '”']).map(|(i, s)| i + s.len()).filter(|&i| i < lower.len()).find(
-            |&i| {
-                let rest = lower[i..].trim_start();
-                (rest.starts_with("read ") || rest.starts_with("follow ") || rest.starts_with("subscribe"))
-                    && PLATFORMS.iter().any(|p| rest.contains(p))
-                    && rest.split_whitespace().count() <= 8
-            },
-        );
+fn trailing_prompt(line: &str, tail: &mut String) -> (usize, Option<&'static str>) {
+    // A prompt of at most eight words sits in the last few dozen bytes.
+    let mut from = line.len().saturating_sub(120);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    tail.clear();
+    tail.push_str(&line[from..]);
+    tail.make_ascii_lowercase();
+    if !PLATFORMS.iter().any(|p| tail.contains(p)) {
+        return (line.len(), None);
+    }
+    let cut = tail
+        .rmatch_indices(['.', '!', '?', '"', '”'])
+        .map(|(i, s)| i + s.len())
+        .filter(|&i| i < tail.len())
+        .find(|&i| {
+            let rest = tail[i..].trim_start();
+            (rest.starts_with("read ") || rest.starts_with("follow ") || rest.starts_with("subscribe"))
+                && PLATFORMS.iter().any(|p| rest.contains(p))
+                && rest.split_whitespace().count() <= 8
+        })
+        .map(|i| from + i);
     match cut {
         Some(i) => (line[..i].trim_end().len(), Some("prompt to follow on a platform")),
         None => (line.len(), None),

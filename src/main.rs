@@ -5,7 +5,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use timeline::corpus::{parse_published, Corpus, ReadOptions};
+use timeline::corpus::{self, parse_published, ReadOptions};
 use timeline::dates::{DateExtractor, Direction, Options};
 
 /// Turn news articles about one story into a dated, ordered timeline.
@@ -93,7 +93,6 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 None => None,
             };
             let inputs = if input.is_empty() { vec![bundled_corpus()] } else { input };
-            let corpus = Corpus::read(&inputs, &ReadOptions { default_published })?;
             let opts = Options {
                 prefer: prefer.map(|p| match p {
                     Prefer::Past => Direction::Past,
@@ -107,30 +106,33 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             let mut extractor = DateExtractor::new(opts);
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            for article in &corpus.articles {
-                let found = extractor.extract(article);
+            corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
+                let found = extractor.extract(&article);
+                let io = |e: std::io::Error| timeline::Error::Io { path: "<stdout>".into(), source: e };
                 match format {
                     Format::Jsonl => {
                         for m in &found.mentions {
-                            serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))?;
-                            out.write_all(b"\n")?;
+                            serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))
+                                .map_err(|e| io(e.into()))?;
+                            out.write_all(b"\n").map_err(io)?;
+                        }
+                        if verbose {
+                            for s in &found.skipped {
+                                eprintln!(
+                                    "{}: skipped furniture at bytes {}..{} ({}): {:?}",
+                                    article.id,
+                                    s.span.start,
+                                    s.span.end,
+                                    s.rule,
+                                    &article.text[s.span.clone()]
+                                );
+                            }
                         }
                     }
-                    Format::Text => timeline::dates::write::text(&mut out, article, &found, verbose)?,
+                    Format::Text => timeline::dates::write::text(&mut out, &article, &found, verbose).map_err(io)?,
                 }
-                if verbose && matches!(format, Format::Jsonl) {
-                    for s in &found.skipped {
-                        eprintln!(
-                            "{}: skipped furniture at bytes {}..{} ({}): {:?}",
-                            article.id,
-                            s.span.start,
-                            s.span.end,
-                            s.rule,
-                            &article.text[s.span.clone()]
-                        );
-                    }
-                }
-            }
+                Ok(())
+            })?;
             out.flush()?;
             Ok(())
         }

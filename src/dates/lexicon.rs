@@ -2,6 +2,7 @@
 //! scanner consults per word token.
 
 use super::values::{PartOfDay, Reference, Season, Unit};
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -125,6 +126,9 @@ pub struct Word {
     /// Opens an expression without being temporal itself ("more", "the").
     pub starter: bool,
     pub aux: Option<Aux>,
+    /// Which candidate parsers may start at this word (bits of [`super::scan::P_ALL`]), worked
+    /// out once when the lexicon loads.
+    pub starts: u16,
 }
 
 impl Word {
@@ -147,7 +151,12 @@ impl Word {
 /// The loaded lexicon.
 #[derive(Debug)]
 pub struct Lexicon {
-    words: HashMap<String, Word>,
+    /// Keyed by the lower-case bytes of the word; a fast hash, as every word token is looked up.
+    words: FxHashMap<Box<[u8]>, Word>,
+    max_len: usize,
+    /// A 4096-bit filter on (first byte, last byte, length): most words of running text are
+    /// not in the lexicon, and this rejects them without hashing.
+    filter: Box<[u64; 64]>,
     /// Named days, longest names first.
     pub holidays: Vec<Holiday>,
 }
@@ -255,15 +264,45 @@ impl Lexicon {
         for (k, v) in &d.auxiliaries {
             w!(k).aux = Some(*v);
         }
+        for (k, w) in words.iter_mut() {
+            w.starts = super::scan::starts_for(k, w);
+        }
         let mut holidays = d.holidays;
         holidays.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
-        Ok(Lexicon { words, holidays })
+        let max_len = words.keys().map(String::len).max().unwrap_or(0);
+        let mut filter = Box::new([0u64; 64]);
+        for k in words.keys() {
+            let b = filter_bit(k.as_bytes());
+            filter[b / 64] |= 1 << (b % 64);
+        }
+        let words = words.into_iter().map(|(k, v)| (k.into_bytes().into_boxed_slice(), v)).collect();
+        Ok(Lexicon { words, max_len, filter, holidays })
     }
 
     /// Looks up a lower-case word.
     pub fn word(&self, lower: &str) -> Option<&Word> {
+        self.word_bytes(lower.as_bytes())
+    }
+
+    /// Looks up a lower-case word given as bytes.
+    pub fn word_bytes(&self, lower: &[u8]) -> Option<&Word> {
+        let b = filter_bit(lower);
+        if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+            return None;
+        }
         self.words.get(lower)
     }
+
+    /// The length of the longest word: longer tokens need no look-up.
+    pub fn max_word_len(&self) -> usize {
+        self.max_len
+    }
+}
+
+/// The filter bit of a word: its first and last bytes and its length, mixed.
+fn filter_bit(w: &[u8]) -> usize {
+    let (f, l) = (*w.first().unwrap_or(&0) as usize, *w.last().unwrap_or(&0) as usize);
+    (f.wrapping_mul(31) ^ l.wrapping_mul(131) ^ w.len().wrapping_mul(2053)) % 4096
 }
 
 #[cfg(test)]

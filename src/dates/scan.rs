@@ -49,7 +49,7 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon
     let mut i = range.start;
     let end = range.end;
     let mut space = true;
-    let mut buf = [0u8; 24];
+    let mut buf = [0u8; 32];
     while i < end {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
@@ -105,29 +105,35 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon
                 word: None,
             });
         } else if b.is_ascii_alphabetic() || b >= 0x80 && text[i..].chars().next().is_some_and(char::is_alphabetic) {
+            let cap = if b.is_ascii() {
+                b.is_ascii_uppercase()
+            } else {
+                text[i..].chars().next().is_some_and(char::is_uppercase)
+            };
             let mut n = 0usize;
             let mut ascii = true;
-            let cap = text[i..].chars().next().is_some_and(char::is_uppercase);
             while i < end {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if !c.is_alphabetic() {
-                    break;
-                }
-                if c.is_ascii() {
+                let c = bytes[i];
+                if c.is_ascii_alphabetic() {
+                    // ASCII fast path: lower-case into the buffer as we go.
                     if n < buf.len() {
-                        buf[n] = (c as u8).to_ascii_lowercase();
+                        buf[n] = c.to_ascii_lowercase();
                     }
                     n += 1;
+                    i += 1;
+                } else if c >= 0x80 {
+                    match text[i..].chars().next() {
+                        Some(ch) if ch.is_alphabetic() => {
+                            ascii = false;
+                            i += ch.len_utf8();
+                        }
+                        _ => break,
+                    }
                 } else {
-                    ascii = false;
+                    break;
                 }
-                i += c.len_utf8();
             }
-            let word = if ascii && n <= buf.len() {
-                std::str::from_utf8(&buf[..n]).ok().and_then(|w| lex.word(w))
-            } else {
-                None
-            };
+            let word = if ascii && n <= lex.max_word_len() { lex.word_bytes(&buf[..n]) } else { None };
             out.push(Token {
                 start: tok_start,
                 end: i,
@@ -296,6 +302,59 @@ pub struct Cand {
     pub expr: Expr,
 }
 
+// Parser bits: which parsers a token may start (see `starts_for`).
+const P_NUMERIC: u16 = 1 << 0;
+const P_MONTH: u16 = 1 << 1;
+const P_DAY_FIRST: u16 = 1 << 2;
+const P_YEAR: u16 = 1 << 3;
+const P_YEAR_PART: u16 = 1 << 4;
+const P_SEASON: u16 = 1 << 5;
+const P_DEICTIC: u16 = 1 << 6;
+const P_RELATIVE: u16 = 1 << 7;
+const P_WEEKDAY: u16 = 1 << 8;
+const P_DURATION: u16 = 1 << 9;
+const P_SET: u16 = 1 << 10;
+const P_REFERENCE: u16 = 1 << 11;
+const P_HOLIDAY: u16 = 1 << 12;
+const P_CLOCK: u16 = 1 << 13;
+const P_PART: u16 = 1 << 14;
+const P_DECADE: u16 = 1 << 15;
+/// Every parser.
+pub const P_ALL: u16 = u16::MAX;
+
+/// The parsers a word may start, from what the lexicon knows of it. Computed once per word
+/// when the lexicon loads, so the scanner tries only the parsers that can match.
+pub fn starts_for(word: &str, w: &Word) -> u16 {
+    let mut m = 0;
+    let flag = |b: bool, bits: u16| if b { bits } else { 0 };
+    m |= flag(w.month.is_some(), P_MONTH | P_HOLIDAY);
+    m |= flag(w.weekday.is_some(), P_WEEKDAY);
+    m |= flag(w.det.is_some(), P_RELATIVE | P_SEASON | P_WEEKDAY | P_HOLIDAY | P_YEAR_PART);
+    m |= flag(w.number.is_some() || w.vague, P_DURATION);
+    m |= flag(w.ordinal.is_some(), P_YEAR_PART | P_DECADE | P_DAY_FIRST);
+    m |= flag(w.unit.is_some(), P_DURATION | P_PART);
+    m |= flag(w.deictic.is_some(), P_DEICTIC);
+    m |= flag(w.season.is_some(), P_SEASON);
+    m |= flag(w.reference.is_some(), P_REFERENCE);
+    m |= flag(w.set.is_some(), P_SET);
+    m |= flag(w.holiday_start, P_HOLIDAY);
+    m |= flag(w.part.is_some(), P_PART);
+    m |= match word {
+        "the" => P_YEAR_PART | P_RELATIVE | P_REFERENCE | P_DURATION | P_PART | P_YEAR,
+        "at" => P_DURATION | P_PART | P_REFERENCE,
+        "every" | "each" => P_SET,
+        "fiscal" | "fy" => P_YEAR | P_YEAR_PART,
+        "nineteen" | "twenty" => P_YEAR | P_DURATION,
+        "q" => P_YEAR_PART,
+        "earlier" | "later" => P_WEEKDAY | P_PART,
+        "these" => P_REFERENCE,
+        "noon" | "midnight" | "midday" => P_CLOCK,
+        _ if w.starter => P_DURATION,
+        _ => 0,
+    };
+    m
+}
+
 /// A candidate parser: from a token index, the index after the expression and what it says.
 type ParseFn<'a> = fn(&Parser<'a>, usize) -> Option<(usize, Expr)>;
 
@@ -453,15 +512,15 @@ impl<'a> Parser<'a> {
         while i < n {
             let t = &self.t[i];
             let starts = match t.kind {
-                Kind::Num | Kind::Ordinal => true,
-                Kind::Word => t.word.is_some_and(|w| {
-                    w.is_cue() || w.starter || w.det.is_some() || w.number.is_some() || w.ordinal.is_some() || w.vague
-                }),
-                Kind::Punct => matches!(t.ch, '\'' | '’'),
-                Kind::Amount => false,
+                Kind::Num => P_NUMERIC | P_DAY_FIRST | P_YEAR | P_YEAR_PART | P_DURATION | P_CLOCK | P_DECADE,
+                Kind::Ordinal => P_DAY_FIRST | P_YEAR_PART | P_DECADE,
+                Kind::Amount => P_DURATION,
+                Kind::Word => t.word.map_or(0, |w| w.starts),
+                Kind::Punct if matches!(t.ch, '\'' | '’') => P_DECADE,
+                Kind::Punct => 0,
             };
-            if starts {
-                if let Some(c) = self.longest_at(i) {
+            if starts != 0 {
+                if let Some(c) = self.longest_at(i, starts) {
                     i = c.last + 1;
                     out.push(c);
                     continue;
@@ -472,7 +531,7 @@ impl<'a> Parser<'a> {
         self.join_ranges(out, base);
     }
 
-    fn longest_at(&self, i: usize) -> Option<Cand> {
+    fn longest_at(&self, i: usize, starts: u16) -> Option<Cand> {
         let parsers: [ParseFn<'a>; 16] = [
             Self::numeric_date,
             Self::month_first,
@@ -492,7 +551,10 @@ impl<'a> Parser<'a> {
             Self::decade,
         ];
         let mut best: Option<(usize, Expr)> = None;
-        for p in parsers {
+        for (bit, p) in parsers.into_iter().enumerate() {
+            if starts & (1 << bit) == 0 {
+                continue;
+            }
             if let Some((end, e)) = p(self, i) {
                 if best.as_ref().is_none_or(|(b, _)| end > *b) {
                     best = Some((end, e));
@@ -1233,6 +1295,13 @@ impl<'a> Parser<'a> {
     fn duration_or_offset(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         let mut modifier = None;
+        // Number words and "a": the unit must follow within a few tokens.
+        if let Some(w) = self.word(i).filter(|w| (w.number.is_some() || w.vague) && !w.starter) {
+            let _ = w;
+            if !(1..=4).any(|d| self.word(i + d).is_some_and(|x| x.unit.is_some())) {
+                return None;
+            }
+        }
         // Leading qualifiers.
         if self.is_any(j, &["more", "less", "fewer"]) && self.is(j + 1, "than") {
             modifier = Some(if self.is(j, "more") { Modifier::MoreThan } else { Modifier::LessThan });

@@ -1,0 +1,141 @@
+//! Throughput of `timeline dates` beside chrono-node, in one run, on real news.
+//!
+//! This benchmark reaches outside the repository: it reads `../shared/data/news-silver.jsonl.gz`
+//! (2,452 news articles, 3.9 MB of text) and runs the chrono-node peer from `../shared/peers/`
+//! (install it once with `../shared/peers/setup.sh`). Set `TIMELINE_SHARED` to point elsewhere.
+//!
+//!     cargo bench --bench throughput
+//!
+//! It prints, for both tools, MB of article text per second of parsing (start-up and reading
+//! excluded on both sides), the ratio, and the peak memory of the `timeline dates` binary on the
+//! corpus and on the corpus repeated 8 times (memory must stay flat: articles are streamed).
+
+use flate2::read::GzDecoder;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+use timeline::corpus::Corpus;
+use timeline::dates::{DateExtractor, Options};
+
+fn shared() -> PathBuf {
+    std::env::var_os("TIMELINE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
+}
+
+fn main() {
+    let shared = shared();
+    let gz = shared.join("data/news-silver.jsonl.gz");
+    let mut jsonl = String::new();
+    match std::fs::File::open(&gz) {
+        Ok(f) => GzDecoder::new(f).read_to_string(&mut jsonl).expect("news-silver.jsonl.gz decompresses"),
+        Err(e) => {
+            eprintln!("throughput: cannot open {} ({e}); this benchmark needs ../shared", gz.display());
+            return;
+        }
+    };
+    let corpus = Corpus::from_jsonl(&jsonl, &gz).expect("the silver corpus parses");
+    let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
+    let mb = bytes as f64 / 1e6;
+
+    // timeline: extraction only (text already in memory, as chrono.mjs measures itself).
+    let mut ex = DateExtractor::new(Options::default());
+    let mut mentions = 0;
+    for a in &corpus.articles {
+        mentions += ex.extract(a).mentions.len();
+    }
+    let mut runs = Vec::new();
+    for _ in 0..7 {
+        let t = Instant::now();
+        let mut n = 0;
+        for a in &corpus.articles {
+            n += ex.extract(a).mentions.len();
+        }
+        runs.push(t.elapsed().as_secs_f64());
+        assert_eq!(n, mentions);
+    }
+    runs.sort_by(f64::total_cmp);
+    let ours = mb / runs[runs.len() / 2];
+    println!("corpus: {} articles, {mb:.2} MB of text", corpus.articles.len());
+    println!(
+        "timeline dates : {ours:8.1} MB/s  (median of {} runs; best {:.1}; {mentions} mentions)",
+        runs.len(),
+        mb / runs[0]
+    );
+
+    // chrono-node, on the same text, in the same run.
+    let script = shared.join("peers/chrono.mjs");
+    if shared.join("peers/node_modules/chrono-node").is_dir() {
+        let tmp = std::env::temp_dir().join(format!("timeline-bench-{}.jsonl", std::process::id()));
+        std::fs::write(&tmp, &jsonl).expect("temp file");
+        let mut best: Option<(f64, u64)> = None;
+        for _ in 0..3 {
+            let out = Command::new("node")
+                .arg(&script)
+                .stdin(std::fs::File::open(&tmp).expect("temp file"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .output();
+            let Ok(out) = out else {
+                println!("chrono-node    : node not found");
+                break;
+            };
+            let stats: serde_json::Value = match serde_json::from_slice(&out.stderr) {
+                Ok(v) => v,
+                Err(_) => {
+                    println!("chrono-node    : failed: {}", String::from_utf8_lossy(&out.stderr));
+                    break;
+                }
+            };
+            let (mbs, n) = (stats["mb_s"].as_f64().unwrap_or(0.0), stats["mentions"].as_u64().unwrap_or(0));
+            if best.is_none_or(|(b, _)| mbs > b) {
+                best = Some((mbs, n));
+            }
+        }
+        let _ = std::fs::remove_file(&tmp);
+        if let Some((theirs, n)) = best {
+            println!("chrono-node    : {theirs:8.1} MB/s  (best of 3; {n} mentions)");
+            println!("ratio          : {:8.1}x chrono-node", ours / theirs);
+        }
+    } else {
+        println!("chrono-node    : not installed (run {}/peers/setup.sh)", shared.display());
+    }
+
+    // Peak memory of the CLI on the corpus and on the corpus 8 times over.
+    let time = Path::new("/usr/bin/time");
+    if time.is_file() {
+        let bin = env!("CARGO_BIN_EXE_timeline");
+        for copies in [1usize, 8] {
+            let tmp = std::env::temp_dir().join(format!("timeline-bench-mem-{}-{copies}.jsonl", std::process::id()));
+            let mut big = String::with_capacity(jsonl.len() * copies);
+            for c in 0..copies {
+                for line in jsonl.lines() {
+                    // Distinct ids for each copy.
+                    big.push_str(&line.replacen("{\"id\": \"", &format!("{{\"id\": \"{c}-"), 1));
+                    big.push('\n');
+                }
+            }
+            std::fs::write(&tmp, &big).expect("temp file");
+            let out = Command::new(time)
+                .args(["-f", "%M %e"])
+                .arg(bin)
+                .args(["dates", "--format", "jsonl"])
+                .arg(&tmp)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .output()
+                .expect("runs /usr/bin/time");
+            let err = String::from_utf8_lossy(&out.stderr);
+            let last = err.lines().last().unwrap_or("").to_string();
+            let mut it = last.split_whitespace();
+            let (kb, secs) = (it.next().unwrap_or("?"), it.next().unwrap_or("?"));
+            println!(
+                "cli, {copies}x corpus : peak RSS {kb} KB, {secs} s end to end for {:.1} MB of JSONL{}",
+                big.len() as f64 / 1e6,
+                if out.status.success() { "" } else { " (FAILED)" }
+            );
+            let _ = std::fs::remove_file(&tmp);
+        }
+    }
+}
