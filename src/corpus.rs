@@ -157,17 +157,27 @@ pub fn stream(
     opts: &ReadOptions,
     mut f: impl FnMut(Article, &Location) -> Result<()>,
 ) -> Result<usize> {
-    let mut seen: HashMap<String, Location> = HashMap::new();
+    // Ids seen so far, with where (input index, line): a few dozen bytes an article, the only
+    // memory that grows with the corpus.
+    let mut seen: HashMap<Box<str>, (u32, u32)> = HashMap::new();
     let mut n = 0;
-    let mut take = |a: Article, at: Location, f: &mut dyn FnMut(Article, &Location) -> Result<()>| -> Result<()> {
-        if let Some(first) = seen.get(&a.id) {
-            return Err(Error::DuplicateId { at, id: a.id, first: first.clone() });
-        }
-        seen.insert(a.id.clone(), at.clone());
-        n += 1;
-        f(a, &at)
-    };
-    for p in inputs {
+    let mut take =
+        |a: Article, at: Location, input: usize, f: &mut dyn FnMut(Article, &Location) -> Result<()>| -> Result<()> {
+            let here = (input as u32, at.line.unwrap_or(0) as u32);
+            if let Some(&(fi, fl)) = seen.get(a.id.as_str()) {
+                let file = if inputs[fi as usize].as_os_str() == "-" {
+                    PathBuf::from("<stdin>")
+                } else {
+                    inputs[fi as usize].clone()
+                };
+                let first = Location { file, line: (fl > 0).then_some(fl as usize) };
+                return Err(Error::DuplicateId { at, id: a.id, first });
+            }
+            seen.insert(a.id.as_str().into(), here);
+            n += 1;
+            f(a, &at)
+        };
+    for (input, p) in inputs.iter().enumerate() {
         let is_stdin = p.as_os_str() == "-";
         if is_stdin || matches!(ext(p).as_str(), "jsonl" | "ndjson") && p.is_file() {
             let file = if is_stdin { PathBuf::from("<stdin>") } else { p.clone() };
@@ -181,7 +191,7 @@ pub fn stream(
                 let ja: JsonArticle =
                     serde_json::from_str(line).map_err(|e| Error::Json { at: at.clone(), message: e.to_string() })?;
                 count += 1;
-                take(article_from_json(ja, &at)?, at, &mut f)
+                take(article_from_json(ja, &at)?, at, input, &mut f)
             })?;
             if count == 0 {
                 return Err(Error::NoArticles { path: file });
@@ -189,7 +199,7 @@ pub fn stream(
         } else {
             let c = Corpus::read(std::slice::from_ref(p), opts)?;
             for (a, at) in c.articles.into_iter().zip(c.origins) {
-                take(a, at, &mut f)?;
+                take(a, at, input, &mut f)?;
             }
         }
     }

@@ -93,10 +93,11 @@ impl DateExtractor {
         let mut resolver = resolve::Resolver::new(&self.opts, article.published);
         let mut out = Extraction { skipped: layout.skipped, ..Default::default() };
         let mut sentence_no = 0;
+        let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
         for line in &layout.story {
             self.toks.clear();
             self.sents.clear();
-            scan::tokenize(text, line.clone(), self.lex, &mut self.toks);
+            scan::tokenize(text, line.clone(), self.lex, caseless, &mut self.toks);
             scan::sentences(text, &self.toks, &mut self.sents);
             for s in &self.sents {
                 sentence_no += 1;

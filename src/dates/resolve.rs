@@ -643,6 +643,23 @@ impl<'o> Resolver<'o> {
                 };
                 ok(date(p), self.published_anchor(), format!("{} {why}", weekday_name(*weekday)))
             }
+            Expr::WeekdayOfWeek { weekday, det } => {
+                let Some(d) = dct else {
+                    return ok(TimeValue::Unanchored(unanchored_weekday(*weekday)), None, "no publication date".into());
+                };
+                let shift: i64 = match det {
+                    Det::Last | Det::Past | Det::Previous => -1,
+                    Det::Next | Det::Following => 1,
+                    _ => 0,
+                };
+                let monday = add_days(d, -(d.weekday().num_days_from_monday() as i64) + 7 * shift);
+                let day = add_days(monday, *weekday as i64 - 1);
+                ok(
+                    date(Point::Day(day)),
+                    self.published_anchor(),
+                    format!("{} of the week named", weekday_name(*weekday)),
+                )
+            }
             Expr::Offset { amount, unit, sign, narrative } => self.offset(*amount, *unit, *sign, *narrative),
             Expr::Duration { duration, modifier } => {
                 ok(TimeValue::Duration { duration: *duration, modifier: *modifier }, None, "a length of time".into())

@@ -44,7 +44,16 @@ pub struct Token {
 
 /// Cuts `text[range]` into tokens, appending to `out`. No allocation per token: words are
 /// lower-cased into a stack buffer only to look them up.
-pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon, out: &mut Vec<Token>) {
+///
+/// `caseless` says the text has no capital letters at all (chat, commands, lower-cased
+/// corpora): then capitalisation is no evidence, and calendar words count as capitalised.
+pub fn tokenize(
+    text: &str,
+    range: std::ops::Range<usize>,
+    lex: &'static Lexicon,
+    caseless: bool,
+    out: &mut Vec<Token>,
+) {
     let bytes = text.as_bytes();
     let mut i = range.start;
     let end = range.end;
@@ -134,6 +143,8 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>, lex: &'static Lexicon
                 }
             }
             let word = if ascii && n <= lex.max_word_len() { lex.word_bytes(&buf[..n]) } else { None };
+            let cap =
+                cap || caseless && word.is_some_and(|w| w.month.is_some() || w.weekday.is_some() || w.holiday_start);
             out.push(Token {
                 start: tok_start,
                 end: i,
@@ -263,6 +274,8 @@ pub enum Expr {
     RelativeMonth { det: Det, month: u32 },
     /// A weekday, with a determiner, a part of the day, or "earlier"/"later" before it.
     Weekday { det: Option<Det>, weekday: u32, part: Option<PartOfDay>, lean: Option<Lean> },
+    /// A weekday of a week placed by a determiner: "Wednesday of next week".
+    WeekdayOfWeek { weekday: u32, det: Det },
     /// "three days ago" (`narrative` false), "a few days earlier" (`narrative` true).
     Offset { amount: Amount, unit: Unit, sign: i8, narrative: bool },
     /// A length of time.
@@ -340,7 +353,8 @@ pub fn starts_for(word: &str, w: &Word) -> u16 {
     m |= flag(w.holiday_start, P_HOLIDAY);
     m |= flag(w.part.is_some(), P_PART);
     m |= match word {
-        "the" => P_YEAR_PART | P_RELATIVE | P_REFERENCE | P_DURATION | P_PART | P_YEAR,
+        "the" => P_YEAR_PART | P_RELATIVE | P_REFERENCE | P_DURATION | P_PART | P_YEAR | P_DEICTIC,
+        "day" => P_DURATION | P_PART | P_DEICTIC,
         "at" => P_DURATION | P_PART | P_REFERENCE,
         "every" | "each" => P_SET,
         "fiscal" | "fy" => P_YEAR | P_YEAR_PART,
@@ -604,7 +618,16 @@ impl<'a> Parser<'a> {
     }
 
     fn is_quantity(&self, i: usize) -> bool {
-        self.punct(i + 1, '%')
+        // A number straight after a name inside a sentence labels it ("Orion 1980", "Windows
+        // 2000"), unless the name is a calendar word or a preposition of a title ("In 2014").
+        let named = i >= 2
+            && self.t[i - 1].kind == Kind::Word
+            && self.t[i - 1].cap
+            && self.t[i - 1].word.is_none_or(|w| !w.is_cue() && w.det.is_none())
+            && !self.is_any(i - 1, MONTH_PREPOSITIONS)
+            && !self.apostrophe(i - 2);
+        named
+            || self.punct(i + 1, '%')
             || self.is_any(i + 1, QUANTITY_NOUNS)
             || i > 0 && (self.t[i - 1].kind == Kind::Punct && matches!(self.t[i - 1].ch, '$' | '€' | '£' | '#' | '№'))
             || i > 0 && self.is_any(i - 1, LABEL_NOUNS)
@@ -663,7 +686,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let w = t.word?;
-        if w.ambiguous_month && !(i > 0 && (self.is_any(i - 1, MONTH_PREPOSITIONS) || self.dash(i - 1))) {
+        if w.ambiguous_month && !(i > 0 && self.is_any(i - 1, MONTH_PREPOSITIONS)) {
             return None;
         }
         if w.month_abbrev && !self.punct(i + 1, '.') {
@@ -686,10 +709,14 @@ impl<'a> Parser<'a> {
         let d = self.day_number(i)?;
         let mut j = i + 1;
         let mut d2 = None;
-        if self.dash(j) {
-            if let Some(x) = self.day_number(j + 1).filter(|&x| x > d) {
+        let range_word = self.dash(j)
+            || self.is_any(j, &["to", "through", "until", "till"]) && i > 0 && self.is_any(i - 1, &["from", "the"])
+            || self.is(j, "and") && i > 0 && self.is(i - 1, "between");
+        if range_word {
+            let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };
+            if let Some(x) = self.day_number(k).filter(|&x| x > d) {
                 d2 = Some(x);
-                j += 2;
+                j = k + 1;
             }
         }
         if self.is(j, "of") {
@@ -933,7 +960,7 @@ impl<'a> Parser<'a> {
             if self.is(k, "fiscal") {
                 k += 1;
             }
-            let per_year = if self.is(k, "quarter") {
+            let per_year = if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) {
                 4
             } else if self.is(k, "half") {
                 2
@@ -986,7 +1013,7 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let period = self.is(k, "period") && qualified && !current;
-        if self.is(k, "quarter") || period {
+        if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) || period {
             return Some((k + 1, Expr::ContextQuarter { years_back, year, current, latest }));
         }
         None
@@ -1025,8 +1052,15 @@ impl<'a> Parser<'a> {
         Some((k, Expr::Season { season: s, year, det }))
     }
 
-    /// "today", "yesterday", "tomorrow", "tonight", "yesterday morning".
+    /// "today", "yesterday", "tomorrow", "tonight", "yesterday morning", "the day after
+    /// tomorrow", "the day before yesterday".
     fn deictic(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        if self.is(j, "day") && self.is_any(j + 1, &["after", "before"]) {
+            let base = self.word(j + 2)?.deictic.filter(|&d| d != 0)?;
+            let days = base + if self.is(j + 1, "after") { 1 } else { -1 };
+            return (days.abs() == 2).then_some((j + 3, Expr::Deictic { days, part: None }));
+        }
         let days = self.word(i)?.deictic?;
         let mut part = if self.is(i, "tonight") { Some(PartOfDay::Night) } else { None };
         let mut k = i + 1;
@@ -1089,7 +1123,7 @@ impl<'a> Parser<'a> {
         if the && matches!(det, Det::This | Det::That) {
             return None;
         }
-        if !the && det == Det::Past {
+        if !the && det == Det::Past && !self.word(j + 1).is_some_and(|w| w.unit.is_some() && !w.plural) {
             return None;
         }
         j += 1;
@@ -1117,7 +1151,10 @@ impl<'a> Parser<'a> {
             if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                 return None;
             }
-            // "the past year" is a length of time.
+            // "the past year" is a length of time; "past week" without "the" is last week.
+            if !the && det == Det::Past {
+                return Some((j + 1, Expr::Relative { det: Det::Last, unit, the }));
+            }
             if the && matches!(det, Det::Past | Det::Last) {
                 return Some((
                     j + 1,
@@ -1172,7 +1209,8 @@ impl<'a> Parser<'a> {
             && text.len() > 6
             && !text.eq_ignore_ascii_case("tues")
             && !text.eq_ignore_ascii_case("thurs");
-        if w.weekday_abbrev && !(t.cap && self.punct(j + 1, '.') && self.tight(j + 1)) {
+        let dated = |k: usize| self.punct(k, ',') && self.word(k + 1).is_some_and(|w| w.month.is_some());
+        if w.weekday_abbrev && !(t.cap && (self.punct(j + 1, '.') && self.tight(j + 1) || dated(j + 1))) {
             return None;
         }
         let mut k = j + 1;
@@ -1209,6 +1247,13 @@ impl<'a> Parser<'a> {
                 k += 1;
             }
         }
+        // "Wednesday of next week", "Sunday of last week", "Monday this week".
+        if det.is_none() && lean.is_none() && part.is_none() {
+            let kk = if self.is_any(k, &["of", "from"]) { k + 1 } else { k };
+            if let Some((end, Expr::Relative { det: wdet, unit: Unit::Week, the: false })) = self.relative(kk) {
+                return Some((end, Expr::WeekdayOfWeek { weekday: wd, det: wdet }));
+            }
+        }
         let day = Expr::Weekday { det, weekday: wd, part, lean };
         // "Monday at 10 a.m."
         if part.is_none() && self.is(k, "at") {
@@ -1222,6 +1267,11 @@ impl<'a> Parser<'a> {
     /// How many: "three", "30", "twenty-four", "a", "a few", "several", "a couple of".
     fn amount(&self, i: usize) -> Option<(usize, Amount)> {
         let t = self.tok(i)?;
+        // Part of a fraction ("1/4 hour") or a score ("3-1"): not a count of units.
+        let fraction = |k: usize| self.tok(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == '/');
+        if t.kind == Kind::Num && (i > 0 && fraction(i - 1) && !t.space || fraction(i + 1) && self.tight(i + 1)) {
+            return None;
+        }
         match t.kind {
             Kind::Num if t.digits <= 3 && t.num > 0 => return Some((i + 1, Amount::Exact(t.num))),
             Kind::Amount => {
@@ -1423,7 +1473,7 @@ impl<'a> Parser<'a> {
             {
                 return Some((end + 1, Expr::Offset { amount, unit, sign: 1, narrative: true }));
             }
-            if self.is(end, "from") && self.is(end + 1, "now") {
+            if self.is(end, "from") && self.is_any(end + 1, &["now", "today"]) {
                 return Some((end + 2, Expr::Offset { amount, unit, sign: 1, narrative: false }));
             }
         }
@@ -1754,30 +1804,45 @@ impl<'a> Parser<'a> {
         None
     }
 
-    /// Joins "May 3 to May 5", "from 2014 to 2022", "between May and June 2024", "May-June".
+    /// Joins "May 3 to May 5", "from 2014 to 2022", "between May and June 2024", "May-June":
+    /// one pass over the sentence's candidates, compacting in place.
     fn join_ranges(&self, out: &mut Vec<Cand>, base: usize) {
-        let mut i = base;
-        while i + 1 < out.len() {
-            let (a, b) = (&out[i], &out[i + 1]);
-            let gap = b.first - a.last - 1;
-            let joiner = gap == 1
-                && (self.dash(a.last + 1)
-                    || self.is_any(a.last + 1, &["to", "through", "until", "till"])
-                    || self.is(a.last + 1, "and") && a.first > 0 && self.is(a.first - 1, "between"));
-            if let (true, Expr::Date(fa), Expr::Date(fb)) = (joiner, &a.expr, &b.expr) {
-                let same_shape = fa.day.is_some() == fb.day.is_some() && fa.month.is_some() == fb.month.is_some();
-                if same_shape {
-                    let mut fa = *fa;
-                    if fa.year.is_none() {
-                        fa.year = fb.year;
-                    }
-                    let joined = Cand { first: a.first, last: b.last, expr: Expr::DateRange(fa, *fb) };
-                    out[i] = joined;
-                    out.remove(i + 1);
+        let mut w = base; // next slot to write
+        let mut r = base; // next candidate to read
+        while r < out.len() {
+            let cur = out[r].clone();
+            r += 1;
+            if w > base {
+                let prev = &out[w - 1];
+                if let Some(joined) = self.join(prev, &cur) {
+                    out[w - 1] = joined;
                     continue;
                 }
             }
-            i += 1;
+            out[w] = cur;
+            w += 1;
+        }
+        out.truncate(w);
+    }
+
+    /// Two written dates with only a range word between them, of the same shape.
+    fn join(&self, a: &Cand, b: &Cand) -> Option<Cand> {
+        let gap = b.first.checked_sub(a.last + 1)?;
+        let joiner = gap == 1
+            && (self.dash(a.last + 1)
+                || self.is_any(a.last + 1, &["to", "through", "until", "till"])
+                || self.is(a.last + 1, "and") && a.first > 0 && self.is(a.first - 1, "between"));
+        match (joiner, &a.expr, &b.expr) {
+            (true, Expr::Date(fa), Expr::Date(fb))
+                if fa.day.is_some() == fb.day.is_some() && fa.month.is_some() == fb.month.is_some() && fa != fb =>
+            {
+                let mut fa = *fa;
+                if fa.year.is_none() {
+                    fa.year = fb.year;
+                }
+                Some(Cand { first: a.first, last: b.last, expr: Expr::DateRange(fa, *fb) })
+            }
+            _ => None,
         }
     }
 }
@@ -1789,7 +1854,7 @@ mod tests {
     fn exprs(s: &str) -> Vec<(String, Expr)> {
         let lex = Lexicon::get();
         let mut toks = Vec::new();
-        tokenize(s, 0..s.len(), lex, &mut toks);
+        tokenize(s, 0..s.len(), lex, false, &mut toks);
         let p = Parser { text: s, t: &toks, lex };
         let mut out = Vec::new();
         p.candidates(&mut out);
@@ -1804,7 +1869,7 @@ mod tests {
     fn tokens_keep_offsets_and_kinds() {
         let s = "On 17th May, 2,000 troops… 3.5";
         let mut toks = Vec::new();
-        tokenize(s, 0..s.len(), Lexicon::get(), &mut toks);
+        tokenize(s, 0..s.len(), Lexicon::get(), false, &mut toks);
         let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
         assert_eq!(
             kinds,

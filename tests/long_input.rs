@@ -1,0 +1,31 @@
+//! A long page full of dates: a 10 MB article is read in one pass and every date in it found.
+//! (How fast is measured by the benchmark, `cargo bench --bench throughput`, not here.)
+
+use timeline::corpus::Article;
+use timeline::dates::{DateExtractor, Options};
+
+#[test]
+fn ten_megabyte_article_full_of_dates() {
+    // One paragraph, no line breaks, a date or two in every sentence, ranges chained together.
+    let unit = "On May 5, 2024 the talks resumed; from June 1 to June 3 they stalled - June 4 - June 5 - \
+                June 6, and last week, three days ago, officials met again on Monday. ";
+    let copies = 10_000_000 / unit.len() + 1;
+    let text = unit.repeat(copies);
+    assert!(text.len() >= 10_000_000);
+    let article = Article::new("long", text, "2024-06-20".parse().ok());
+    let found = DateExtractor::new(Options::default()).extract(&article).mentions;
+    // Per copy: May 5, 2024; the June 1-3 range; June 4, 5, 6 chained into one range with it
+    // or apart; last week; three days ago; Monday.
+    let per_copy = found.len() as f64 / copies as f64;
+    assert!((6.0..=9.0).contains(&per_copy), "{per_copy} mentions a copy");
+    assert!(found.iter().any(|m| m.value.timex() == "2024-05-05"));
+    assert!(found.iter().any(|m| m.value.timex() == "2024-W24"));
+}
+
+#[test]
+fn a_line_of_nothing_but_numbers_and_dashes() {
+    let text = "1-2-3-4-5-6-7-8-9-".repeat(200_000) + &"May-".repeat(200_000);
+    let article = Article::new("noise", text, "2024-06-20".parse().ok());
+    let found = DateExtractor::new(Options::default()).extract(&article).mentions;
+    assert!(found.len() < 1000, "{} false dates in noise", found.len());
+}
