@@ -64,6 +64,23 @@ fn main() {
         mb / runs[0]
     );
 
+    // One 10 MB article made of the corpus's own text: time must stay linear in the input.
+    let mut long = String::with_capacity(10_500_000);
+    'fill: loop {
+        for a in &corpus.articles {
+            long.push_str(&a.text);
+            long.push('\n');
+            if long.len() >= 10_000_000 {
+                break 'fill;
+            }
+        }
+    }
+    let article = timeline::corpus::Article::new("long", long, "2013-01-01".parse().ok());
+    let t = Instant::now();
+    let n = ex.extract(&article).mentions.len();
+    let secs = t.elapsed().as_secs_f64();
+    println!("one 10 MB article: {:8.1} MB/s  ({n} mentions)", article.text.len() as f64 / 1e6 / secs);
+
     // chrono-node, on the same text, in the same run.
     let script = shared.join("peers/chrono.mjs");
     if shared.join("peers/node_modules/chrono-node").is_dir() {

@@ -623,10 +623,11 @@ impl<'o> Resolver<'o> {
                             None => self.dir(tense).or(Some(Direction::Past)),
                         };
                         let why = match lean {
-                            Some(_) => "earlier/later: that day of the week of the narrative".to_string(),
+                            Some(Lean::Earlier) => "\"earlier\" that day: the last one".to_string(),
+                            Some(Lean::Later) => "\"later\" that day: the coming one".to_string(),
                             None if self.dir(tense).is_none() => "no tense: the last one (news looks back)".to_string(),
                             None => format!(
-                                "{}: the {} one",
+                                "{}, the {} one",
                                 self.dir_word(tense),
                                 if dir == Some(Direction::Past) { "last" } else { "coming" }
                             ),
@@ -641,7 +642,7 @@ impl<'o> Resolver<'o> {
                     Some(pt) => Point::PartOfDay(day, *pt),
                     None => Point::Day(day),
                 };
-                ok(date(p), self.published_anchor(), format!("{} {why}", weekday_name(*weekday)))
+                ok(date(p), self.published_anchor(), format!("{}: {why}", weekday_name(*weekday)))
             }
             Expr::WeekdayOfWeek { weekday, det } => {
                 let Some(d) = dct else {
@@ -672,7 +673,15 @@ impl<'o> Resolver<'o> {
             ),
             Expr::Holiday { index, year, det } => {
                 let h = self.lex.holidays.get(*index)?;
-                let name = h.words.join(" ");
+                let name: Vec<String> = h
+                    .words
+                    .iter()
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                    })
+                    .collect();
+                let name = name.join(" ").replace(" S ", "'s ");
                 if let Some(y) = year {
                     return ok(date(Point::Day(holiday_date(h.rule, *y)?)), None, format!("{name} of a written year"));
                 }
@@ -730,7 +739,7 @@ impl<'o> Resolver<'o> {
                     _ => return None,
                 }
                 r.reason = format!(
-                    "{} of {}",
+                    "the {} of it; {}",
                     match part {
                         Part::Start => "start",
                         Part::Mid => "middle",

@@ -355,7 +355,7 @@ pub fn starts_for(word: &str, w: &Word) -> u16 {
     m |= match word {
         "the" => P_YEAR_PART | P_RELATIVE | P_REFERENCE | P_DURATION | P_PART | P_YEAR | P_DEICTIC,
         "day" => P_DURATION | P_PART | P_DEICTIC,
-        "at" => P_DURATION | P_PART | P_REFERENCE,
+        "at" => P_DURATION | P_REFERENCE,
         "every" | "each" => P_SET,
         "fiscal" | "fy" => P_YEAR | P_YEAR_PART,
         "nineteen" | "twenty" => P_YEAR | P_DURATION,
@@ -1730,10 +1730,7 @@ impl<'a> Parser<'a> {
         }
         let mut j = i;
         let part;
-        if self.is(j, "the") || self.is(j, "at") && self.is(j + 1, "the") {
-            if self.is(j, "at") {
-                j += 1;
-            }
+        if self.is(j, "the") {
             j += 1;
             part = self.word(j)?.part?;
             if !matches!(part, Part::Start | Part::Mid | Part::End) || self.is_any(j, &["early", "late", "mid"]) {
