@@ -617,6 +617,14 @@ impl<'a> Parser<'a> {
         (d == 4 && (1000..=2200).contains(&n) && !self.is_quantity(i)).then_some(n as i32)
     }
 
+    /// A year at `k`, or after one of `joiners` (words, or "," for the comma) at `k`: the year
+    /// and the index after it. "May 17, 2024", "the summer of 2023", "the first quarter of 1989".
+    fn trailing_year(&self, k: usize, joiners: &[&str]) -> Option<(i32, usize)> {
+        let joined = joiners.iter().any(|j| if *j == "," { self.punct(k, ',') } else { self.is(k, j) });
+        let k = if joined { k + 1 } else { k };
+        self.year_number(k).map(|y| (y, k + 1))
+    }
+
     fn is_quantity(&self, i: usize) -> bool {
         // A number straight after a name inside a sentence labels it ("Orion 1980", "Windows
         // 2000"), unless the name is a calendar word or a preposition of a title ("In 2014").
@@ -655,13 +663,9 @@ impl<'a> Parser<'a> {
                 }
             }
             let mut year = None;
-            let mut kk = k;
-            if self.punct(kk, ',') {
-                kk += 1;
-            }
-            if let Some(y) = self.year_number(kk) {
+            if let Some((y, next)) = self.trailing_year(k, &[","]) {
                 year = Some(y);
-                k = kk + 1;
+                k = next;
             }
             let from = Fields { year, month: Some(m), day: Some(d), weekday: None };
             return Some(match to {
@@ -673,12 +677,8 @@ impl<'a> Parser<'a> {
             });
         }
         // Month and year.
-        let mut k = j;
-        if self.punct(k, ',') || self.is(k, "of") {
-            k += 1;
-        }
-        if let Some(y) = self.year_number(k) {
-            return Some((k + 1, Expr::Date(Fields { year: Some(y), month: Some(m), day: None, weekday: None })));
+        if let Some((y, next)) = self.trailing_year(j, &[",", "of"]) {
+            return Some((next, Expr::Date(Fields { year: Some(y), month: Some(m), day: None, weekday: None })));
         }
         // A bare month: capitalised, and for "May"/"March" only after a temporal preposition.
         let t = &self.t[i];
@@ -973,16 +973,10 @@ impl<'a> Parser<'a> {
                 return None;
             }
             k += 1;
-            let mut kk = k;
-            if self.is_any(kk, &["of", "in"]) {
-                kk += 1;
-                if self.is(kk, "fiscal") {
-                    kk += 1;
-                }
-            }
-            if let Some(y) = self.year_number(kk) {
+            let of = if self.is_any(k, &["of", "in"]) && self.is(k + 1, "fiscal") { k + 1 } else { k };
+            if let Some((y, next)) = self.trailing_year(of, &["of", "in", "fiscal"]) {
                 year = Some(YearRef::Written(y));
-                k = kk + 1;
+                k = next;
             }
             return Some((k, Expr::YearPart { per_year, n: n as u8, year }));
         }
@@ -1029,16 +1023,10 @@ impl<'a> Parser<'a> {
         }
         let s = self.word(j)?.season?;
         // "fall" the verb: only a season after a determiner or before a year.
-        let mut k = j + 1;
-        let mut year = None;
-        let mut kk = k;
-        if self.is(kk, "of") {
-            kk += 1;
-        }
-        if let Some(y) = self.year_number(kk) {
-            year = Some(y);
-            k = kk + 1;
-        }
+        let (year, k) = match self.trailing_year(j + 1, &["of"]) {
+            Some((y, next)) => (Some(y), next),
+            None => (None, j + 1),
+        };
         if self.is(j, "fall") && det.is_none() && year.is_none() {
             return None;
         }
