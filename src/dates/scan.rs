@@ -1587,7 +1587,7 @@ impl<'a> Parser<'a> {
         'outer: for (index, h) in self.lex.holidays.iter().enumerate() {
             let mut k = j;
             for (n, w) in h.words.iter().enumerate() {
-                if n > 0 && self.apostrophe(k) {
+                if n > 0 && w == "s" && self.apostrophe(k) {
                     k += 1;
                 }
                 if !self.is(k, w) {
