@@ -121,7 +121,6 @@ impl Layout {
 pub fn layout(text: &str) -> Layout {
     let mut out = Layout::default();
     let mut lower = String::new();
-    let mut tail_buf = String::new();
     let mut pos = 0;
     let mut tail: Option<&'static str> = None;
     for raw in text.split_inclusive('\n') {
@@ -138,12 +137,13 @@ pub fn layout(text: &str) -> Layout {
             out.skipped.push(Skipped { span, rule });
             continue;
         }
-        // Rules look at a line's head (prefixes, whole short lines) and, for short lines, all
-        // of it: lower-case just that much.
+        // Rules read a line's head (prefixes, whole short lines) and all of a short line:
+        // lower-case just that much.
+        let short = is_short(trimmed);
         lower.clear();
-        lower.push_str(head(trimmed, HEAD_BYTES));
+        lower.push_str(if short { trimmed } else { head(trimmed, PREFIX_BYTES) });
         lower.make_ascii_lowercase();
-        if let Some(rule) = match_rule(trimmed, &lower) {
+        if let Some(rule) = match_rule(trimmed, &lower, short) {
             if rule.effect == Effect::Tail {
                 tail = Some(rule.phrase);
             }
@@ -155,7 +155,7 @@ pub fn layout(text: &str) -> Layout {
             continue;
         }
         // A closing "Read X on Telegram!" prompt inside the last sentence of a paragraph.
-        let (story_end, prompt) = trailing_prompt(trimmed, &mut tail_buf);
+        let (story_end, prompt) = trailing_prompt(trimmed);
         if let Some(p) = prompt {
             out.skipped.push(Skipped { span: span.start + story_end..span.end, rule: p });
         }
@@ -166,9 +166,13 @@ pub fn layout(text: &str) -> Layout {
     out
 }
 
-/// How much of a line's start the rules read: every rule phrase is shorter, and a line of
-/// [`SHORT_LINE_WORDS`] words is rarely longer.
-const HEAD_BYTES: usize = 200;
+/// How much of a long line's start the prefix rules read: every phrase is shorter.
+const PREFIX_BYTES: usize = 48;
+
+/// A short line: at most [`SHORT_LINE_WORDS`] words in at most 200 bytes.
+fn is_short(line: &str) -> bool {
+    line.len() <= 200 && line.split_ascii_whitespace().nth(SHORT_LINE_WORDS).is_none()
+}
 
 /// The longest prefix of `s` of at most `n` bytes that ends on a character boundary.
 fn head(s: &str, n: usize) -> &str {
@@ -182,20 +186,14 @@ fn head(s: &str, n: usize) -> &str {
     &s[..k]
 }
 
-/// `lower` is the lower-cased head of `line` ([`HEAD_BYTES`]).
-fn match_rule(line: &str, lower: &str) -> Option<&'static Rule> {
-    let complete = line.len() <= HEAD_BYTES;
+/// `lower` is the lower-cased line if it is short, else its lower-cased head.
+fn match_rule(line: &str, lower: &str, short: bool) -> Option<&'static Rule> {
     let whole = lower.trim_end_matches(':').trim();
-    let mut short: Option<bool> = None;
     RULES.iter().find(|r| match r.how {
         Match::Prefix => lower.starts_with(r.phrase),
         Match::Marker => line.starts_with(r.phrase),
-        Match::Whole => complete && whole.len() == r.phrase.len() && whole == r.phrase,
-        Match::ShortContains => {
-            complete
-                && lower.contains(r.phrase)
-                && *short.get_or_insert_with(|| lower.split_whitespace().count() <= SHORT_LINE_WORDS)
-        }
+        Match::Whole => short && whole.len() == r.phrase.len() && whole == r.phrase,
+        Match::ShortContains => short && lower.contains(r.phrase),
     })
 }
 
@@ -209,33 +207,34 @@ fn is_teaser(line: &str) -> bool {
 
 /// Finds a "Read/Follow ... on <platform>" prompt opening the last sentence of a line; returns
 /// the length of the story before it and the rule that matched.
-fn trailing_prompt(line: &str, tail: &mut String) -> (usize, Option<&'static str>) {
-    // A prompt of at most eight words sits in the last few dozen bytes.
-    let mut from = line.len().saturating_sub(120);
-    while !line.is_char_boundary(from) {
-        from -= 1;
+fn trailing_prompt(line: &str) -> (usize, Option<&'static str>) {
+    // A prompt of at most eight words sits in the last few dozen bytes: walk back over its
+    // sentence ends, and look closer only where the next word starts like a prompt.
+    let b = line.as_bytes();
+    let from = line.len().saturating_sub(120);
+    let mut i = line.len().saturating_sub(1);
+    while i > from {
+        i -= 1;
+        let end = match b[i] {
+            b'.' | b'!' | b'?' | b'"' => i + 1,
+            // the closing quote ” is three bytes
+            0x9d if i >= 2 && &b[i - 2..=i] == "”".as_bytes() => i + 1,
+            _ => continue,
+        };
+        let rest = line[end..].trim_start();
+        let opens = rest.as_bytes().first().is_some_and(|c| matches!(c.to_ascii_lowercase(), b'r' | b'f' | b's'));
+        if !opens {
+            continue;
+        }
+        let starts = |p: &str| rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+        if (starts("read ") || starts("follow ") || starts("subscribe"))
+            && rest.split_whitespace().count() <= 8
+            && PLATFORMS.iter().any(|p| rest.to_ascii_lowercase().contains(p))
+        {
+            return (line[..end].trim_end().len(), Some("prompt to follow on a platform"));
+        }
     }
-    tail.clear();
-    tail.push_str(&line[from..]);
-    tail.make_ascii_lowercase();
-    if !PLATFORMS.iter().any(|p| tail.contains(p)) {
-        return (line.len(), None);
-    }
-    let cut = tail
-        .rmatch_indices(['.', '!', '?', '"', '”'])
-        .map(|(i, s)| i + s.len())
-        .filter(|&i| i < tail.len())
-        .find(|&i| {
-            let rest = tail[i..].trim_start();
-            (rest.starts_with("read ") || rest.starts_with("follow ") || rest.starts_with("subscribe"))
-                && PLATFORMS.iter().any(|p| rest.contains(p))
-                && rest.split_whitespace().count() <= 8
-        })
-        .map(|i| from + i);
-    match cut {
-        Some(i) => (line[..i].trim_end().len(), Some("prompt to follow on a platform")),
-        None => (line.len(), None),
-    }
+    (line.len(), None)
 }
 
 #[cfg(test)]

@@ -76,6 +76,10 @@ struct Data {
     future_words: Vec<String>,
     not_past: Vec<String>,
     starters: Vec<String>,
+    month_prepositions: Vec<String>,
+    after_the: Vec<String>,
+    quantity_nouns: Vec<String>,
+    label_nouns: Vec<String>,
     auxiliaries: HashMap<String, Aux>,
 }
 
@@ -126,6 +130,14 @@ pub struct Word {
     /// Opens an expression without being temporal itself ("more", "the").
     pub starter: bool,
     pub aux: Option<Aux>,
+    /// May follow "the" in an expression ("the full year").
+    pub after_the: bool,
+    /// Makes a following bare month name a date ("in", "since", "last").
+    pub month_preposition: bool,
+    /// Makes a number before it a quantity ("percent", "people").
+    pub quantity_noun: bool,
+    /// Makes a number after it a label ("flight", "route").
+    pub label_noun: bool,
     /// Which candidate parsers may start at this word (bits of [`super::scan::P_ALL`]), worked
     /// out once when the lexicon loads.
     pub starts: u16,
@@ -260,6 +272,18 @@ impl Lexicon {
         }
         for k in &d.starters {
             w!(k).starter = true;
+        }
+        for k in &d.month_prepositions {
+            w!(k).month_preposition = true;
+        }
+        for k in &d.after_the {
+            w!(k).after_the = true;
+        }
+        for k in &d.quantity_nouns {
+            w!(k).quantity_noun = true;
+        }
+        for k in &d.label_nouns {
+            w!(k).label_noun = true;
         }
         for (k, v) in &d.auxiliaries {
             w!(k).aux = Some(*v);

@@ -379,113 +379,6 @@ pub struct Parser<'a> {
     pub lex: &'static Lexicon,
 }
 
-/// Prepositions that make a bare month name (even "May" or "March") a date.
-const MONTH_PREPOSITIONS: &[&str] = &[
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "during",
-    "of",
-    "from",
-    "to",
-    "through",
-    "before",
-    "after",
-    "between",
-    "early",
-    "mid",
-    "late",
-    "last",
-    "next",
-    "this",
-    "that",
-    "each",
-    "every",
-    "and",
-    "or",
-    "throughout",
-    "end",
-    "beginning",
-    "start",
-    "middle",
-    "around",
-];
-
-/// Words after a number that make it a quantity, never a year.
-const QUANTITY_NOUNS: &[&str] = &[
-    "percent",
-    "per",
-    "people",
-    "troops",
-    "soldiers",
-    "men",
-    "women",
-    "children",
-    "km",
-    "kilometres",
-    "kilometers",
-    "miles",
-    "metres",
-    "meters",
-    "tons",
-    "tonnes",
-    "dollars",
-    "euros",
-    "pounds",
-    "rubles",
-    "roubles",
-    "hryvnias",
-    "votes",
-    "points",
-    "feet",
-    "units",
-    "cases",
-    "deaths",
-    "shares",
-    "barrels",
-    "square",
-    "pieces",
-    "jobs",
-    "workers",
-    "seats",
-    "members",
-    "times",
-];
-
-/// Words before a number that make it a label, never a year.
-const LABEL_NOUNS: &[&str] = &[
-    "no",
-    "number",
-    "page",
-    "flight",
-    "route",
-    "room",
-    "model",
-    "article",
-    "resolution",
-    "item",
-    "section",
-    "chapter",
-    "code",
-    "unit",
-    "highway",
-    "street",
-    "avenue",
-    "road",
-    "box",
-    "suite",
-    "paragraph",
-    "line",
-    "platform",
-    "gate",
-    "bus",
-    "apartment",
-    "version",
-    "rule",
-];
-
 impl<'a> Parser<'a> {
     fn tok(&self, i: usize) -> Option<&Token> {
         self.t.get(i)
@@ -533,6 +426,7 @@ impl<'a> Parser<'a> {
                 Kind::Punct if matches!(t.ch, '\'' | '’') => P_DECADE,
                 Kind::Punct => 0,
             };
+            let starts = if starts != 0 && t.kind == Kind::Word { self.refine_starts(i, starts) } else { starts };
             if starts != 0 {
                 if let Some(c) = self.longest_at(i, starts) {
                     i = c.last + 1;
@@ -543,6 +437,35 @@ impl<'a> Parser<'a> {
             i += 1;
         }
         self.join_ranges(out, base);
+    }
+
+    /// Narrows the parsers a frequent word starts by a look at the next token: "the" and
+    /// determiners ("that", "this") open an expression only before a temporal word or a number.
+    fn refine_starts(&self, i: usize, mut starts: u16) -> u16 {
+        let next = self.tok(i + 1);
+        let next_word = next.and_then(|n| n.word);
+        let numeric = next.is_some_and(|n| {
+            matches!(n.kind, Kind::Num | Kind::Ordinal) || n.kind == Kind::Punct && matches!(n.ch, '\'' | '’')
+        });
+        if self.is(i, "the") {
+            let ok = numeric
+                || next_word.is_some_and(|w| {
+                    w.is_cue() || w.det.is_some() || w.number.is_some() || w.ordinal.is_some() || w.vague || w.after_the
+                });
+            return if ok { starts } else { 0 };
+        }
+        let w = self.t[i].word;
+        if w.is_some_and(|w| w.det.is_some()) {
+            let ok = numeric || next_word.is_some_and(|n| n.is_cue() || n.det.is_some() || n.number.is_some());
+            if !ok {
+                starts &= !(P_RELATIVE | P_SEASON | P_WEEKDAY | P_HOLIDAY | P_YEAR_PART);
+            }
+        }
+        // A length of time has its unit within a few words ("more than three years").
+        if starts & P_DURATION != 0 && !(0..=5).any(|d| self.word(i + d).is_some_and(|x| x.unit.is_some())) {
+            starts &= !P_DURATION;
+        }
+        starts
     }
 
     fn longest_at(&self, i: usize, starts: u16) -> Option<Cand> {
@@ -632,13 +555,13 @@ impl<'a> Parser<'a> {
             && self.t[i - 1].kind == Kind::Word
             && self.t[i - 1].cap
             && self.t[i - 1].word.is_none_or(|w| !w.is_cue() && w.det.is_none())
-            && !self.is_any(i - 1, MONTH_PREPOSITIONS)
+            && !self.word(i - 1).is_some_and(|w| w.month_preposition)
             && !self.apostrophe(i - 2);
         named
             || self.punct(i + 1, '%')
-            || self.is_any(i + 1, QUANTITY_NOUNS)
+            || self.word(i + 1).is_some_and(|w| w.quantity_noun)
             || i > 0 && (self.t[i - 1].kind == Kind::Punct && matches!(self.t[i - 1].ch, '$' | '€' | '£' | '#' | '№'))
-            || i > 0 && self.is_any(i - 1, LABEL_NOUNS)
+            || i > 0 && self.word(i - 1).is_some_and(|w| w.label_noun)
     }
 
     /// "May 17", "May 17, 2024", "Sept. 30", "June 15-16", "May 2024", "March", "May of 2023".
@@ -686,7 +609,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let w = t.word?;
-        if w.ambiguous_month && !(i > 0 && self.is_any(i - 1, MONTH_PREPOSITIONS)) {
+        if w.ambiguous_month && !(i > 0 && self.word(i - 1).is_some_and(|w| w.month_preposition)) {
             return None;
         }
         if w.month_abbrev && !self.punct(i + 1, '.') {

@@ -234,11 +234,16 @@ impl Point {
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Week(y, w) => format!("{y:04}-W{w:02}"),
             Point::Weekend(y, w) => format!("{y:04}-W{w:02}-WE"),
-            Point::Day(d) => d.format("%Y-%m-%d").to_string(),
-            Point::PartOfDay(d, p) => format!("{}T{}", d.format("%Y-%m-%d"), p.code()),
-            Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", d.format("%Y-%m-%d")),
+            Point::Day(d) => ymd_string(d),
+            Point::PartOfDay(d, p) => format!("{}T{}", ymd_string(d), p.code()),
+            Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", ymd_string(d)),
         }
     }
+}
+
+/// `YYYY-MM-DD`.
+fn ymd_string(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 /// A TIMEX3 modifier: where in the span, or how approximate.
