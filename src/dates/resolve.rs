@@ -12,7 +12,7 @@
 
 use super::lexicon::{Aux, Det, HolidayRule, Lexicon, Part};
 use super::scan::{Expr, Fields, Kind, Lean, Token, YearRef};
-use super::values::{Amount, Modifier, Point, Reference, TimeValue, Unit};
+use super::values::{Amount, Granularity, Modifier, Point, Reference, TimeValue, Unit};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -183,6 +183,22 @@ fn point_of(unit: Unit, d: NaiveDate) -> Option<Point> {
         Unit::Century => Point::Century(d.year().div_euclid(100)),
         Unit::Second | Unit::Minute | Unit::Hour => return None,
     })
+}
+
+/// Whether granularity `a` is coarser than `b` on the calendar (a year is coarser than a day;
+/// a week and a month are not compared by this, they nest in neither direction).
+fn coarser(a: Granularity, b: Granularity) -> bool {
+    use Granularity as G;
+    let rank = |g: G| match g {
+        G::Century => 0,
+        G::Decade => 1,
+        G::Year => 2,
+        G::Half | G::Quarter | G::Season => 3,
+        G::Month => 4,
+        G::Week | G::Weekend => 5,
+        G::Day | G::PartOfDay | G::Time => 6,
+    };
+    rank(a) < rank(b) && !(matches!(a, G::Month) && matches!(b, G::Week | G::Weekend))
 }
 
 fn units_per(unit: Unit) -> i32 {
@@ -518,6 +534,15 @@ impl<'o> Resolver<'o> {
                 let narrative = *the || matches!(det, Det::Same | Det::That);
                 let (base, anchor, why) = if narrative {
                     let (p, a) = self.story_anchor()?;
+                    // "the next day" after "in 1991" has nothing to count from.
+                    let unit_grain = point_of(*unit, p.first()).map(|u| u.granularity());
+                    if unit_grain.is_some_and(|g| coarser(p.granularity(), g)) {
+                        return ok(
+                            TimeValue::Unanchored(point_of(*unit, NaiveDate::from_ymd_opt(0, 1, 1)?)?),
+                            None,
+                            "the story has no date that precise to count from".into(),
+                        );
+                    }
                     (
                         p.first(),
                         Some(a),
