@@ -9,7 +9,9 @@
 //! 2. [`furniture`]: page furniture ("Read also", "You May Also Like", comment forms) told
 //!    apart from the story;
 //! 3. [`dates`]: temporal expressions found ([`dates::scan`]) and resolved
-//!    ([`dates::resolve`]) to typed values ([`dates::values`]).
+//!    ([`dates::resolve`]) to typed values ([`dates::values`]);
+//! 4. [`events`]: what each article reports happened, who, where, and which temporal
+//!    expression anchors it.
 //!
 //! ```
 //! use timeline::dates::resolve_text;
@@ -21,6 +23,7 @@
 pub mod corpus;
 pub mod dates;
 pub mod error;
+pub mod events;
 pub mod furniture;
 
 pub use error::{Error, Result};
