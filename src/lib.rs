@@ -11,7 +11,10 @@
 //! 3. [`dates`]: temporal expressions found ([`dates::scan`]) and resolved
 //!    ([`dates::resolve`]) to typed values ([`dates::values`]);
 //! 4. [`events`]: what each article reports happened, who, where, and which temporal
-//!    expression anchors it.
+//!    expression anchors it;
+//! 5. [`graph`]: mentions of one event merged across articles, events related and ordered
+//!    (petgraph);
+//! 6. [`timeline`]: the result as a serde model, written as JSON, RON and text.
 //!
 //! ```
 //! use timeline::dates::resolve_text;
@@ -25,5 +28,7 @@ pub mod dates;
 pub mod error;
 pub mod events;
 pub mod furniture;
+pub mod graph;
+pub mod timeline;
 
 pub use error::{Error, Result};

@@ -5,7 +5,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use timeline::corpus::{self, parse_published, ReadOptions};
+use timeline::corpus::{self, parse_published, Corpus, ReadOptions};
+use timeline::timeline::Timeline;
 use timeline::dates::{DateExtractor, Direction, Options};
 
 /// Turn news articles about one story into a dated, ordered timeline.
@@ -18,6 +19,26 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Build one merged, dated, ordered timeline from the articles.
+    ///
+    /// Events reported by several articles become one entry with every source; entries are in
+    /// chronological order, undated ones between what bounds them. With no INPUT, builds the
+    /// bundled corpus (timelines/ukraine-ceasefire).
+    Build {
+        /// Articles, as for `timeline dates`.
+        input: Vec<PathBuf>,
+        /// Output format: a text chronology, or the JSON / RON contract.
+        #[arg(long, value_enum, default_value_t = BuildFormat::Text)]
+        format: BuildFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        resolve: ResolveArgs,
+        /// Text: quote each entry's sources; also list articles that yielded no event.
+        #[arg(short, long)]
+        verbose: bool,
+    },
     /// Find every temporal expression in the articles and resolve it to a calendar value.
     ///
     /// Each expression is printed with its TIMEX3 type and value, the anchor it was resolved
@@ -29,20 +50,60 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Resolve weekdays, months and days without a year this way for the whole run,
-        /// whatever the tense of their clause.
-        #[arg(long, value_enum)]
-        prefer: Option<Prefer>,
-        /// Publication date for articles that have none (plain .txt files without a manifest).
-        #[arg(long, value_name = "DATE")]
-        published: Option<String>,
-        /// First day of the week for "this week", "last week".
-        #[arg(long, value_enum, default_value_t = WeekStart::Monday)]
-        week_start: WeekStart,
+        #[command(flatten)]
+        resolve: ResolveArgs,
         /// Also report the page furniture that was skipped.
         #[arg(short, long)]
         verbose: bool,
     },
+}
+
+/// How dates are resolved and articles read: shared by every subcommand.
+#[derive(clap::Args)]
+struct ResolveArgs {
+    /// Resolve weekdays, months and days without a year this way for the whole run,
+    /// whatever the tense of their clause.
+    #[arg(long, value_enum)]
+    prefer: Option<Prefer>,
+    /// Publication date for articles that have none (plain .txt files without a manifest).
+    #[arg(long, value_name = "DATE")]
+    published: Option<String>,
+    /// First day of the week for "this week", "last week".
+    #[arg(long, value_enum, default_value_t = WeekStart::Monday)]
+    week_start: WeekStart,
+}
+
+impl ResolveArgs {
+    fn read_options(&self) -> Result<ReadOptions, timeline::Error> {
+        let default_published = match &self.published {
+            Some(s) => Some(parse_published(s).ok_or(timeline::Error::BadDate { value: s.clone() })?),
+            None => None,
+        };
+        Ok(ReadOptions { default_published })
+    }
+
+    fn options(&self) -> Options {
+        Options {
+            prefer: self.prefer.map(|p| match p {
+                Prefer::Past => Direction::Past,
+                Prefer::Future => Direction::Future,
+            }),
+            week_start: match self.week_start {
+                WeekStart::Monday => chrono::Weekday::Mon,
+                WeekStart::Sunday => chrono::Weekday::Sun,
+            },
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum BuildFormat {
+    /// A chronology for a person to read.
+    Text,
+    /// The timeline contract as JSON.
+    Json,
+    /// The timeline contract as RON.
+    Ron,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -87,22 +148,30 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
-        Command::Dates { input, format, prefer, published, week_start, verbose } => {
-            let default_published = match published {
-                Some(s) => Some(parse_published(&s).ok_or(timeline::Error::BadDate { value: s })?),
-                None => None,
-            };
+        Command::Build { input, format, output, resolve, verbose } => {
             let inputs = if input.is_empty() { vec![bundled_corpus()] } else { input };
-            let opts = Options {
-                prefer: prefer.map(|p| match p {
-                    Prefer::Past => Direction::Past,
-                    Prefer::Future => Direction::Future,
-                }),
-                week_start: match week_start {
-                    WeekStart::Monday => chrono::Weekday::Mon,
-                    WeekStart::Sunday => chrono::Weekday::Sun,
-                },
+            let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
+            let t = Timeline::build_with(corpus.title.clone(), &corpus.articles, resolve.options());
+            let text = match format {
+                BuildFormat::Text => timeline::timeline::write::text(&t, verbose),
+                BuildFormat::Json => t.to_json()? + "\n",
+                BuildFormat::Ron => t.to_ron()? + "\n",
             };
+            if verbose {
+                for a in t.articles.iter().filter(|a| a.events == 0) {
+                    eprintln!("{}: no events found", a.id);
+                }
+            }
+            match output {
+                Some(path) => std::fs::write(&path, text).map_err(|e| timeline::Error::Io { path, source: e })?,
+                None => std::io::stdout().write_all(text.as_bytes())?,
+            }
+            Ok(())
+        }
+        Command::Dates { input, format, resolve, verbose } => {
+            let default_published = resolve.read_options()?.default_published;
+            let inputs = if input.is_empty() { vec![bundled_corpus()] } else { input };
+            let opts = resolve.options();
             let mut extractor = DateExtractor::new(opts);
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());

@@ -361,7 +361,7 @@ impl EventExtractor {
         let names = name_runs(text, w, self.t, mentions);
         let place = names
             .iter()
-            .find(|n| n.place && n.first > k && n.first <= k + 4 || n.place && n.last < k && k - n.last <= 8 && !verb)
+            .find(|n| n.place && n.first > k && n.first <= k + 8 || n.place && n.last < k && k - n.last <= 8 && !verb)
             .map(|n| n.display.clone());
         let subject = names.iter().rev().find(|n| n.last < k && k - n.last <= 6 && !n.place);
         // "the London talks", "the Easter ceasefire": a capitalised word names the event

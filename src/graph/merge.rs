@@ -1,0 +1,171 @@
+//! Merging event mentions that report one real event, within and across articles.
+//!
+//! Candidates are blocked, never all pairs: mentions are indexed by (kind, key term), where
+//! the key terms are the names and places a mention involves; only mentions sharing a posting
+//! list are compared. Two mentions merge when they are of the same kind, their times are
+//! compatible (their calendar spans overlap; an undated mention is compatible with any time its
+//! article allows), and they share enough evidence (names, places, content words of their
+//! labels). Merging is union-find (petgraph's), and a cluster keeps the intersection of its
+//! members' times, so a chain of undated mentions never joins two events of different dates.
+//! Mentions with strong shared evidence but incompatible dates stay apart and are reported as
+//! a conflict.
+
+use crate::events::{EventKind, EventMention};
+use chrono::{Days, NaiveDate};
+use petgraph::unionfind::UnionFind;
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
+
+/// The span of days a mention's time allows, widened for approximate values.
+pub fn span_of(m: &EventMention) -> Option<(NaiveDate, NaiveDate)> {
+    let t = m.time.as_ref()?;
+    let (a, b) = t.value.days()?;
+    if t.value.modifier() == Some(crate::dates::values::Modifier::Approx) {
+        return Some((a.checked_sub_days(Days::new(3))?, b.checked_add_days(Days::new(3))?));
+    }
+    Some((a, b))
+}
+
+/// Words that say nothing of which event it is.
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "and", "that", "with", "for", "from", "by", "at", "is", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "could", "its", "his", "her", "their", "said", "stated",
+    "told", "announced", "this", "these", "those", "as", "it", "he", "she", "they", "we", "between", "two", "any",
+];
+
+/// The evidence a mention offers for identity: folded names and places, and label words.
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    pub names: BTreeSet<String>,
+    pub place: Option<String>,
+    pub words: BTreeSet<String>,
+}
+
+impl Evidence {
+    pub fn of(m: &EventMention) -> Evidence {
+        let names: BTreeSet<String> = m.participants.iter().map(|p| p.to_lowercase()).collect();
+        let words = m
+            .label
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(|w| w.to_lowercase())
+            .map(|w| w.strip_suffix('s').filter(|s| s.len() > 3).map(str::to_string).unwrap_or(w))
+            .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()) && !names.contains(w))
+            .collect();
+        Evidence { names, place: m.place.as_ref().map(|p| p.to_lowercase()), words }
+    }
+
+    /// Shared names (a place counts twice), plus shared label words.
+    pub fn score(&self, other: &Evidence) -> usize {
+        let mut all_a = self.names.clone();
+        all_a.extend(self.place.clone());
+        let mut all_b = other.names.clone();
+        all_b.extend(other.place.clone());
+        let names = all_a.intersection(&all_b).count();
+        let place = usize::from(self.place.is_some() && self.place == other.place);
+        let words = self.words.intersection(&other.words).count();
+        names + place + words
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &String> {
+        self.names.iter().chain(self.place.iter()).chain(self.words.iter())
+    }
+}
+
+/// Two mentions with this much shared evidence and incompatible dates are a conflict.
+pub const CONFLICT_EVIDENCE: usize = 4;
+
+/// A reported disagreement between mentions that look like one event.
+#[derive(Debug, Clone)]
+pub struct MergeConflict {
+    pub a: usize,
+    pub b: usize,
+    pub reason: String,
+}
+
+/// Clusters of mention indices, each one real event, and the conflicts found on the way.
+pub fn merge(mentions: &[EventMention], published: &FxHashMap<&str, NaiveDate>) -> (Vec<Vec<usize>>, Vec<MergeConflict>) {
+    let n = mentions.len();
+    let evidence: Vec<Evidence> = mentions.iter().map(Evidence::of).collect();
+    let spans: Vec<Option<(NaiveDate, NaiveDate)>> = mentions.iter().map(span_of).collect();
+    // Blocking: (kind, key) -> mentions. Statements merge only with statements, and so on.
+    let mut postings: FxHashMap<(EventKind, &str), Vec<usize>> = FxHashMap::default();
+    for (i, e) in evidence.iter().enumerate() {
+        for k in e.keys() {
+            postings.entry((mentions[i].kind, k.as_str())).or_default().push(i);
+        }
+    }
+    // Candidate pairs, each once, with their score; very common keys (over 64 mentions) are
+    // too weak to block on and are skipped, which keeps the cost near-linear.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut seen = rustc_hash::FxHashSet::default();
+    for list in postings.values().filter(|l| l.len() > 1 && l.len() <= 64) {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if seen.insert((a.min(b), a.max(b))) {
+                    pairs.push((a, b, evidence[a].score(&evidence[b])));
+                }
+            }
+        }
+    }
+    // Strongest evidence first.
+    pairs.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    let mut uf: UnionFind<usize> = UnionFind::new(n);
+    // Per cluster root: the intersection of its members' times, and its latest possible day.
+    let mut window: Vec<Option<(NaiveDate, NaiveDate)>> = spans.clone();
+    let mut conflicts = Vec::new();
+    for (a, b, score) in pairs {
+        let same_article = mentions[a].article == mentions[b].article;
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            continue;
+        }
+        let both_dated = window[ra].is_some() && window[rb].is_some();
+        let joined = match (window[ra], window[rb]) {
+            (Some(x), Some(y)) => {
+                let (lo, hi) = (x.0.max(y.0), x.1.min(y.1));
+                if lo > hi {
+                    if score >= CONFLICT_EVIDENCE {
+                        conflicts.push(MergeConflict {
+                            a,
+                            b,
+                            reason: format!(
+                                "same {:?} by names and words, but dated {} and {}",
+                                mentions[a].kind,
+                                mentions[a].time.as_ref().map(|t| t.value.timex()).unwrap_or_default(),
+                                mentions[b].time.as_ref().map(|t| t.value.timex()).unwrap_or_default()
+                            ),
+                        });
+                    }
+                    continue;
+                }
+                Some((lo, hi))
+            }
+            (x, y) => x.or(y),
+        };
+        // An undated report of a past event cannot be after its article was published.
+        if let Some((lo, _)) = joined {
+            let undated = if window[ra].is_none() { a } else { b };
+            if !both_dated && !mentions[undated].planned {
+                if let Some(p) = published.get(mentions[undated].article.as_str()) {
+                    if lo > *p {
+                        continue;
+                    }
+                }
+            }
+        }
+        let need = 2usize.saturating_sub(usize::from(both_dated)).saturating_sub(usize::from(same_article)).max(1);
+        if score < need {
+            continue;
+        }
+        uf.union(a, b);
+        let r = uf.find(a);
+        window[r] = joined;
+    }
+    let mut clusters: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for i in 0..n {
+        clusters.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut out: Vec<Vec<usize>> = clusters.into_values().collect();
+    out.sort();
+    (out, conflicts)
+}

@@ -1,0 +1,238 @@
+//! The graph stage: event mentions from many articles become one set of events, merged,
+//! related and ordered.
+//!
+//! - [`merge`]: mentions of one real event are joined (blocked candidates, union-find);
+//! - here: each event takes the most precise compatible date of its mentions; edges are laid
+//!   from dates and from the text's own relation words ("following", "since", "after",
+//!   "before"); the graph is sorted topologically (petgraph), a cycle being reported as a
+//!   conflict with its evidence, never silently broken; an undated event is bounded by what
+//!   the graph and its articles' publication dates allow.
+
+pub mod merge;
+
+use crate::dates::TimeValue;
+use crate::events::{EventKind, EventMention};
+use chrono::NaiveDate;
+use petgraph::algo::toposort;
+use petgraph::graph::{DiGraph, NodeIndex};
+use rustc_hash::FxHashMap;
+
+/// One real event, with every report of it.
+#[derive(Debug, Clone)]
+pub struct MergedEvent {
+    pub kind: EventKind,
+    pub label: String,
+    /// Its date: the most precise value its reports agree on.
+    pub when: Option<TimeValue>,
+    /// First and last day that date allows.
+    pub days: Option<(NaiveDate, NaiveDate)>,
+    /// The date is approximate or only a part of a span ("mid-June", "a few days earlier").
+    pub approximate: bool,
+    /// For an undated (or approximate) event: what bounds it.
+    pub after: Option<(NaiveDate, String)>,
+    pub before: Option<(NaiveDate, String)>,
+    pub participants: Vec<String>,
+    pub place: Option<String>,
+    pub planned: bool,
+    /// The reports, in article order.
+    pub mentions: Vec<EventMention>,
+}
+
+/// Why one event comes before another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Evidence {
+    /// Their dates say so.
+    Dates,
+    /// A sentence says so (its article and text).
+    Text { article: String, sentence: String },
+}
+
+/// An ordering edge: `before` happened before `after`.
+#[derive(Debug, Clone)]
+pub struct OrderEdge {
+    pub before: usize,
+    pub after: usize,
+    pub evidence: Evidence,
+}
+
+/// Something the sources disagree on.
+#[derive(Debug, Clone)]
+pub struct Contradiction {
+    /// The events concerned (indices into [`Ordered::events`]).
+    pub events: Vec<usize>,
+    pub reason: String,
+    /// The sentences that disagree, as (article, sentence).
+    pub evidence: Vec<(String, String)>,
+}
+
+/// The graph stage's result: events in chronological order, the relations between them and
+/// the contradictions found.
+#[derive(Debug, Clone, Default)]
+pub struct Ordered {
+    pub events: Vec<MergedEvent>,
+    pub edges: Vec<OrderEdge>,
+    pub conflicts: Vec<Contradiction>,
+}
+
+fn approximate(v: &TimeValue) -> bool {
+    v.modifier().is_some() || matches!(v, TimeValue::Unanchored(_))
+}
+
+/// Builds the ordered events from every article's event mentions. `published` gives each
+/// article's publication date, which bounds what its undated reports can refer to.
+pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>) -> Ordered {
+    let (clusters, merge_conflicts) = merge::merge(&mentions, published);
+    // Which cluster each mention went to, for the conflicts found while merging.
+    let mut cluster_of = vec![0; mentions.len()];
+    for (c, members) in clusters.iter().enumerate() {
+        for &m in members {
+            cluster_of[m] = c;
+        }
+    }
+    let mut events: Vec<MergedEvent> = clusters.iter().map(|members| event_of(members, &mentions, published)).collect();
+
+    // Order: dated events by their days, undated by their bounds.
+    let key = |e: &MergedEvent| -> (NaiveDate, NaiveDate, u8) {
+        match (e.days, &e.before, &e.after) {
+            (Some((a, b)), _, _) => (a, b, 1),
+            (None, Some((d, _)), _) => (d.pred_opt().unwrap_or(*d), *d, 0),
+            (None, None, Some((d, _))) => (d.succ_opt().unwrap_or(*d), *d, 2),
+            _ => (NaiveDate::MAX, NaiveDate::MAX, 3),
+        }
+    };
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| key(&events[a]).cmp(&key(&events[b])).then(events[a].label.cmp(&events[b].label)));
+    let rank: Vec<usize> = {
+        let mut r = vec![0; order.len()];
+        for (pos, &e) in order.iter().enumerate() {
+            r[e] = pos;
+        }
+        r
+    };
+    let mut sorted: Vec<MergedEvent> = order.iter().map(|&i| events[i].clone()).collect();
+    std::mem::swap(&mut events, &mut sorted);
+
+    let mut graph: DiGraph<usize, Evidence> = DiGraph::new();
+    let nodes: Vec<NodeIndex> = (0..events.len()).map(|i| graph.add_node(i)).collect();
+    let mut edges = Vec::new();
+    // Dates: each dated event before the next one that starts after it ends.
+    let dated: Vec<usize> = (0..events.len()).filter(|&i| events[i].days.is_some()).collect();
+    for w in dated.windows(2) {
+        let (a, b) = (events[w[0]].days.unwrap_or_default(), events[w[1]].days.unwrap_or_default());
+        if a.1 < b.0 {
+            graph.add_edge(nodes[w[0]], nodes[w[1]], Evidence::Dates);
+            edges.push(OrderEdge { before: w[0], after: w[1], evidence: Evidence::Dates });
+        }
+    }
+    // Text: "following X", "after X", "since X" put X before; "before X", "until X" after.
+    for (i, e) in events.iter().enumerate() {
+        for m in &e.mentions {
+            for r in &m.relations {
+                let Some(j) = find_referent(&events, i, &r.object) else { continue };
+                let (before, after) = if matches!(r.word.as_str(), "before" | "until") { (i, j) } else { (j, i) };
+                let evidence = Evidence::Text { article: m.article.clone(), sentence: m.sentence_text.clone() };
+                if edges.iter().any(|x: &OrderEdge| x.before == before && x.after == after) {
+                    continue;
+                }
+                graph.add_edge(nodes[before], nodes[after], evidence.clone());
+                edges.push(OrderEdge { before, after, evidence });
+            }
+        }
+    }
+    let mut conflicts = Vec::new();
+    // A cycle is a contradiction: report it with its evidence.
+    if let Err(cycle) = toposort(&graph, None) {
+        let at = graph[cycle.node_id()];
+        let involved: Vec<&OrderEdge> = edges.iter().filter(|x| x.before == at || x.after == at).collect();
+        conflicts.push(Contradiction {
+            events: involved.iter().flat_map(|x| [x.before, x.after]).collect::<std::collections::BTreeSet<_>>().into_iter().collect(),
+            reason: "the text orders these events against their dates".into(),
+            evidence: involved
+                .iter()
+                .filter_map(|x| match &x.evidence {
+                    Evidence::Text { article, sentence } => Some((article.clone(), sentence.clone())),
+                    Evidence::Dates => None,
+                })
+                .collect(),
+        });
+    }
+    // Bounds of undated events from the text's relations.
+    for x in &edges {
+        if let Evidence::Text { .. } = x.evidence {
+            if events[x.after].days.is_none() {
+                if let Some((_, last)) = events[x.before].days {
+                    let label = events[x.before].label.clone();
+                    events[x.after].after.get_or_insert((last, format!("after \"{label}\"")));
+                }
+            }
+            if events[x.before].days.is_none() {
+                if let Some((first, _)) = events[x.after].days {
+                    let label = events[x.after].label.clone();
+                    let b = &mut events[x.before].before;
+                    if b.as_ref().is_none_or(|(d, _)| first < *d) {
+                        *b = Some((first, format!("before \"{label}\"")));
+                    }
+                }
+            }
+        }
+    }
+    for c in merge_conflicts {
+        let (ea, eb) = (rank[cluster_of[c.a]], rank[cluster_of[c.b]]);
+        conflicts.push(Contradiction {
+            events: vec![ea.min(eb), ea.max(eb)],
+            reason: c.reason,
+            evidence: [c.a, c.b].iter().map(|&m| (mentions[m].article.clone(), mentions[m].sentence_text.clone())).collect(),
+        });
+    }
+    Ordered { events, edges, conflicts }
+}
+
+/// The event a relation's object names: one of a kind whose trigger word is in the object,
+/// the nearest in the list to the event itself.
+fn find_referent(events: &[MergedEvent], me: usize, object: &str) -> Option<usize> {
+    let lower = object.to_lowercase();
+    events
+        .iter()
+        .enumerate()
+        .filter(|(j, e)| *j != me && e.mentions.iter().any(|m| lower.contains(&m.trigger.to_lowercase())))
+        .min_by_key(|(j, _)| j.abs_diff(me))
+        .map(|(j, _)| j)
+}
+
+fn precision(v: &TimeValue) -> i64 {
+    v.days().map_or(i64::MAX, |(a, b)| (b - a).num_days() + if approximate(v) { 1000 } else { 0 })
+}
+
+fn event_of(members: &[usize], mentions: &[EventMention], published: &FxHashMap<&str, NaiveDate>) -> MergedEvent {
+    let mut ms: Vec<EventMention> = members.iter().map(|&i| mentions[i].clone()).collect();
+    ms.sort_by(|a, b| a.article.cmp(&b.article).then(a.span.start.cmp(&b.span.start)));
+    // The most precise date wins; its report gives the label.
+    let best = ms.iter().filter(|m| m.time.as_ref().is_some_and(|t| t.value.days().is_some())).min_by_key(|m| precision(&m.time.as_ref().map(|t| t.value).unwrap_or(TimeValue::Reference(crate::dates::values::Reference::Present))));
+    let when = best.and_then(|m| m.time.as_ref().map(|t| t.value));
+    let label_from = best.or_else(|| ms.iter().max_by_key(|m| (m.participants.len().min(2), m.label.len())));
+    let label = label_from.map(|m| m.label.clone()).unwrap_or_default();
+    let mut participants: Vec<String> = ms.iter().flat_map(|m| m.participants.iter().cloned()).collect();
+    participants.sort();
+    participants.dedup();
+    let place = ms.iter().find_map(|m| m.place.clone());
+    let planned = ms.iter().all(|m| m.planned);
+    let days = when.and_then(|v| v.days());
+    let approximate = when.is_some_and(|v| approximate(&v));
+    // An undated report of a past event happened before its article was published; a planned
+    // one after.
+    let mut before = None;
+    let mut after = None;
+    if when.is_none() {
+        for m in &ms {
+            let Some(&p) = published.get(m.article.as_str()) else { continue };
+            if m.planned {
+                if after.as_ref().is_none_or(|(d, _)| p > *d) {
+                    after = Some((p, format!("planned in article {} of {p}", m.article)));
+                }
+            } else if before.as_ref().is_none_or(|(d, _)| p < *d) {
+                before = Some((p, format!("reported in article {} of {p}", m.article)));
+            }
+        }
+    }
+    MergedEvent { kind: ms[0].kind, label, when, days, approximate, after, before, participants, place, planned, mentions: ms }
+}
