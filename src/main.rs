@@ -6,8 +6,8 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use timeline::corpus::{self, parse_published, Corpus, ReadOptions};
-use timeline::timeline::Timeline;
 use timeline::dates::{DateExtractor, Direction, Options};
+use timeline::timeline::Timeline;
 
 /// Turn news articles about one story into a dated, ordered timeline.
 #[derive(Parser)]

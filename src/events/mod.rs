@@ -94,6 +94,9 @@ pub struct EventMention {
     pub relations: Vec<TextRelation>,
     /// The report is of something planned (future tense), not yet happened.
     pub planned: bool,
+    /// The report says it has happened (past tense); neither this nor `planned` when the
+    /// sentence does not say (a heading).
+    pub done: bool,
 }
 
 #[derive(Deserialize)]
@@ -112,6 +115,8 @@ struct Data {
     titles: Vec<String>,
     not_names: Vec<String>,
     threat_words: Vec<String>,
+    future: Vec<String>,
+    past: Vec<String>,
     aliases: HashMap<String, String>,
 }
 
@@ -124,6 +129,10 @@ enum Role {
     NotName,
     /// A word that, in a conditional, makes a statement a threat ("end", "abandon").
     ThreatWord,
+    /// A word that makes a report planned ("will", "preparing").
+    Future,
+    /// A word that makes a report done ("was", "had").
+    Past,
 }
 
 /// The trigger lexicon, loaded once from `triggers.ron`.
@@ -154,6 +163,8 @@ impl Triggers {
         d.titles.iter().for_each(|w| add(w, Role::Title));
         d.not_names.iter().for_each(|w| add(w, Role::NotName));
         d.threat_words.iter().for_each(|w| add(w, Role::ThreatWord));
+        d.future.iter().for_each(|w| add(w, Role::Future));
+        d.past.iter().for_each(|w| add(w, Role::Past));
         let aliases = d.aliases.into_iter().map(|(k, v)| (fold(&k), v)).collect();
         Ok(Triggers { words, aliases })
     }
@@ -365,22 +376,32 @@ impl EventExtractor {
             .map(|n| n.display.clone());
         let subject = names.iter().rev().find(|n| n.last < k && k - n.last <= 6 && !n.place);
         // "the London talks", "the Easter ceasefire": a capitalised word names the event
-        let modifier_name = k > 1 && w[k - 1].cap && w[k - 1].punct_after.is_none();
+        let modifier_name = k > 1
+            && w[k - 1].cap
+            && w[k - 1].punct_after.is_none()
+            && !self.t.has(&w[k - 1].lower, |r| matches!(r, Role::NotName));
         // Statements must be dated close to their verb ("stated on Friday", "told reporters
         // in Kiev last week"); nouns must be pinned down by a date, a name or a place.
         let dated_close = time.as_ref().is_some_and(|(_, dist)| *dist <= 6);
         if (kind == EventKind::Statement || converted) && !dated_close {
             return None;
         }
-        let pinned = time.as_ref().is_some_and(|(_, dist)| *dist <= 8) || place.is_some() || modifier_name;
+        // a place pins a meeting or a visit ("a conference in Paris"), not a truce "in Ukraine"
+        let place_pins = place.is_some() && matches!(kind, EventKind::Meeting | EventKind::Visit);
+        let pinned = time.as_ref().is_some_and(|(_, dist)| *dist <= 8) || place_pins || modifier_name;
         if !verb && !pinned {
             return None;
         }
         if verb && kind != EventKind::Statement && subject.is_none() && time.is_none() {
             return None;
         }
-        let planned = (k.saturating_sub(4)..k).any(|j| matches!(w[j].lower.as_str(), "will" | "shall" | "'ll"))
-            || w.iter().skip(k).take(4).any(|x| x.lower == "will");
+        // Tense of the report: planned ("will be held", "is preparing talks"), done ("was
+        // elected", "announced a truce", "has proposed"), or not said (a heading).
+        let window = &w[k.saturating_sub(5)..(k + 5).min(w.len())];
+        let planned = window.iter().any(|x| self.t.has(&x.lower, |r| matches!(r, Role::Future)));
+        let done = !planned
+            && (verb && is_past(&w[k].lower)
+                || window.iter().any(|x| self.t.has(&x.lower, |r| matches!(r, Role::Past)) || is_past(&x.lower)));
         let mut participants: Vec<String> = names.iter().filter(|n| !n.place).map(|n| n.display.clone()).collect();
         participants.dedup();
         let label =
@@ -398,6 +419,7 @@ impl EventExtractor {
             time: time.map(|(m, _)| EventTime { text: m.text.clone(), span: m.start..m.end, value: m.value }),
             relations: relations(text, w),
             planned,
+            done,
         })
     }
 
@@ -446,7 +468,7 @@ impl EventExtractor {
                 if x.lower == "on" && taken == 0 {
                     continue;
                 }
-                parts.push(if x.cap { original(text, x) } else { x.lower.clone() });
+                parts.push(if x.cap { as_written(text, x) } else { x.lower.clone() });
                 taken += 1;
                 if x.punct_after.is_some_and(|p| matches!(p, ',' | ';' | '.' | ':' | '—' | '–' | '!' | '?')) {
                     break;
@@ -487,8 +509,31 @@ impl EventExtractor {
                     }
                 }
             }
+            if parts.is_empty() && start > 0 && start - 1 < w.len() {
+                // "signed a decree": the verb right before the noun phrase
+                if let Some(v) = (start.saturating_sub(2)..start)
+                    .rev()
+                    .find(|&j| is_past(&w[j].lower) || matches!(w[j].lower.as_str(), "signed" | "held" | "declared"))
+                {
+                    parts.push(w[v].lower.clone());
+                }
+            }
             for x in &w[start..=k] {
-                parts.push(if x.cap { original(text, x) } else { x.lower.clone() });
+                parts.push(if x.cap { as_written(text, x) } else { x.lower.clone() });
+            }
+            // what the decree, proposal or threat says, briefly
+            if matches!(w[k].lower.as_str(), "decree" | "proposal" | "offer" | "plan" | "threat" | "ultimatum")
+                && w[k].punct_after.is_none()
+            {
+                for x in w[k + 1..].iter().take(6) {
+                    if in_date(x) || PHRASE_STOPS.contains(&x.lower.as_str()) {
+                        break;
+                    }
+                    parts.push(if x.cap { as_written(text, x) } else { x.lower.clone() });
+                    if x.punct_after.is_some() {
+                        break;
+                    }
+                }
             }
             if let Some(p) = place {
                 if !parts.iter().any(|x| x == p) {
@@ -501,6 +546,9 @@ impl EventExtractor {
         }) {
             parts.pop();
         }
+        while parts.first().is_some_and(|l| RELATION_WORDS.contains(&l.to_lowercase().as_str())) {
+            parts.remove(0);
+        }
         let mut s = parts.join(" ");
         s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '"').to_string();
         let mut c = s.chars();
@@ -511,10 +559,22 @@ impl EventExtractor {
     }
 }
 
+/// A word as written, possessive and all, for labels.
+fn as_written(text: &str, x: &W) -> String {
+    text[x.start..x.end].to_string()
+}
+
 /// A word as written, without a possessive "'s".
 fn original(text: &str, x: &W) -> String {
     let w = &text[x.start..x.end];
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w).to_string()
+}
+
+/// A regular past form ("announced", "proposed"), not an adjective of that shape.
+fn is_past(l: &str) -> bool {
+    l.len() > 4
+        && l.ends_with("ed")
+        && !matches!(l, "need" | "united" | "related" | "interested" | "based" | "limited" | "concerned")
 }
 
 fn is_verbish(l: &str) -> bool {

@@ -28,9 +28,51 @@ pub fn span_of(m: &EventMention) -> Option<(NaiveDate, NaiveDate)> {
 
 /// Words that say nothing of which event it is.
 const STOP: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "and", "that", "with", "for", "from", "by", "at", "is", "was", "were",
-    "be", "been", "has", "have", "had", "will", "would", "could", "its", "his", "her", "their", "said", "stated",
-    "told", "announced", "this", "these", "those", "as", "it", "he", "she", "they", "we", "between", "two", "any",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "and",
+    "that",
+    "with",
+    "for",
+    "from",
+    "by",
+    "at",
+    "is",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "its",
+    "his",
+    "her",
+    "their",
+    "said",
+    "stated",
+    "told",
+    "announced",
+    "this",
+    "these",
+    "those",
+    "as",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "between",
+    "two",
+    "any",
 ];
 
 /// The evidence a mention offers for identity: folded names and places, and label words.
@@ -83,7 +125,10 @@ pub struct MergeConflict {
 }
 
 /// Clusters of mention indices, each one real event, and the conflicts found on the way.
-pub fn merge(mentions: &[EventMention], published: &FxHashMap<&str, NaiveDate>) -> (Vec<Vec<usize>>, Vec<MergeConflict>) {
+pub fn merge(
+    mentions: &[EventMention],
+    published: &FxHashMap<&str, NaiveDate>,
+) -> (Vec<Vec<usize>>, Vec<MergeConflict>) {
     let n = mentions.len();
     let evidence: Vec<Evidence> = mentions.iter().map(Evidence::of).collect();
     let spans: Vec<Option<(NaiveDate, NaiveDate)>> = mentions.iter().map(span_of).collect();
@@ -142,14 +187,15 @@ pub fn merge(mentions: &[EventMention], published: &FxHashMap<&str, NaiveDate>) 
             }
             (x, y) => x.or(y),
         };
-        // An undated report of a past event cannot be after its article was published.
-        if let Some((lo, _)) = joined {
+        // An undated report of something done is of something before its article was
+        // published; of something planned, after. A report that says neither (a heading) may
+        // be either.
+        if let (Some((lo, hi)), false) = (joined, both_dated) {
             let undated = if window[ra].is_none() { a } else { b };
-            if !both_dated && !mentions[undated].planned {
-                if let Some(p) = published.get(mentions[undated].article.as_str()) {
-                    if lo > *p {
-                        continue;
-                    }
+            if let Some(p) = published.get(mentions[undated].article.as_str()) {
+                let m = &mentions[undated];
+                if m.done && lo > *p || m.planned && hi < *p {
+                    continue;
                 }
             }
         }

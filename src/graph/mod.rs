@@ -128,7 +128,7 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
     for (i, e) in events.iter().enumerate() {
         for m in &e.mentions {
             for r in &m.relations {
-                let Some(j) = find_referent(&events, i, &r.object) else { continue };
+                let Some(j) = find_referent(&events, i, &m.article, &r.object) else { continue };
                 let (before, after) = if matches!(r.word.as_str(), "before" | "until") { (i, j) } else { (j, i) };
                 let evidence = Evidence::Text { article: m.article.clone(), sentence: m.sentence_text.clone() };
                 if edges.iter().any(|x: &OrderEdge| x.before == before && x.after == after) {
@@ -145,7 +145,12 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
         let at = graph[cycle.node_id()];
         let involved: Vec<&OrderEdge> = edges.iter().filter(|x| x.before == at || x.after == at).collect();
         conflicts.push(Contradiction {
-            events: involved.iter().flat_map(|x| [x.before, x.after]).collect::<std::collections::BTreeSet<_>>().into_iter().collect(),
+            events: involved
+                .iter()
+                .flat_map(|x| [x.before, x.after])
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
             reason: "the text orders these events against their dates".into(),
             evidence: involved
                 .iter()
@@ -181,21 +186,31 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
         conflicts.push(Contradiction {
             events: vec![ea.min(eb), ea.max(eb)],
             reason: c.reason,
-            evidence: [c.a, c.b].iter().map(|&m| (mentions[m].article.clone(), mentions[m].sentence_text.clone())).collect(),
+            evidence: [c.a, c.b]
+                .iter()
+                .map(|&m| (mentions[m].article.clone(), mentions[m].sentence_text.clone()))
+                .collect(),
         });
     }
     Ordered { events, edges, conflicts }
 }
 
-/// The event a relation's object names: one of a kind whose trigger word is in the object,
-/// the nearest in the list to the event itself.
-fn find_referent(events: &[MergedEvent], me: usize, object: &str) -> Option<usize> {
+/// The event a relation's object names: one with a report whose trigger word is in the object,
+/// preferring reports from the same article and sharing more words with the object, then the
+/// nearest in the list.
+fn find_referent(events: &[MergedEvent], me: usize, article: &str, object: &str) -> Option<usize> {
     let lower = object.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).collect();
     events
         .iter()
         .enumerate()
         .filter(|(j, e)| *j != me && e.mentions.iter().any(|m| lower.contains(&m.trigger.to_lowercase())))
-        .min_by_key(|(j, _)| j.abs_diff(me))
+        .max_by_key(|(j, e)| {
+            let same = usize::from(e.mentions.iter().any(|m| m.article == article));
+            let label = e.label.to_lowercase();
+            let shared = words.iter().filter(|w| label.contains(*w)).count();
+            (2 * same + shared, usize::MAX - j.abs_diff(me))
+        })
         .map(|(j, _)| j)
 }
 
@@ -207,7 +222,11 @@ fn event_of(members: &[usize], mentions: &[EventMention], published: &FxHashMap<
     let mut ms: Vec<EventMention> = members.iter().map(|&i| mentions[i].clone()).collect();
     ms.sort_by(|a, b| a.article.cmp(&b.article).then(a.span.start.cmp(&b.span.start)));
     // The most precise date wins; its report gives the label.
-    let best = ms.iter().filter(|m| m.time.as_ref().is_some_and(|t| t.value.days().is_some())).min_by_key(|m| precision(&m.time.as_ref().map(|t| t.value).unwrap_or(TimeValue::Reference(crate::dates::values::Reference::Present))));
+    let best = ms.iter().filter(|m| m.time.as_ref().is_some_and(|t| t.value.days().is_some())).min_by_key(|m| {
+        precision(
+            &m.time.as_ref().map(|t| t.value).unwrap_or(TimeValue::Reference(crate::dates::values::Reference::Present)),
+        )
+    });
     let when = best.and_then(|m| m.time.as_ref().map(|t| t.value));
     let label_from = best.or_else(|| ms.iter().max_by_key(|m| (m.participants.len().min(2), m.label.len())));
     let label = label_from.map(|m| m.label.clone()).unwrap_or_default();
@@ -229,10 +248,22 @@ fn event_of(members: &[usize], mentions: &[EventMention], published: &FxHashMap<
                 if after.as_ref().is_none_or(|(d, _)| p > *d) {
                     after = Some((p, format!("planned in article {} of {p}", m.article)));
                 }
-            } else if before.as_ref().is_none_or(|(d, _)| p < *d) {
+            } else if m.done && before.as_ref().is_none_or(|(d, _)| p < *d) {
                 before = Some((p, format!("reported in article {} of {p}", m.article)));
             }
         }
     }
-    MergedEvent { kind: ms[0].kind, label, when, days, approximate, after, before, participants, place, planned, mentions: ms }
+    MergedEvent {
+        kind: ms[0].kind,
+        label,
+        when,
+        days,
+        approximate,
+        after,
+        before,
+        participants,
+        place,
+        planned,
+        mentions: ms,
+    }
 }

@@ -212,7 +212,11 @@ impl Timeline {
         let conflicts = g
             .conflicts
             .iter()
-            .map(|c| Conflict { events: c.events.iter().map(|&i| id(i)).collect(), reason: c.reason.clone(), evidence: c.evidence.clone() })
+            .map(|c| Conflict {
+                events: c.events.iter().map(|&i| id(i)).collect(),
+                reason: c.reason.clone(),
+                evidence: c.evidence.clone(),
+            })
             .collect();
         let articles = articles
             .iter()
