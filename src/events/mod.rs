@@ -169,6 +169,21 @@ impl Triggers {
         Ok(Triggers { words, aliases })
     }
 
+    /// The kinds of event a phrase names ("the invasion", "the Easter ceasefire").
+    pub fn kinds_named(&self, phrase: &str) -> Vec<EventKind> {
+        let mut out: Vec<EventKind> = phrase
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter_map(|w| {
+                self.roles(&w.to_lowercase()).iter().find_map(|r| match r {
+                    Role::Trigger(k, _) => Some(*k),
+                    _ => None,
+                })
+            })
+            .collect();
+        out.dedup();
+        out
+    }
+
     fn roles(&self, lower: &str) -> &[Role] {
         self.words.get(lower).map_or(&[], Vec::as_slice)
     }

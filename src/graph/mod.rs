@@ -195,16 +195,17 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
     Ordered { events, edges, conflicts }
 }
 
-/// The event a relation's object names: one with a report whose trigger word is in the object,
+/// The event a relation's object names: one of a kind the object names ("the invasion"),
 /// preferring reports from the same article and sharing more words with the object, then the
 /// nearest in the list.
 fn find_referent(events: &[MergedEvent], me: usize, article: &str, object: &str) -> Option<usize> {
     let lower = object.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).collect();
+    let kinds = crate::events::Triggers::get().kinds_named(&lower);
     events
         .iter()
         .enumerate()
-        .filter(|(j, e)| *j != me && e.mentions.iter().any(|m| lower.contains(&m.trigger.to_lowercase())))
+        .filter(|(j, e)| *j != me && kinds.contains(&e.kind))
         .max_by_key(|(j, e)| {
             let same = usize::from(e.mentions.iter().any(|m| m.article == article));
             let label = e.label.to_lowercase();

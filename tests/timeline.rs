@@ -1,0 +1,155 @@
+//! The whole pipeline: the bundled corpus's timeline against its checked-in snapshot (any
+//! change to the result shows in review), round trips of the JSON/RON contract, the story's
+//! order, and small hand-made article sets for each merging and ordering rule.
+//!
+//! After an intended change, run `TIMELINE_BLESS=1 cargo test --test timeline` and review the
+//! diff of `timelines/ukraine-ceasefire/timeline.*`.
+
+use std::path::{Path, PathBuf};
+use timeline::corpus::{Article, Corpus, ReadOptions};
+use timeline::events::EventKind;
+use timeline::timeline::Timeline;
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("timelines/ukraine-ceasefire")
+}
+
+fn bundled() -> Timeline {
+    let c = Corpus::read(&[corpus_dir()], &ReadOptions::default()).unwrap();
+    Timeline::build(c.title.clone(), &c.articles)
+}
+
+fn check_snapshot(path: &Path, fresh: &str) {
+    if std::env::var_os("TIMELINE_BLESS").is_some() {
+        std::fs::write(path, fresh).unwrap();
+        return;
+    }
+    let old = std::fs::read_to_string(path).unwrap_or_default();
+    if old != fresh {
+        let at = old
+            .lines()
+            .zip(fresh.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(old.lines().count().min(fresh.lines().count()));
+        panic!(
+            "{} differs from the pipeline's output at line {}:\n  checked in: {:?}\n  now:        {:?}\n(review, then TIMELINE_BLESS=1 cargo test --test timeline)",
+            path.display(),
+            at + 1,
+            old.lines().nth(at),
+            fresh.lines().nth(at)
+        );
+    }
+}
+
+#[test]
+fn bundled_timeline_matches_its_snapshot() {
+    let t = bundled();
+    check_snapshot(&corpus_dir().join("timeline.ron"), &(t.to_ron().unwrap() + "\n"));
+    check_snapshot(&corpus_dir().join("timeline.json"), &(t.to_json().unwrap() + "\n"));
+    check_snapshot(&corpus_dir().join("timeline.txt"), &timeline::timeline::write::text(&t, false));
+}
+
+#[test]
+fn ron_and_json_read_back_to_the_same_value() {
+    let t = bundled();
+    assert_eq!(Timeline::from_ron(&t.to_ron().unwrap()).unwrap(), t);
+    assert_eq!(Timeline::from_json(&t.to_json().unwrap()).unwrap(), t);
+    let checked_in = std::fs::read_to_string(corpus_dir().join("timeline.ron")).unwrap();
+    assert_eq!(Timeline::from_ron(&checked_in).unwrap(), t);
+}
+
+#[test]
+fn the_story_in_order_each_event_once() {
+    let t = bundled();
+    // (kind, TIMEX3 value, articles that must all be among its sources)
+    let story: &[(EventKind, &str, &[&str])] = &[
+        (EventKind::Annexation, "2014", &["001"]),
+        (EventKind::Invasion, "2022-02", &["003", "004"]),
+        (EventKind::Mobilisation, "2022-09", &["001"]),
+        (EventKind::Election, "2024-03", &["001"]),
+        (EventKind::Meeting, "2024-W20", &["001"]),
+        (EventKind::Statement, "2024-05-17", &["001"]),
+        (EventKind::Meeting, "2024-06-15/2024-06-16", &["001", "002"]),
+        (EventKind::Meeting, "2025-W16", &["004"]),
+        (EventKind::Threat, "2025-04-18", &["003", "004"]),
+        (EventKind::Truce, "2025-04-19", &["004"]),
+        (EventKind::Proposal, "2025-04-21", &["003", "004"]),
+        (EventKind::Meeting, "2025-04-23", &["004"]),
+    ];
+    let mut last = 0;
+    for (kind, value, sources) in story {
+        let hits: Vec<usize> = t
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == *kind && e.when.as_ref().is_some_and(|w| w.value == *value))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(hits.len(), 1, "{kind:?} {value}: expected once, found {}", hits.len());
+        let e = &t.events[hits[0]];
+        for s in *sources {
+            assert!(e.mentions.iter().any(|m| m.article == *s), "{kind:?} {value}: no source {s}");
+        }
+        assert!(hits[0] >= last, "{kind:?} {value} is out of order");
+        last = hits[0];
+    }
+    // Every entry shows its sources and the words its date came from.
+    for e in t.events.iter().filter(|e| e.when.is_some()) {
+        assert!(e.mentions.iter().any(|m| m.time_text.is_some()), "{}: no date words", e.label);
+    }
+}
+
+fn build(articles: &[(&str, &str, &str)]) -> Timeline {
+    let a: Vec<Article> = articles.iter().map(|(id, d, text)| Article::new(*id, *text, d.parse().ok())).collect();
+    Timeline::build(None, &a)
+}
+
+#[test]
+fn same_event_in_different_words_is_one_entry() {
+    let t = build(&[
+        ("a", "2024-06-20", "Leaders held a peace summit in Geneva on Monday."),
+        ("b", "2024-06-21", "The peace conference in Geneva on June 17 drew 90 countries, officials said."),
+    ]);
+    let summits: Vec<_> = t.events.iter().filter(|e| e.kind == EventKind::Meeting).collect();
+    assert_eq!(summits.len(), 1, "{:#?}", t.events);
+    assert_eq!(summits[0].when.as_ref().unwrap().value, "2024-06-17");
+    assert_eq!(summits[0].mentions.len(), 2);
+}
+
+#[test]
+fn different_events_on_one_day_stay_apart() {
+    let t = build(&[
+        ("a", "2024-06-20", "Russia and Ukraine held talks in Istanbul on Monday."),
+        ("b", "2024-06-20", "Israel announced a truce in Gaza on Monday."),
+    ]);
+    assert_eq!(t.events.len(), 2, "{:#?}", t.events);
+    assert!(t.events.iter().all(|e| e.when.as_ref().unwrap().value == "2024-06-17"));
+}
+
+#[test]
+fn incompatible_dates_of_one_event_are_a_conflict() {
+    let t = build(&[
+        ("a", "2024-06-20", "The peace summit in Geneva on June 3 gathered Zelensky, Macron and Scholz."),
+        ("b", "2024-06-20", "The peace summit in Geneva on June 10 gathered Zelensky, Macron and Scholz."),
+    ]);
+    assert_eq!(t.conflicts.len(), 1, "{:#?}", t);
+    assert_eq!(t.conflicts[0].evidence.len(), 2);
+    assert_eq!(t.events.len(), 2, "conflicting reports are not averaged into one");
+}
+
+#[test]
+fn an_undated_event_is_placed_between_what_bounds_it() {
+    let t = build(&[
+        ("a", "2024-05-20", "Russia invaded the region on May 3. Since the invasion, President Putin has appointed Ivan Petrov as governor."),
+        ("b", "2024-06-01", "A truce in the region was announced on May 28."),
+    ]);
+    let i = t.events.iter().position(|e| e.kind == EventKind::Appointment).expect("the appointment");
+    let e = &t.events[i];
+    assert!(e.when.is_none());
+    let b = e.bounds.as_ref().expect("bounds");
+    assert_eq!(b.after.as_deref(), Some("2024-05-03"));
+    assert_eq!(b.before.as_deref(), Some("2024-05-20"));
+    let invasion = t.events.iter().position(|e| e.kind == EventKind::Invasion).unwrap();
+    let truce = t.events.iter().position(|e| e.kind == EventKind::Truce).unwrap();
+    assert!(invasion < i && i < truce, "{:#?}", t.events.iter().map(|e| &e.label).collect::<Vec<_>>());
+}
