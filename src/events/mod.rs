@@ -431,7 +431,18 @@ impl EventExtractor {
             sentence,
             participants,
             place,
-            time: time.map(|(m, _)| EventTime { text: m.text.clone(), span: m.start..m.end, value: m.value }),
+            time: time.map(|(m, _)| {
+                // a date that modifies the trigger ("the Easter truce") names the occasion:
+                // about that date
+                let modifies = w.iter().any(|x| x.start == m.end + 1 && is_trigger(x));
+                let value = match m.value {
+                    TimeValue::Date { point, modifier: None } if modifies => {
+                        TimeValue::Date { point, modifier: Some(crate::dates::values::Modifier::Approx) }
+                    }
+                    v => v,
+                };
+                EventTime { text: m.text.clone(), span: m.start..m.end, value }
+            }),
             relations: relations(text, w),
             planned,
             done,
@@ -598,9 +609,9 @@ fn is_verbish(l: &str) -> bool {
 
 /// The calendar-valued temporal expression nearest the trigger (in words), and the distance.
 /// A date right before a noun trigger modifies it ("Easter truce") and is not its anchor.
-/// A date governed by "since", "after", "before" or "until" bounds the event, a year before a
-/// noun modifies it ("Ukraine's 1991 borders"), and so does a date before a trigger word
-/// ("the Easter truce"): none of them anchors it.
+/// A date governed by "since", "after", "before" or "until" bounds the event, and a year
+/// before a noun modifies it ("Ukraine's 1991 borders"): neither anchors it. A date right
+/// before a trigger word ("the Easter truce") anchors it only when no explicit date is near.
 fn anchor<'m>(
     w: &[W],
     k: usize,
@@ -631,8 +642,6 @@ fn anchor<'m>(
     mentions
         .iter()
         .filter(|m| matches!(m.value, TimeValue::Date { .. } | TimeValue::Range { .. } | TimeValue::Unanchored(_)))
-        // a date right before a trigger word modifies it ("Easter truce")
-        .filter(|m| !w.get(word_index(m.end)).is_some_and(|x| x.start == m.end + 1 && is_trigger(x)))
         .filter(|m| !governed(m) && !modifier(m))
         .map(|m| {
             let (a, b) = (word_index(m.start), word_index(m.end));
@@ -651,7 +660,10 @@ fn anchor<'m>(
                                 .is_some_and(|y| matches!(y.lower.as_str(), "and" | "but" | "while" | "as"))
                 })
                 .count();
-            (*m, dist + 6 * crossing)
+            // a date right before the trigger modifies it ("the Easter truce", "a December
+            // 15-16 summit"): it anchors the event unless an explicit date is close
+            let modifies = w.get(word_index(m.end)).is_some_and(|x| x.start == m.end + 1 && is_trigger(x));
+            (*m, dist + 6 * crossing + if modifies { 6 } else { 0 })
         })
         .min_by_key(|(_, d)| *d)
 }

@@ -169,7 +169,14 @@ pub fn merge(
             (Some(x), Some(y)) => {
                 let (lo, hi) = (x.0.max(y.0), x.1.min(y.1));
                 if lo > hi {
-                    if score >= CONFLICT_EVIDENCE {
+                    // a conflict is two reports that disagree, not a cluster's narrowed window;
+                    // and they must share a name, not only a place and common words
+                    let own_disjoint = match (spans[a], spans[b]) {
+                        (Some(x), Some(y)) => x.1 < y.0 || y.1 < x.0,
+                        _ => false,
+                    };
+                    let named = evidence[a].names.intersection(&evidence[b].names).next().is_some();
+                    if score >= CONFLICT_EVIDENCE && own_disjoint && named {
                         conflicts.push(MergeConflict {
                             a,
                             b,
