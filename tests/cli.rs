@@ -148,3 +148,39 @@ fn bad_manifest_names_its_line() {
     let e = stderr(&o);
     assert!(e.contains("manifest.ron:3: invalid manifest"), "{e}");
 }
+
+#[test]
+fn build_writes_the_bundled_timeline_in_each_format() {
+    let d = scratch("build");
+    let out = d.join("t.json");
+    let o = run(&["build", "--format", "json", "-o", out.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let t: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(t["articles"].as_array().unwrap().len(), 5);
+    assert_eq!(t["events"][0]["id"], "e1");
+    let o = run(&["build", "--format", "ron"], None);
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("Timeline("));
+    let o = run(&["build", "--verbose"], None);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("Jun 15-16, 2024"), "{text}");
+    assert!(text.contains("(date from \"June 15-16\")"), "{text}");
+}
+
+#[test]
+fn build_reports_bad_input_and_articles_without_events() {
+    let o = run(
+        &["build", "-"],
+        Some(b"{\"id\": \"a\", \"published\": \"2024-05-25\", \"text\": \"Nothing happened.\"}\n{\"id\": \"b\"}\n"),
+    );
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("<stdin>:2: article b has no `text` field"), "{}", stderr(&o));
+    let o = run(
+        &["build", "-", "--verbose"],
+        Some(b"{\"id\": \"a\", \"published\": \"2024-05-25\", \"text\": \"Nothing happened.\"}\n"),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("a: no events found"), "{}", stderr(&o));
+    let o = run(&["build", "/no/such/dir"], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("/no/such/dir: cannot read"), "{}", stderr(&o));
+}

@@ -54,8 +54,11 @@ fn ron_and_json_read_back_to_the_same_value() {
     let t = bundled();
     assert_eq!(Timeline::from_ron(&t.to_ron().unwrap()).unwrap(), t);
     assert_eq!(Timeline::from_json(&t.to_json().unwrap()).unwrap(), t);
-    let checked_in = std::fs::read_to_string(corpus_dir().join("timeline.ron")).unwrap();
-    assert_eq!(Timeline::from_ron(&checked_in).unwrap(), t);
+    if std::env::var_os("TIMELINE_BLESS").is_none() {
+        // (while blessing, the snapshot test is rewriting this file)
+        let checked_in = std::fs::read_to_string(corpus_dir().join("timeline.ron")).unwrap();
+        assert_eq!(Timeline::from_ron(&checked_in).unwrap(), t);
+    }
 }
 
 #[test]
