@@ -9,27 +9,14 @@
 //! peak memory of `timeline build` on the corpus and on the corpus repeated 4 times, which
 //! must grow no more than linearly.
 
-use flate2::read::GzDecoder;
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+mod common;
+
 use std::time::Instant;
 use timeline::corpus::Corpus;
 use timeline::timeline::Timeline;
 
 fn main() {
-    let shared = std::env::var_os("TIMELINE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
-    let gz = shared.join("data/news-silver.jsonl.gz");
-    let mut jsonl = String::new();
-    match std::fs::File::open(&gz) {
-        Ok(f) => GzDecoder::new(f).read_to_string(&mut jsonl).expect("news-silver.jsonl.gz decompresses"),
-        Err(e) => {
-            eprintln!("build: cannot open {} ({e}); this benchmark needs ../shared", gz.display());
-            return;
-        }
-    };
+    let Some((jsonl, gz)) = common::silver() else { return };
     let corpus = Corpus::from_jsonl(&jsonl, &gz).expect("the silver corpus parses");
     let mb = corpus.articles.iter().map(|a| a.text.len()).sum::<usize>() as f64 / 1e6;
     let mut runs = Vec::new();
@@ -69,40 +56,7 @@ fn main() {
         hruns[2],
         secs / hruns[2]
     );
-    let time = Path::new("/usr/bin/time");
-    if !time.is_file() {
-        return;
-    }
-    let bin = env!("CARGO_BIN_EXE_timeline");
-    for copies in [1usize, 4] {
-        let tmp = std::env::temp_dir().join(format!("timeline-build-bench-{}-{copies}.jsonl", std::process::id()));
-        let mut big = String::with_capacity(jsonl.len() * copies);
-        for c in 0..copies {
-            for line in jsonl.lines() {
-                big.push_str(&line.replacen("{\"id\": \"", &format!("{{\"id\": \"{c}-"), 1));
-                big.push('\n');
-            }
-        }
-        std::fs::write(&tmp, &big).expect("temp file");
-        let out = Command::new(time)
-            .args(["-f", "%M %e"])
-            .arg(bin)
-            .args(["build", "--format", "json", "-o", "/dev/null"])
-            .arg(&tmp)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .output()
-            .expect("runs /usr/bin/time");
-        let err = String::from_utf8_lossy(&out.stderr);
-        let last = err.lines().last().unwrap_or("").to_string();
-        let mut it = last.split_whitespace();
-        println!(
-            "timeline build, {copies}x corpus ({:.1} MB JSONL): peak RSS {} KB, {} s end to end{}",
-            big.len() as f64 / 1e6,
-            it.next().unwrap_or("?"),
-            it.next().unwrap_or("?"),
-            if out.status.success() { "" } else { " (FAILED)" }
-        );
-        let _ = std::fs::remove_file(&tmp);
+    for copies in [1, 4] {
+        common::peak_memory(&jsonl, copies, &["build", "--format", "json", "-o", "/dev/null"]);
     }
 }

@@ -10,31 +10,16 @@
 //! excluded on both sides), the ratio, and the peak memory of the `timeline dates` binary on the
 //! corpus and on the corpus repeated 8 times (memory must stay flat: articles are streamed).
 
-use flate2::read::GzDecoder;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::process::{Command, Stdio};
 use std::time::Instant;
 use timeline::corpus::Corpus;
 use timeline::dates::{DateExtractor, Options};
 
-fn shared() -> PathBuf {
-    std::env::var_os("TIMELINE_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
-}
-
 fn main() {
-    let shared = shared();
-    let gz = shared.join("data/news-silver.jsonl.gz");
-    let mut jsonl = String::new();
-    match std::fs::File::open(&gz) {
-        Ok(f) => GzDecoder::new(f).read_to_string(&mut jsonl).expect("news-silver.jsonl.gz decompresses"),
-        Err(e) => {
-            eprintln!("throughput: cannot open {} ({e}); this benchmark needs ../shared", gz.display());
-            return;
-        }
-    };
+    let shared = common::shared();
+    let Some((jsonl, gz)) = common::silver() else { return };
     let corpus = Corpus::from_jsonl(&jsonl, &gz).expect("the silver corpus parses");
     let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
     let mb = bytes as f64 / 1e6;
@@ -120,39 +105,7 @@ fn main() {
     }
 
     // Peak memory of the CLI on the corpus and on the corpus 8 times over.
-    let time = Path::new("/usr/bin/time");
-    if time.is_file() {
-        let bin = env!("CARGO_BIN_EXE_timeline");
-        for copies in [1usize, 8] {
-            let tmp = std::env::temp_dir().join(format!("timeline-bench-mem-{}-{copies}.jsonl", std::process::id()));
-            let mut big = String::with_capacity(jsonl.len() * copies);
-            for c in 0..copies {
-                for line in jsonl.lines() {
-                    // Distinct ids for each copy.
-                    big.push_str(&line.replacen("{\"id\": \"", &format!("{{\"id\": \"{c}-"), 1));
-                    big.push('\n');
-                }
-            }
-            std::fs::write(&tmp, &big).expect("temp file");
-            let out = Command::new(time)
-                .args(["-f", "%M %e"])
-                .arg(bin)
-                .args(["dates", "--format", "jsonl"])
-                .arg(&tmp)
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .output()
-                .expect("runs /usr/bin/time");
-            let err = String::from_utf8_lossy(&out.stderr);
-            let last = err.lines().last().unwrap_or("").to_string();
-            let mut it = last.split_whitespace();
-            let (kb, secs) = (it.next().unwrap_or("?"), it.next().unwrap_or("?"));
-            println!(
-                "cli, {copies}x corpus : peak RSS {kb} KB, {secs} s end to end for {:.1} MB of JSONL{}",
-                big.len() as f64 / 1e6,
-                if out.status.success() { "" } else { " (FAILED)" }
-            );
-            let _ = std::fs::remove_file(&tmp);
-        }
+    for copies in [1, 8] {
+        common::peak_memory(&jsonl, copies, &["dates", "--format", "jsonl"]);
     }
 }

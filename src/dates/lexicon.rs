@@ -187,6 +187,12 @@ impl Lexicon {
         fn entry<'m>(words: &'m mut HashMap<String, Word>, k: &str) -> &'m mut Word {
             words.entry(k.to_string()).or_default()
         }
+        /// Sets a flag on every word of a list.
+        fn flag(words: &mut HashMap<String, Word>, list: &[String], set: impl Fn(&mut Word)) {
+            for k in list {
+                set(entry(words, k));
+            }
+        }
         macro_rules! w {
             ($k:expr) => {
                 entry(&mut words, $k)
@@ -200,9 +206,6 @@ impl Lexicon {
             e.month = Some(*v);
             e.month_abbrev = true;
         }
-        for k in &d.ambiguous_months {
-            w!(k).ambiguous_month = true;
-        }
         for (k, v) in &d.weekdays {
             w!(k).weekday = Some(*v);
             w!(&format!("{k}s")).weekday = Some(*v);
@@ -211,9 +214,6 @@ impl Lexicon {
             let e = w!(k);
             e.weekday = Some(*v);
             e.weekday_abbrev = true;
-        }
-        for k in &d.name_heads {
-            w!(k).name_head = true;
         }
         for (k, v) in &d.units {
             let e = w!(k);
@@ -225,9 +225,6 @@ impl Lexicon {
         }
         for (k, v) in &d.numbers {
             w!(k).number = Some(*v);
-        }
-        for k in &d.vague_amounts {
-            w!(k).vague = true;
         }
         for (k, v) in &d.ordinals {
             w!(k).ordinal = Some(*v);
@@ -258,36 +255,22 @@ impl Lexicon {
                 w!(first).holiday_start = true;
             }
         }
-        for k in &d.past_words {
-            w!(k).past = true;
-        }
-        for k in &d.future_words {
-            w!(k).future = true;
-        }
-        for k in &d.not_past {
-            w!(k).not_past = true;
-        }
-        for k in &d.extra_cues {
-            w!(k).extra_cue = true;
-        }
-        for k in &d.starters {
-            w!(k).starter = true;
-        }
-        for k in &d.month_prepositions {
-            w!(k).month_preposition = true;
-        }
-        for k in &d.after_the {
-            w!(k).after_the = true;
-        }
-        for k in &d.quantity_nouns {
-            w!(k).quantity_noun = true;
-        }
-        for k in &d.label_nouns {
-            w!(k).label_noun = true;
-        }
         for (k, v) in &d.auxiliaries {
             w!(k).aux = Some(*v);
         }
+        flag(&mut words, &d.ambiguous_months, |w| w.ambiguous_month = true);
+        flag(&mut words, &d.name_heads, |w| w.name_head = true);
+        flag(&mut words, &d.vague_amounts, |w| w.vague = true);
+        flag(&mut words, &d.past_words, |w| w.past = true);
+        flag(&mut words, &d.future_words, |w| w.future = true);
+        flag(&mut words, &d.not_past, |w| w.not_past = true);
+        flag(&mut words, &d.extra_cues, |w| w.extra_cue = true);
+        flag(&mut words, &d.starters, |w| w.starter = true);
+        flag(&mut words, &d.month_prepositions, |w| w.month_preposition = true);
+        flag(&mut words, &d.after_the, |w| w.after_the = true);
+        flag(&mut words, &d.quantity_nouns, |w| w.quantity_noun = true);
+        flag(&mut words, &d.label_nouns, |w| w.label_noun = true);
+        // Last, once every flag is set: which parsers each word may start.
         for (k, w) in words.iter_mut() {
             w.starts = super::scan::starts_for(k, w);
         }
