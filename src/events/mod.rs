@@ -699,17 +699,16 @@ fn name_runs(text: &str, w: &[W], t: &Triggers, mentions: &[&Mention]) -> Vec<Na
         let kept: Vec<&W> = w[first..=j].iter().filter(|x| !t.has(&x.lower, |r| matches!(r, Role::Title))).collect();
         if let Some(last) = kept.last() {
             let key = fold(&last.lower);
+            // A title in or just before the run marks a person, named by surname as reports
+            // refer back to them ("President Vladimir Putin" -> Putin); other names keep every
+            // word ("Crimean Peninsula", "United States").
+            let titled =
+                kept.len() < j - first + 1 || first > 0 && t.has(&w[first - 1].lower, |r| matches!(r, Role::Title));
             let display = t.aliases.get(&key).cloned().unwrap_or_else(|| {
-                // several words and no title: keep the whole name ("United States")
-                if kept.len() > 1
-                    && kept.iter().all(|x| x.cap)
-                    && kept.len() == j - first + 1
-                    && kept.len() <= 3
-                    && !looks_personal(&kept)
-                {
-                    kept.iter().map(|x| original(text, x)).collect::<Vec<_>>().join(" ")
-                } else {
+                if titled || kept.len() == 1 || kept.len() > 4 {
                     original(text, last)
+                } else {
+                    kept.iter().map(|x| original(text, x)).collect::<Vec<_>>().join(" ")
                 }
             });
             let place = first > 0 && matches!(w[first - 1].lower.as_str(), "in" | "at" | "to" | "from");
@@ -718,18 +717,6 @@ fn name_runs(text: &str, w: &[W], t: &Triggers, mentions: &[&Mention]) -> Vec<Na
         i = j + 1;
     }
     out
-}
-
-/// Two or three capitalised words where the first is a given name: a person.
-fn looks_personal(words: &[&W]) -> bool {
-    words.len() >= 2
-        && words[..words.len() - 1].iter().all(|x| {
-            x.lower.len() > 2
-                && !matches!(
-                    x.lower.as_str(),
-                    "united" | "european" | "new" | "south" | "north" | "saudi" | "united states"
-                )
-        })
 }
 
 /// Folds spelling variants of a transliterated name: "Zelenskiy", "Zelenskyy" and "Zelensky"

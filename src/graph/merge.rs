@@ -85,7 +85,9 @@ pub struct Evidence {
 
 impl Evidence {
     pub fn of(m: &EventMention) -> Evidence {
-        let names: BTreeSet<String> = m.participants.iter().map(|p| p.to_lowercase()).collect();
+        // names match by their last word: "Vladimir Putin" and "Putin" are one person
+        let names: BTreeSet<String> =
+            m.participants.iter().filter_map(|p| p.split_whitespace().last()).map(str::to_lowercase).collect();
         let words = m
             .label
             .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -93,7 +95,8 @@ impl Evidence {
             .map(|w| w.strip_suffix('s').filter(|s| s.len() > 3).map(str::to_string).unwrap_or(w))
             .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()) && !names.contains(w))
             .collect();
-        Evidence { names, place: m.place.as_ref().map(|p| p.to_lowercase()), words }
+        let place = m.place.as_ref().and_then(|p| p.split_whitespace().last()).map(str::to_lowercase);
+        Evidence { names, place, words }
     }
 
     /// Shared names (a place counts twice), plus shared label words.
@@ -170,13 +173,18 @@ pub fn merge(
                 let (lo, hi) = (x.0.max(y.0), x.1.min(y.1));
                 if lo > hi {
                     // a conflict is two reports that disagree, not a cluster's narrowed window;
-                    // and they must share a name, not only a place and common words
+                    // and they must share two names, not only a place and common words
                     let own_disjoint = match (spans[a], spans[b]) {
                         (Some(x), Some(y)) => x.1 < y.0 || y.1 < x.0,
                         _ => false,
                     };
-                    let named = evidence[a].names.intersection(&evidence[b].names).next().is_some();
-                    if score >= CONFLICT_EVIDENCE && own_disjoint && named {
+                    let named = evidence[a].names.intersection(&evidence[b].names).nth(1).is_some();
+                    // the same people meet, visit and speak often: for those kinds, the same
+                    // place too
+                    let recurring =
+                        matches!(mentions[a].kind, EventKind::Meeting | EventKind::Visit | EventKind::Statement);
+                    let same_place = evidence[a].place.is_some() && evidence[a].place == evidence[b].place;
+                    if score >= CONFLICT_EVIDENCE && own_disjoint && named && (!recurring || same_place) {
                         conflicts.push(MergeConflict {
                             a,
                             b,

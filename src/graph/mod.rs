@@ -229,8 +229,19 @@ fn event_of(members: &[usize], mentions: &[EventMention], published: &FxHashMap<
         )
     });
     let when = best.and_then(|m| m.time.as_ref().map(|t| t.value));
-    let label_from = best.or_else(|| ms.iter().max_by_key(|m| (m.participants.len().min(2), m.label.len())));
-    let label = label_from.map(|m| m.label.clone()).unwrap_or_default();
+    // The label: a report that names the event's place or people, in a few words, preferring
+    // the most precisely dated one.
+    let best_precision = best.and_then(|m| m.time.as_ref()).map(|t| precision(&t.value));
+    let label = ms
+        .iter()
+        .max_by_key(|m| {
+            let names = m.place.iter().chain(m.participants.iter()).any(|n| m.label.contains(n.as_str()));
+            let words = m.label.split_whitespace().count();
+            let precise = m.time.as_ref().map(|t| precision(&t.value)) == best_precision && best_precision.is_some();
+            (names, (3..=10).contains(&words), precise, std::cmp::Reverse(m.label.len()))
+        })
+        .map(|m| m.label.clone())
+        .unwrap_or_default();
     let mut participants: Vec<String> = ms.iter().flat_map(|m| m.participants.iter().cloned()).collect();
     participants.sort();
     participants.dedup();
