@@ -421,6 +421,10 @@ impl EventExtractor {
         participants.dedup();
         let label =
             self.label(text, w, k, verb, subject.map(|n| (n.first, n.display.as_str())), place.as_deref(), mentions);
+        // A statement with nothing said ("Zelensky stated") is no entry of a timeline.
+        if kind == EventKind::Statement && label.split_whitespace().count() < 3 {
+            return None;
+        }
         Some(EventMention {
             article: article.id.clone(),
             kind,
@@ -647,7 +651,8 @@ fn anchor<'m>(
             let (a, b) = (word_index(m.start), word_index(m.end));
             let dist = if b <= k { k - b + 1 } else { a.saturating_sub(k) };
             // crossing a clause boundary counts extra
-            let (lo, hi) = if b <= k { (b, k) } else { (k, a) };
+            // (from the date's own last word: its comma may close the clause)
+            let (lo, hi) = if b <= k { (b.saturating_sub(1), k) } else { (k, a) };
             let span = &w[lo.min(w.len())..hi.min(w.len())];
             let crossing = span
                 .iter()
