@@ -752,12 +752,7 @@ impl<'a> Parser<'a> {
         if let Some((k, y)) = self.spelled_year(i) {
             return Some((k, Expr::Date(Fields { year: Some(y), month: None, day: None, weekday: None })));
         }
-        let (mut start, mut j) = (i, i);
-        if self.is(i, "fiscal") || self.is(i, "fy") {
-            j += 1;
-        } else {
-            start = i;
-        }
+        let j = if self.is_any(i, &["fiscal", "fy"]) { i + 1 } else { i };
         let (n, d) = self.num(j)?;
         if d != 4 || self.is_quantity(j) {
             return None;
@@ -793,7 +788,6 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        let _ = start;
         Some((j + 1, Expr::Date(Fields { year: Some(y), month: None, day: None, weekday: None })))
     }
 
@@ -1256,13 +1250,6 @@ impl<'a> Parser<'a> {
     fn duration_or_offset(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         let mut modifier = None;
-        // Number words and "a": the unit must follow within a few tokens.
-        if let Some(w) = self.word(i).filter(|w| (w.number.is_some() || w.vague) && !w.starter) {
-            let _ = w;
-            if !(1..=4).any(|d| self.word(i + d).is_some_and(|x| x.unit.is_some())) {
-                return None;
-            }
-        }
         // Leading qualifiers.
         if self.is_any(j, &["more", "less", "fewer"]) && self.is(j + 1, "than") {
             modifier = Some(if self.is(j, "more") { Modifier::MoreThan } else { Modifier::LessThan });
@@ -1485,11 +1472,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         // "recent years", "recent months".
-        if self.is(i, "recent") {
-            if let Some(w) = self.word(i + 1).filter(|w| w.unit.is_some() && w.plural) {
-                let _ = w;
-                return Some((i + 2, Expr::Ref(Reference::Past)));
-            }
+        if self.is(i, "recent") && self.word(i + 1).is_some_and(|w| w.unit.is_some() && w.plural) {
+            return Some((i + 2, Expr::Ref(Reference::Past)));
         }
         Some((i + 1, Expr::Ref(r)))
     }
