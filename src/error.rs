@@ -31,6 +31,13 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// Output could not be written.
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     /// The bytes are not UTF-8 text.
     #[error("{at}: not UTF-8 text (invalid byte at offset {offset}); convert the file to UTF-8")]
     NotUtf8 { at: Location, offset: usize },

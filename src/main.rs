@@ -163,7 +163,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 }
             }
             match output {
-                Some(path) => std::fs::write(&path, text).map_err(|e| timeline::Error::Io { path, source: e })?,
+                Some(path) => std::fs::write(&path, text).map_err(|e| timeline::Error::Write { path, source: e })?,
                 None => std::io::stdout().write_all(text.as_bytes())?,
             }
             Ok(())
@@ -177,7 +177,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             let mut out = BufWriter::new(stdout.lock());
             corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
                 let found = extractor.extract(&article);
-                let io = |e: std::io::Error| timeline::Error::Io { path: "<stdout>".into(), source: e };
+                let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
                 match format {
                     Format::Jsonl => {
                         for m in &found.mentions {

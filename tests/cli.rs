@@ -180,6 +180,9 @@ fn build_reports_bad_input_and_articles_without_events() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("a: no events found"), "{}", stderr(&o));
+    let o = run(&["build", "-o", "/no/such/dir/t.json"], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("/no/such/dir/t.json: cannot write"), "{}", stderr(&o));
     let o = run(&["build", "/no/such/dir"], None);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("/no/such/dir: cannot read"), "{}", stderr(&o));
