@@ -251,11 +251,13 @@ impl EventExtractor {
         let mut out = Vec::new();
         let mut words = Vec::new();
         for s in &dates.sentences {
-            let mentions: Vec<&Mention> =
-                dates.mentions.iter().filter(|m| m.start >= s.start && m.end <= s.end).collect();
             if !self.has_trigger(&text[s.clone()]) {
                 continue;
             }
+            // The sentence's temporal expressions: mentions are in text order, so a binary
+            // search finds the first, and the rest follow.
+            let first = dates.mentions.partition_point(|m| m.start < s.start);
+            let mentions: Vec<&Mention> = dates.mentions[first..].iter().take_while(|m| m.end <= s.end).collect();
             words.clear();
             words_of(text, s.clone(), &mut words);
             for k in 0..words.len() {

@@ -101,11 +101,10 @@ impl Evidence {
 
     /// Shared names (a place counts twice), plus shared label words.
     pub fn score(&self, other: &Evidence) -> usize {
-        let mut all_a = self.names.clone();
-        all_a.extend(self.place.clone());
-        let mut all_b = other.names.clone();
-        all_b.extend(other.place.clone());
-        let names = all_a.intersection(&all_b).count();
+        // names and place of each side taken together, counted once, without building sets
+        let in_other = |x: &String| other.names.contains(x) || other.place.as_ref() == Some(x);
+        let own_place = self.place.as_ref().filter(|p| !self.names.contains(*p));
+        let names = self.names.iter().chain(own_place).filter(|x| in_other(x)).count();
         let place = usize::from(self.place.is_some() && self.place == other.place);
         let words = self.words.intersection(&other.words).count();
         names + place + words

@@ -124,6 +124,7 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
             edges.push(OrderEdge { before: w[0], after: w[1], evidence: Evidence::Dates });
         }
     }
+    let mut linked: rustc_hash::FxHashSet<(usize, usize)> = edges.iter().map(|x| (x.before, x.after)).collect();
     // Text: "following X", "after X", "since X" put X before; "before X", "until X" after.
     for (i, e) in events.iter().enumerate() {
         for m in &e.mentions {
@@ -131,7 +132,7 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
                 let Some(j) = find_referent(&events, i, &m.article, &r.object) else { continue };
                 let (before, after) = if matches!(r.word.as_str(), "before" | "until") { (i, j) } else { (j, i) };
                 let evidence = Evidence::Text { article: m.article.clone(), sentence: m.sentence_text.clone() };
-                if edges.iter().any(|x: &OrderEdge| x.before == before && x.after == after) {
+                if !linked.insert((before, after)) {
                     continue;
                 }
                 graph.add_edge(nodes[before], nodes[after], evidence.clone());
