@@ -21,7 +21,7 @@ impl std::fmt::Display for Location {
     }
 }
 
-/// Errors raised while reading articles and manifests.
+/// Errors raised while reading articles, manifests and timelines, and writing results.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The file or directory could not be read at all.
@@ -59,6 +59,17 @@ pub enum Error {
     /// Two articles share an id.
     #[error("{at}: duplicate article id {id:?} (first seen in {first})")]
     DuplicateId { at: Location, id: String, first: Location },
+    /// A timeline file (JSON or RON) does not parse as the timeline contract.
+    #[error(
+        "{path}: invalid timeline: {message}; expected the JSON or RON that `timeline build --format json|ron` writes"
+    )]
+    Timeline { path: PathBuf, message: String },
+    /// A file name whose extension names no format we write or read.
+    #[error("{path}: unknown format {extension:?}; expected one of {expected}")]
+    UnknownFormat { path: PathBuf, extension: String, expected: &'static str },
+    /// A timeline could not be rendered in a format (a bug, never the input's fault).
+    #[error("cannot write the timeline as {format}: {message}")]
+    Render { format: &'static str, message: String },
     /// A date given on the command line or in the API could not be read.
     #[error("cannot read date {value:?}: expected a date such as 2025-04-22")]
     BadDate { value: String },

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use timeline::corpus::{self, parse_published, Corpus, ReadOptions};
 use timeline::dates::{DateExtractor, Direction, Options};
-use timeline::timeline::Timeline;
+use timeline::timeline::{Changes, Format as TimelineFormat, Timeline};
 
 /// Turn news articles about one story into a dated, ordered timeline.
 #[derive(Parser)]
@@ -38,6 +38,21 @@ enum Command {
         /// Text: quote each entry's sources; also list articles that yielded no event.
         #[arg(short, long)]
         verbose: bool,
+    },
+    /// Say what changed between two timelines of one story: new events, events that gained
+    /// sources, changed date, were joined, split or dropped.
+    ///
+    /// Build the timeline again with the new articles added, then compare it with the old one
+    /// (both as written by `timeline build --format json|ron`). Events are matched by the
+    /// reports they share, not by id.
+    Diff {
+        /// The timeline before the articles were added (.json or .ron).
+        old: PathBuf,
+        /// The timeline after (.json or .ron).
+        new: PathBuf,
+        /// Print the changes as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Find every temporal expression in the articles and resolve it to a calendar value.
     ///
@@ -126,15 +141,6 @@ enum WeekStart {
     Sunday,
 }
 
-fn bundled_corpus() -> PathBuf {
-    let local = PathBuf::from("timelines/ukraine-ceasefire");
-    if local.is_dir() {
-        local
-    } else {
-        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/ukraine-ceasefire"))
-    }
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -149,13 +155,17 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
         Command::Build { input, format, output, resolve, verbose } => {
-            let inputs = if input.is_empty() { vec![bundled_corpus()] } else { input };
+            let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
             let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
             let t = Timeline::build_with(corpus.title.clone(), &corpus.articles, resolve.options());
+            let format = match format {
+                BuildFormat::Text => TimelineFormat::Text,
+                BuildFormat::Json => TimelineFormat::Json,
+                BuildFormat::Ron => TimelineFormat::Ron,
+            };
             let text = match format {
-                BuildFormat::Text => timeline::timeline::write::text(&t, verbose),
-                BuildFormat::Json => t.to_json()? + "\n",
-                BuildFormat::Ron => t.to_ron()? + "\n",
+                TimelineFormat::Text if verbose => timeline::timeline::write::text(&t, true),
+                _ => t.render(format)?,
             };
             if verbose {
                 for a in t.articles.iter().filter(|a| a.events == 0) {
@@ -168,9 +178,16 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             }
             Ok(())
         }
+        Command::Diff { old, new, json } => {
+            let (old_t, new_t) = (Timeline::load(&old)?, Timeline::load(&new)?);
+            let changes = Changes::between(&old_t, &new_t);
+            let text = if json { serde_json::to_string_pretty(&changes)? + "\n" } else { changes.to_string() };
+            std::io::stdout().write_all(text.as_bytes())?;
+            Ok(())
+        }
         Command::Dates { input, format, resolve, verbose } => {
             let default_published = resolve.read_options()?.default_published;
-            let inputs = if input.is_empty() { vec![bundled_corpus()] } else { input };
+            let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
             let opts = resolve.options();
             let mut extractor = DateExtractor::new(opts);
             let stdout = std::io::stdout();

@@ -41,6 +41,15 @@ pub struct Anchor {
     pub kind: AnchorKind,
 }
 
+impl std::fmt::Display for AnchorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AnchorKind::Published => "publication date",
+            AnchorKind::Narrative => "the narrative's date",
+        })
+    }
+}
+
 /// Where an anchor comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -143,6 +152,10 @@ pub struct Resolver<'o> {
     narrative: Option<(Point, usize)>,
     /// The quarter the story is about, once one is named ("third-quarter profit").
     quarter_focus: Option<Point>,
+    /// The sentence being resolved.
+    sentence: usize,
+    /// The last year named as a whole ("in 2022", "last year"), and its sentence.
+    year_named: Option<(i32, usize)>,
     lex: &'static Lexicon,
 }
 
@@ -325,7 +338,15 @@ fn unanchored_weekday(wd: u32) -> Point {
 impl<'o> Resolver<'o> {
     /// A resolver for one article.
     pub fn new(opts: &'o Options, published: Option<NaiveDate>) -> Self {
-        Resolver { opts, published, narrative: None, quarter_focus: None, lex: Lexicon::get() }
+        Resolver {
+            opts,
+            published,
+            narrative: None,
+            quarter_focus: None,
+            sentence: 0,
+            year_named: None,
+            lex: Lexicon::get(),
+        }
     }
 
     fn dir(&self, tense: Tense) -> Option<Direction> {
@@ -343,6 +364,17 @@ impl<'o> Resolver<'o> {
             (None, Tense::Past) => "past tense",
             (None, Tense::Future) => "future tense",
             (None, Tense::Unknown) => "no tense",
+        }
+    }
+
+    /// A year the current sentence has already named ("Last year, ... in May"): a month, day
+    /// or holiday without a year later in the sentence is in it.
+    fn year_in_sentence(&self) -> Option<(i32, Anchor)> {
+        match self.year_named {
+            Some((y, s)) if s == self.sentence => {
+                Some((y, Anchor { date: Point::Year(y).first(), kind: AnchorKind::Narrative }))
+            }
+            _ => None,
         }
     }
 
@@ -398,6 +430,9 @@ impl<'o> Resolver<'o> {
         {
             self.quarter_focus = Some(p);
         }
+        if let TimeValue::Date { point: Point::Year(y), modifier: None } = r.value {
+            self.year_named = Some((y, sentence));
+        }
         if moves {
             match r.value {
                 TimeValue::Date { point, .. } => self.narrative = Some((point, sentence)),
@@ -412,6 +447,7 @@ impl<'o> Resolver<'o> {
         let date = |point: Point| TimeValue::Date { point, modifier: None };
         let ok = |value: TimeValue, anchor: Option<Anchor>, reason: String| Some(Resolved { value, anchor, reason });
         let dct = self.published;
+        self.sentence = sentence;
         match expr {
             Expr::Date(f) => self.fields(*f, tense),
             Expr::DateRange(a, b) => {
@@ -710,6 +746,10 @@ impl<'o> Resolver<'o> {
                 if let Some(y) = year {
                     return ok(date(Point::Day(holiday_date(h.rule, *y)?)), None, format!("{name} of a written year"));
                 }
+                if let (None, Some((y, anchor))) = (det, self.year_in_sentence()) {
+                    let p = Point::Day(holiday_date(h.rule, y)?);
+                    return ok(date(p), Some(anchor), format!("{name} of the year named earlier in the sentence"));
+                }
                 let Some(d) = dct else {
                     return ok(
                         TimeValue::Unanchored(Point::Day(NaiveDate::from_ymd_opt(0, 1, 1)?)),
@@ -795,6 +835,14 @@ impl<'o> Resolver<'o> {
                 Some(Resolved { value: date(Point::Year(y)), anchor: None, reason: "a written year".into() })
             }
             (None, Some(m), day) => {
+                if let Some((y, anchor)) = self.year_in_sentence() {
+                    let p = match day {
+                        Some(dd) => Point::Day(ymd(y, m, dd)?),
+                        None => Point::Month(y, m),
+                    };
+                    let reason = "no year written: the year named earlier in the sentence".into();
+                    return Some(Resolved { value: date(p), anchor: Some(anchor), reason });
+                }
                 let Some(d) = self.published else {
                     let p = match day {
                         Some(dd) => {
@@ -890,7 +938,15 @@ impl<'o> Resolver<'o> {
         Some(Resolved {
             value: TimeValue::Date { point: p, modifier: None },
             anchor: Some(anchor),
-            reason: format!("{n} {unit:?}(s) {}, {why}", if sign < 0 { "back" } else { "on" }),
+            reason: format!(
+                "{n} {} {}, {why}",
+                match (n, unit) {
+                    (1, u) => u.name().to_string(),
+                    (_, Unit::Century) => "centuries".to_string(),
+                    (_, u) => format!("{}s", u.name()),
+                },
+                if sign < 0 { "back" } else { "on" }
+            ),
         })
     }
 }

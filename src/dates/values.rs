@@ -299,6 +299,25 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The unit's English name, singular: `day`, `week`, `fortnight`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Second => "second",
+            Unit::Minute => "minute",
+            Unit::Hour => "hour",
+            Unit::Day => "day",
+            Unit::Night => "night",
+            Unit::Week => "week",
+            Unit::Weekend => "weekend",
+            Unit::Fortnight => "fortnight",
+            Unit::Month => "month",
+            Unit::Quarter => "quarter",
+            Unit::Year => "year",
+            Unit::Decade => "decade",
+            Unit::Century => "century",
+        }
+    }
+
     /// The TIMEX3 duration designator and whether it belongs after `T`; fortnights are two
     /// weeks, nights days.
     fn designator(self) -> (&'static str, bool, u32) {

@@ -13,13 +13,20 @@
 //! assert_eq!(Timeline::from_ron(&ron).unwrap(), t);
 //! ```
 
+pub mod changes;
 pub mod write;
+
+pub use changes::{Changes, EventChange};
+pub use write::Format;
 
 use crate::corpus::Article;
 use crate::dates::{DateExtractor, Granularity, Options};
+use crate::error::{Error, Result};
 use crate::events::{EventExtractor, EventKind};
 use crate::graph::{self, Evidence};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::path::Path;
 
 /// A merged, dated, ordered timeline of one story.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -66,6 +73,38 @@ pub struct Event {
     pub planned: bool,
     /// Every report of it.
     pub mentions: Vec<MentionRef>,
+}
+
+impl Event {
+    /// The first and last day of its date, if it is dated.
+    ///
+    /// ```
+    /// # let t = timeline::timeline::Timeline::build(None, &[timeline::corpus::Article::new("a",
+    /// #     "The peace summit will be held on June 15-16 in Switzerland.", "2024-05-25".parse().ok())]);
+    /// let summit = &t.events[0];
+    /// let (first, last) = summit.days().unwrap();
+    /// assert_eq!((first.to_string(), last.to_string()), ("2024-06-15".into(), "2024-06-16".into()));
+    /// ```
+    pub fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let w = self.when.as_ref()?;
+        Some((w.start.parse().ok()?, w.end.parse().ok()?))
+    }
+
+    /// The ids of the articles that report it, each once, in the order of its reports.
+    pub fn sources(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::with_capacity(self.mentions.len());
+        for m in &self.mentions {
+            if !out.contains(&m.article.as_str()) {
+                out.push(&m.article);
+            }
+        }
+        out
+    }
+
+    /// Whether an article reports it.
+    pub fn reported_by(&self, article: &str) -> bool {
+        self.mentions.iter().any(|m| m.article == article)
+    }
 }
 
 /// An event's date.
@@ -230,6 +269,88 @@ impl Timeline {
             })
             .collect();
         Timeline { title, articles, events, relations, conflicts }
+    }
+
+    /// The dated events whose days overlap `from..=to`, in chronological order. An event
+    /// dated "June 2024" overlaps June 10-12; undated events are never included (see
+    /// [`Timeline::undated`]).
+    ///
+    /// ```
+    /// use timeline::corpus::Article;
+    /// use timeline::timeline::Timeline;
+    /// let t = Timeline::build(None, &[Article::new("a", "Putin suggested on Monday that Russia \
+    ///     and Ukraine hold bilateral talks.", "2025-04-22".parse().ok())]);
+    /// let april = |d| chrono::NaiveDate::from_ymd_opt(2025, 4, d).unwrap();
+    /// assert_eq!(t.between(april(20), april(22)).count(), 1);
+    /// assert_eq!(t.between(april(1), april(10)).count(), 0);
+    /// ```
+    pub fn between(&self, from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(move |e| e.days().is_some_and(|(a, b)| a <= to && b >= from))
+    }
+
+    /// The events an article reports, by the article's id or its source (outlet) name.
+    pub fn reported_by<'a>(&'a self, id_or_source: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        let ids: Vec<&str> = self
+            .articles
+            .iter()
+            .filter(|a| a.id == id_or_source || a.source.as_deref() == Some(id_or_source))
+            .map(|a| a.id.as_str())
+            .collect();
+        self.events.iter().filter(move |e| ids.iter().any(|id| e.reported_by(id)))
+    }
+
+    /// The events no report dates, each with the [`Bounds`] that place it, if any.
+    pub fn undated(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(|e| e.when.is_none())
+    }
+
+    /// The event with this id (`e1`, `e2`, ...).
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// Reads a timeline written as JSON or RON (told apart by the file's extension, `.json` or
+    /// `.ron`).
+    ///
+    /// ```no_run
+    /// let t = timeline::timeline::Timeline::load("timelines/ukraine-ceasefire/timeline.ron")?;
+    /// println!("{} events", t.events.len());
+    /// # Ok::<(), timeline::Error>(())
+    /// ```
+    pub fn load(path: impl AsRef<Path>) -> Result<Timeline> {
+        let path = path.as_ref();
+        let format = Format::from_path(path)?;
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
+        let bad = |message: String| Error::Timeline { path: path.into(), message };
+        match format {
+            Format::Json => Self::from_json(&text).map_err(|e| bad(e.to_string())),
+            Format::Ron => Self::from_ron(&text).map_err(|e| bad(e.to_string())),
+            _ => Err(Error::UnknownFormat {
+                path: path.into(),
+                extension: format.extension().into(),
+                expected: "json or ron (a timeline is read back from its contract)",
+            }),
+        }
+    }
+
+    /// Writes the timeline to `path` in the format its extension names (see [`Format`]).
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
+        let path = path.as_ref();
+        let text = self.render(Format::from_path(path)?)?;
+        std::fs::write(path, text).map_err(|e| Error::Write { path: path.into(), source: e })
+    }
+
+    /// The timeline in one of the formats it is written in, ending with a newline.
+    ///
+    /// ```
+    /// use timeline::timeline::{Format, Timeline};
+    /// let t = Timeline::build(Some("Nothing yet".into()), &[]);
+    /// assert!(t.render(Format::Text)?.starts_with("Nothing yet\n0 events from 0 articles"));
+    /// assert!(t.render(Format::Json)?.contains(r#""title": "Nothing yet""#));
+    /// # Ok::<(), timeline::Error>(())
+    /// ```
+    pub fn render(&self, format: Format) -> Result<String> {
+        write::render(self, format)
     }
 
     /// The timeline as pretty JSON.

@@ -4,8 +4,72 @@
 
 use super::{Event, Timeline, When};
 use crate::dates::Granularity;
+use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate};
 use std::fmt::Write as _;
+use std::path::Path;
+
+/// The formats a timeline is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// The chronology for a person to read ([`text`]).
+    Text,
+    /// The contract as pretty JSON ([`Timeline::to_json`]).
+    Json,
+    /// The contract as pretty RON ([`Timeline::to_ron`]).
+    Ron,
+}
+
+impl Format {
+    /// Every format, in the order the CLI lists them.
+    pub const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Ron];
+
+    /// The format's name, as the CLI's `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Ron => "ron",
+        }
+    }
+
+    /// The file extension it is saved under.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            other => other.name(),
+        }
+    }
+
+    /// The format a file name's extension names.
+    ///
+    /// ```
+    /// use timeline::timeline::Format;
+    /// assert_eq!(Format::from_path("out/timeline.ron")?, Format::Ron);
+    /// assert!(Format::from_path("timeline.docx").is_err());
+    /// # Ok::<(), timeline::Error>(())
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Format> {
+        let path = path.as_ref();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        Format::ALL
+            .iter()
+            .copied()
+            .find(|f| f.extension() == ext || f.name() == ext)
+            .ok_or_else(|| Error::UnknownFormat { path: path.into(), extension: ext, expected: "txt, json or ron" })
+    }
+}
+
+/// The timeline in `format`, ending with a newline.
+pub fn render(t: &Timeline, format: Format) -> Result<String> {
+    let err = |message: String| Error::Render { format: format.name(), message };
+    Ok(match format {
+        Format::Text => text(t, false),
+        Format::Json => t.to_json().map_err(|e| err(e.to_string()))? + "\n",
+        Format::Ron => t.to_ron().map_err(|e| err(e.to_string()))? + "\n",
+    })
+}
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
