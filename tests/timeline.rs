@@ -156,3 +156,41 @@ fn an_undated_event_is_placed_between_what_bounds_it() {
     let truce = t.events.iter().position(|e| e.kind == EventKind::Truce).unwrap();
     assert!(invasion < i && i < truce, "{:#?}", t.events.iter().map(|e| &e.label).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_relation_that_names_the_event_itself_orders_nothing() {
+    // "Following a conference in Paris" is about the conference: it says nothing of where the
+    // conference stands against the other talks.
+    let t = build(&[(
+        "a",
+        "2025-04-22",
+        "Talks will be held in London on Wednesday. Following a conference in Paris last week, \
+         the U.S. and European nations explored ways to end the war.",
+    )]);
+    assert_eq!(t.events.iter().filter(|e| e.kind == EventKind::Meeting).count(), 2, "{:#?}", t.events);
+    assert!(t.relations.iter().all(|r| r.evidence == "dates"), "{:#?}", t.relations);
+}
+
+#[test]
+fn reports_of_different_rounds_stay_apart() {
+    // A heading about the second round, in an article that dates only the first: the heading
+    // may not take the first round's date.
+    let t = build(&[(
+        "a",
+        "2025-06-02",
+        "Second round of Istanbul talks ends within an hour\n\nThe first round of talks was held in Istanbul on May 16.",
+    )]);
+    let rounds: Vec<Option<String>> = t.events.iter().map(|e| e.when.as_ref().map(|w| w.value.clone())).collect();
+    assert_eq!(rounds, [Some("2025-05-16".to_string()), None], "{:#?}", t.events);
+}
+
+#[test]
+fn a_demanded_ceasefire_is_not_a_ceasefire() {
+    let t = build(&[(
+        "a",
+        "2025-05-12",
+        "On Saturday, European leaders had demanded an unconditional ceasefire. Zelensky urged Russia \
+         to agree to a full ceasefire from Monday.",
+    )]);
+    assert!(t.events.iter().all(|e| e.kind != EventKind::Truce), "{:#?}", t.events);
+}

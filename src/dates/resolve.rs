@@ -559,7 +559,14 @@ impl<'o> Resolver<'o> {
                     Some(pt) => Point::PartOfDay(day, *pt),
                     None => Point::Day(day),
                 };
-                ok(date(p), self.published_anchor(), format!("{days:+} days from publication"))
+                let why = match *days {
+                    0 => "the day of publication".to_string(),
+                    -1 => "the day before publication".to_string(),
+                    1 => "the day after publication".to_string(),
+                    n if n < 0 => format!("{} days before publication", -n),
+                    n => format!("{n} days after publication"),
+                };
+                ok(date(p), self.published_anchor(), why)
             }
             Expr::Relative { det, unit, the } => {
                 let shift: i64 = match det {

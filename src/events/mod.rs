@@ -97,6 +97,31 @@ pub struct EventMention {
     /// The report says it has happened (past tense); neither this nor `planned` when the
     /// sentence does not say (a heading).
     pub done: bool,
+    /// Which occurrence of a recurring event it reports, when the sentence says ("the second
+    /// round of talks", "met again").
+    pub occurrence: Option<Occurrence>,
+}
+
+/// Which occurrence of a recurring event a report is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Occurrence {
+    /// The n-th, 1-based ("the first round").
+    Nth(u8),
+    /// Not the first, which one unsaid ("met again").
+    Repeat,
+}
+
+impl Occurrence {
+    /// Whether two reports can be of the same occurrence.
+    pub fn compatible(a: Option<Occurrence>, b: Option<Occurrence>) -> bool {
+        match (a, b) {
+            (Some(Occurrence::Nth(x)), Some(Occurrence::Nth(y))) => x == y,
+            (Some(Occurrence::Nth(1)), Some(Occurrence::Repeat))
+            | (Some(Occurrence::Repeat), Some(Occurrence::Nth(1))) => false,
+            _ => true,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -117,6 +142,8 @@ struct Data {
     threat_words: Vec<String>,
     future: Vec<String>,
     past: Vec<String>,
+    ordinals: Vec<String>,
+    repeats: Vec<String>,
     aliases: HashMap<String, String>,
 }
 
@@ -133,6 +160,10 @@ enum Role {
     Future,
     /// A word that makes a report done ("was", "had").
     Past,
+    /// "first", "second", ...: the n-th occurrence (1-based).
+    Ordinal(u8),
+    /// "again", "resumed": not the first occurrence.
+    Repeat,
 }
 
 /// The trigger lexicon, loaded once from `triggers.ron`.
@@ -165,6 +196,8 @@ impl Triggers {
         d.threat_words.iter().for_each(|w| add(w, Role::ThreatWord));
         d.future.iter().for_each(|w| add(w, Role::Future));
         d.past.iter().for_each(|w| add(w, Role::Past));
+        d.ordinals.iter().zip(1u8..).for_each(|(w, n)| add(w, Role::Ordinal(n)));
+        d.repeats.iter().for_each(|w| add(w, Role::Repeat));
         let aliases = d.aliases.into_iter().map(|(k, v)| (fold(&k), v)).collect();
         Ok(Triggers { words, aliases })
     }
@@ -419,6 +452,15 @@ impl EventExtractor {
         let done = !planned
             && (verb && is_past(&w[k].lower)
                 || window.iter().any(|x| self.t.has(&x.lower, |r| matches!(r, Role::Past)) || is_past(&x.lower)));
+        // The nearest ordinal or repeat word within the clause around the trigger.
+        let occurrence =
+            (1..=6).flat_map(|d| [k.checked_sub(d), Some(k + d)]).flatten().filter(|&j| j < w.len()).find_map(|j| {
+                self.t.roles(&w[j].lower).iter().find_map(|r| match r {
+                    Role::Ordinal(n) => Some(Occurrence::Nth(*n)),
+                    Role::Repeat => Some(Occurrence::Repeat),
+                    _ => None,
+                })
+            });
         let mut participants: Vec<String> = names.iter().filter(|n| !n.place).map(|n| n.display.clone()).collect();
         participants.dedup();
         let label =
@@ -449,9 +491,10 @@ impl EventExtractor {
                 };
                 EventTime { text: m.text.clone(), span: m.start..m.end, value }
             }),
-            relations: relations(text, w),
+            relations: relations(text, w, k),
             planned,
             done,
+            occurrence,
         })
     }
 
@@ -739,7 +782,7 @@ fn fold(lower: &str) -> String {
     out
 }
 
-fn relations(text: &str, w: &[W]) -> Vec<TextRelation> {
+fn relations(text: &str, w: &[W], k: usize) -> Vec<TextRelation> {
     let mut out = Vec::new();
     for (i, x) in w.iter().enumerate() {
         if !RELATION_WORDS.contains(&x.lower.as_str()) || x.punct_after.is_some() {
@@ -749,7 +792,9 @@ fn relations(text: &str, w: &[W]) -> Vec<TextRelation> {
         while end + 1 < w.len() && end - i < 5 && w[end].punct_after.is_none() {
             end += 1;
         }
-        if end > i {
+        // "Following a conference in Paris, ...": the relation is about the trigger itself,
+        // which is what follows; it says nothing of this event's place in the order.
+        if end > i && !(i < k && k <= end) {
             out.push(TextRelation { word: x.lower.clone(), object: text[w[i + 1].start..w[end].end].to_string() });
         }
     }

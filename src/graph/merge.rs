@@ -10,7 +10,7 @@
 //! Mentions with strong shared evidence but incompatible dates stay apart and are reported as
 //! a conflict.
 
-use crate::events::{EventKind, EventMention};
+use crate::events::{EventKind, EventMention, Occurrence};
 use chrono::{Days, NaiveDate};
 use petgraph::unionfind::UnionFind;
 use rustc_hash::FxHashMap;
@@ -159,11 +159,13 @@ pub fn merge(
     let mut uf: UnionFind<usize> = UnionFind::new(n);
     // Per cluster root: the intersection of its members' times, and its latest possible day.
     let mut window: Vec<Option<(NaiveDate, NaiveDate)>> = spans.clone();
+    // Per cluster root: which occurrence of a recurring event it is, once a report says.
+    let mut occurrence: Vec<Option<Occurrence>> = mentions.iter().map(|m| m.occurrence).collect();
     let mut conflicts = Vec::new();
     for (a, b, score) in pairs {
         let same_article = mentions[a].article == mentions[b].article;
         let (ra, rb) = (uf.find(a), uf.find(b));
-        if ra == rb {
+        if ra == rb || !Occurrence::compatible(occurrence[ra], occurrence[rb]) {
             continue;
         }
         let both_dated = window[ra].is_some() && window[rb].is_some();
@@ -220,6 +222,10 @@ pub fn merge(
         uf.union(a, b);
         let r = uf.find(a);
         window[r] = joined;
+        occurrence[r] = match (occurrence[ra], occurrence[rb]) {
+            (Some(Occurrence::Nth(n)), _) | (_, Some(Occurrence::Nth(n))) => Some(Occurrence::Nth(n)),
+            (x, y) => x.or(y),
+        };
     }
     let mut clusters: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for i in 0..n {
