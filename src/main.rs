@@ -27,9 +27,10 @@ enum Command {
     Build {
         /// Articles, as for `timeline dates`.
         input: Vec<PathBuf>,
-        /// Output format: a text chronology, or the JSON / RON contract.
-        #[arg(long, value_enum, default_value_t = BuildFormat::Text)]
-        format: BuildFormat,
+        /// Output format: a text chronology, or the JSON / RON contract. Default: named by the
+        /// extension of -o FILE (.txt, .json, .ron), else text.
+        #[arg(long, value_enum)]
+        format: Option<BuildFormat>,
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -158,10 +159,12 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
             let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
             let t = Timeline::build_with(corpus.title.clone(), &corpus.articles, resolve.options());
-            let format = match format {
-                BuildFormat::Text => TimelineFormat::Text,
-                BuildFormat::Json => TimelineFormat::Json,
-                BuildFormat::Ron => TimelineFormat::Ron,
+            let format = match (format, &output) {
+                (Some(BuildFormat::Text), _) => TimelineFormat::Text,
+                (Some(BuildFormat::Json), _) => TimelineFormat::Json,
+                (Some(BuildFormat::Ron), _) => TimelineFormat::Ron,
+                (None, Some(path)) => TimelineFormat::from_path(path)?,
+                (None, None) => TimelineFormat::Text,
             };
             let text = match format {
                 TimelineFormat::Text if verbose => timeline::timeline::write::text(&t, true),

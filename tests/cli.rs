@@ -187,3 +187,42 @@ fn build_reports_bad_input_and_articles_without_events() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("/no/such/dir: cannot read"), "{}", stderr(&o));
 }
+
+#[test]
+fn build_output_format_follows_the_extension_and_diff_reports_what_new_articles_did() {
+    let d = scratch("diff");
+    let old = d.join("old.ron").to_string_lossy().into_owned();
+    let new = d.join("new.json").to_string_lossy().into_owned();
+    let more = write(
+        &d,
+        "more.jsonl",
+        br#"{"id": "late", "published": "2024-06-17", "text": "The peace summit in Switzerland was held on June 15-16."}
+{"id": "later", "published": "2025-04-28", "text": "Putin on Monday declared a ceasefire in Ukraine from May 8 to May 10."}
+"#,
+    );
+    assert!(run(&["build", "-o", &old], None).status.success());
+    assert!(std::fs::read_to_string(&old).unwrap().starts_with("Timeline("), "RON by extension");
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/ukraine-ceasefire");
+    assert!(run(&["build", corpus, &more, "-o", &new], None).status.success());
+    assert!(std::fs::read_to_string(&new).unwrap().starts_with("{"), "JSON by extension");
+
+    let o = run(&["diff", &old, &new], None);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(out.contains("Jun 15-16, 2024") && out.contains("(+ late)"), "{out}");
+    assert!(
+        out.lines().any(|l| l.starts_with("new ") && l.contains("May 8-10, 2025") && l.contains("(+ later)")),
+        "{out}"
+    );
+
+    let o = run(&["diff", &old, &more], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("more.jsonl: unknown format \"jsonl\""), "{}", stderr(&o));
+    let bad = write(&d, "bad.json", b"{\"title\": 3}");
+    let o = run(&["diff", &old, &bad], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("bad.json: invalid timeline"), "{}", stderr(&o));
+    let o = run(&["build", "-o", &d.join("t.docx").to_string_lossy()], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("t.docx: unknown format \"docx\"; expected one of txt, json or ron"), "{}", stderr(&o));
+}

@@ -617,7 +617,10 @@ impl EventExtractor {
             }
         }
         while parts.last().is_some_and(|l| {
-            matches!(l.as_str(), "the" | "a" | "an" | "to" | "of" | "and" | "in" | "on" | "that" | "with")
+            matches!(
+                l.as_str(),
+                "the" | "a" | "an" | "to" | "of" | "and" | "in" | "on" | "that" | "with" | "from" | "for" | "at" | "by"
+            )
         }) {
             parts.pop();
         }

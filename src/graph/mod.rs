@@ -229,6 +229,21 @@ fn event_of(members: &[usize], mentions: &[EventMention], published: &FxHashMap<
             &m.time.as_ref().map(|t| t.value).unwrap_or(TimeValue::Reference(crate::dates::values::Reference::Present)),
         )
     });
+    // ... but a day inside a span of days another report states ("on Sunday" of a summit
+    // "held on June 15-16") is a part of the event, not a more precise date of it.
+    let best = best.map(|b| {
+        let inner = b.time.as_ref().and_then(|t| t.value.days());
+        ms.iter()
+            .filter(|m| {
+                m.time.as_ref().is_some_and(|t| {
+                    matches!(t.value, TimeValue::Range { .. })
+                        && !approximate(&t.value)
+                        && t.value.days().zip(inner).is_some_and(|((a, z), (x, y))| a < z && a <= x && y <= z)
+                })
+            })
+            .min_by_key(|m| m.time.as_ref().map_or(i64::MAX, |t| precision(&t.value)))
+            .unwrap_or(b)
+    });
     let when = best.and_then(|m| m.time.as_ref().map(|t| t.value));
     // The label: a report that names the event's place or people, in a few words, preferring
     // the most precisely dated one.

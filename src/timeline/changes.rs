@@ -46,6 +46,9 @@ pub struct Changes {
 pub struct EventChange {
     /// Its id in the new timeline.
     pub event: String,
+    /// Its date as the chronology writes it, and its label, in the new timeline.
+    pub date: String,
+    pub label: String,
     /// The old events it continues (ids in the old timeline): none for a new event, two or
     /// more when a new report joined them.
     pub was: Vec<String>,
@@ -105,6 +108,8 @@ impl Changes {
             }
             out.events.push(EventChange {
                 event: e.id.clone(),
+                date: date_column(e),
+                label: e.label.clone(),
                 was: was.iter().map(|&i| old.events[i].id.clone()).collect(),
                 added,
                 date_was,
@@ -141,29 +146,30 @@ impl Changes {
     }
 }
 
-/// One line a change: `new e12`, `e3 <- e3 (+ 005, 006)`, `e7: date was May 2024`.
+/// One line a change: `new     e16  May 8-10, 2025  Putin declared a ceasefire  (+ 007)`.
 impl fmt::Display for Changes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for c in &self.events {
-            if c.is_new() {
-                write!(f, "new     {}", c.event)?;
+            let what = if c.is_new() {
+                "new".to_string()
             } else if c.was.len() > 1 {
-                write!(f, "joined  {} (was {})", c.event, c.was.join(" + "))?;
+                format!("joined {}", c.was.join(" + "))
             } else if !c.added.is_empty() {
-                write!(f, "merged  {} (was {})", c.event, c.was[0])?;
+                format!("merged (was {})", c.was[0])
             } else {
-                write!(f, "changed {} (was {})", c.event, c.was[0])?;
-            }
+                format!("changed (was {})", c.was[0])
+            };
+            write!(f, "{what:<16} {:<4} {}  {}", c.event, c.date, c.label)?;
             if !c.added.is_empty() {
-                write!(f, ", reported by {}", c.added.join(", "))?;
+                write!(f, "  (+ {})", c.added.join(", "))?;
             }
             if let Some(d) = &c.date_was {
-                write!(f, ", date was {d}")?;
+                write!(f, "  (date was {d})")?;
             }
             writeln!(f)?;
         }
         for (old, new) in &self.split {
-            writeln!(f, "split   {old} into {}", new.join(", "))?;
+            writeln!(f, "split {old} into {}", new.join(", "))?;
         }
         for old in &self.removed {
             writeln!(f, "removed {old}")?;
