@@ -27,8 +27,9 @@ enum Command {
     Build {
         /// Articles, as for `timeline dates`.
         input: Vec<PathBuf>,
-        /// Output format: a text chronology, or the JSON / RON contract. Default: named by the
-        /// extension of -o FILE (.txt, .json, .ron), else text.
+        /// Output format: a text chronology, the JSON / RON contract, or a format to publish.
+        /// Default: named by the extension of -o FILE (.txt, .json, .ron, .html,
+        /// .timelinejs.json, .ics, .md), else text.
         #[arg(long, value_enum)]
         format: Option<BuildFormat>,
         /// Write to this file instead of standard output.
@@ -120,6 +121,14 @@ enum BuildFormat {
     Json,
     /// The timeline contract as RON.
     Ron,
+    /// One self-contained HTML page, readable offline, with filters.
+    Html,
+    /// The JSON that Knight Lab's TimelineJS 3 loads.
+    Timelinejs,
+    /// iCalendar (RFC 5545): all-day events for dated entries.
+    Ics,
+    /// A chronology in Markdown, for wikis and reports.
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -163,6 +172,10 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 (Some(BuildFormat::Text), _) => TimelineFormat::Text,
                 (Some(BuildFormat::Json), _) => TimelineFormat::Json,
                 (Some(BuildFormat::Ron), _) => TimelineFormat::Ron,
+                (Some(BuildFormat::Html), _) => TimelineFormat::Html,
+                (Some(BuildFormat::Timelinejs), _) => TimelineFormat::TimelineJs,
+                (Some(BuildFormat::Ics), _) => TimelineFormat::Ics,
+                (Some(BuildFormat::Markdown), _) => TimelineFormat::Markdown,
                 (None, Some(path)) => TimelineFormat::from_path(path)?,
                 (None, None) => TimelineFormat::Text,
             };

@@ -224,5 +224,11 @@ fn build_output_format_follows_the_extension_and_diff_reports_what_new_articles_
     assert!(stderr(&o).contains("bad.json: invalid timeline"), "{}", stderr(&o));
     let o = run(&["build", "-o", &d.join("t.docx").to_string_lossy()], None);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("t.docx: unknown format \"docx\"; expected one of txt, json or ron"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "t.docx: unknown format \"docx\"; expected one of txt, json, ron, html, timelinejs.json, ics or md"
+        ),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use timeline::corpus::{Article, Corpus, ReadOptions};
 use timeline::events::EventKind;
-use timeline::timeline::Timeline;
+use timeline::timeline::{Format, Timeline};
 
 fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("timelines/ukraine-ceasefire")
@@ -44,9 +44,11 @@ fn check_snapshot(path: &Path, fresh: &str) {
 #[test]
 fn bundled_timeline_matches_its_snapshot() {
     let t = bundled();
-    check_snapshot(&corpus_dir().join("timeline.ron"), &(t.to_ron().unwrap() + "\n"));
-    check_snapshot(&corpus_dir().join("timeline.json"), &(t.to_json().unwrap() + "\n"));
-    check_snapshot(&corpus_dir().join("timeline.txt"), &timeline::timeline::write::text(&t, false));
+    // every format `timeline build` writes, as checked in beside the corpus
+    for &format in Format::ALL {
+        let path = corpus_dir().join(format!("timeline.{}", format.extension()));
+        check_snapshot(&path, &t.render(format).unwrap());
+    }
 }
 
 #[test]

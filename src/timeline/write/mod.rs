@@ -1,6 +1,15 @@
-//! The text chronology: a date column at the date's real precision ("Jun 15-16, 2024", "week
-//! of May 13, 2024", "Mar 2024", "before May 25, 2024"), the label, and the sources; verbose
-//! adds each report's sentence and the words its date came from.
+//! Writing a timeline: the contract (JSON, RON), the text chronology, and the formats people
+//! publish and share: a self-contained HTML page ([`html`]), TimelineJS 3 JSON
+//! ([`timelinejs`]), iCalendar ([`ics`]) and Markdown ([`markdown`]).
+//!
+//! The text chronology has a date column at the date's real precision ("Jun 15-16, 2024",
+//! "week of May 13, 2024", "Mar 2024", "before May 25, 2024"), the label, and the sources;
+//! verbose adds each report's sentence and the words its date came from.
+
+pub mod html;
+pub mod ics;
+pub mod markdown;
+pub mod timelinejs;
 
 use super::{Event, Timeline, When};
 use crate::dates::Granularity;
@@ -19,11 +28,20 @@ pub enum Format {
     Json,
     /// The contract as pretty RON ([`Timeline::to_ron`]).
     Ron,
+    /// One self-contained HTML page, readable offline ([`html`]).
+    Html,
+    /// The JSON Knight Lab's TimelineJS 3 loads ([`timelinejs`]).
+    TimelineJs,
+    /// iCalendar, RFC 5545: all-day events for dated entries ([`ics`]).
+    Ics,
+    /// A chronology for wikis and reports ([`markdown`]).
+    Markdown,
 }
 
 impl Format {
     /// Every format, in the order the CLI lists them.
-    pub const ALL: &'static [Format] = &[Format::Text, Format::Json, Format::Ron];
+    pub const ALL: &'static [Format] =
+        &[Format::Text, Format::Json, Format::Ron, Format::Html, Format::TimelineJs, Format::Ics, Format::Markdown];
 
     /// The format's name, as the CLI's `--format` takes it.
     pub fn name(self) -> &'static str {
@@ -31,13 +49,19 @@ impl Format {
             Format::Text => "text",
             Format::Json => "json",
             Format::Ron => "ron",
+            Format::Html => "html",
+            Format::TimelineJs => "timelinejs",
+            Format::Ics => "ics",
+            Format::Markdown => "markdown",
         }
     }
 
-    /// The file extension it is saved under.
+    /// The file extension it is saved under (TimelineJS: `.timelinejs.json`).
     pub fn extension(self) -> &'static str {
         match self {
             Format::Text => "txt",
+            Format::TimelineJs => "timelinejs.json",
+            Format::Markdown => "md",
             other => other.name(),
         }
     }
@@ -47,17 +71,30 @@ impl Format {
     /// ```
     /// use timeline::timeline::Format;
     /// assert_eq!(Format::from_path("out/timeline.ron")?, Format::Ron);
+    /// assert_eq!(Format::from_path("story.timelinejs.json")?, Format::TimelineJs);
+    /// assert_eq!(Format::from_path("story.htm")?, Format::Html);
     /// assert!(Format::from_path("timeline.docx").is_err());
     /// # Ok::<(), timeline::Error>(())
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<Format> {
         let path = path.as_ref();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        Format::ALL
-            .iter()
-            .copied()
-            .find(|f| f.extension() == ext || f.name() == ext)
-            .ok_or_else(|| Error::UnknownFormat { path: path.into(), extension: ext, expected: "txt, json or ron" })
+        let name = path.file_name().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        if name.ends_with(".timelinejs.json") {
+            return Ok(Format::TimelineJs);
+        }
+        match ext.as_str() {
+            "htm" => return Ok(Format::Html),
+            "markdown" => return Ok(Format::Markdown),
+            _ => {}
+        }
+        Format::ALL.iter().copied().find(|f| f.extension() == ext || f.name() == ext).ok_or_else(|| {
+            Error::UnknownFormat {
+                path: path.into(),
+                extension: ext,
+                expected: "txt, json, ron, html, timelinejs.json, ics or md",
+            }
+        })
     }
 }
 
@@ -68,12 +105,17 @@ pub fn render(t: &Timeline, format: Format) -> Result<String> {
         Format::Text => text(t, false),
         Format::Json => t.to_json().map_err(|e| err(e.to_string()))? + "\n",
         Format::Ron => t.to_ron().map_err(|e| err(e.to_string()))? + "\n",
+        Format::Html => html::page(t),
+        Format::TimelineJs => timelinejs::to_json(t).map_err(|e| err(e.to_string()))? + "\n",
+        Format::Ics => ics::calendar(t),
+        Format::Markdown => markdown::chronology(t),
     })
 }
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-fn day(d: NaiveDate) -> String {
+/// A day as the chronology writes it: `Jun 15, 2024`.
+pub fn day(d: NaiveDate) -> String {
     format!("{} {}, {}", MONTHS[d.month0() as usize], d.day(), d.year())
 }
 
@@ -162,4 +204,70 @@ pub fn text(t: &Timeline, verbose: bool) -> String {
         }
     }
     out
+}
+
+/// A cluster of coverage: articles that report events in common, directly or through others.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Coverage {
+    /// "Coverage of May 25, 2024", or of a span of publication dates.
+    pub name: String,
+    /// Article ids, in the timeline's order.
+    pub articles: Vec<String>,
+}
+
+/// The clusters of coverage of a timeline, in order of their first article's publication.
+///
+/// ```
+/// use timeline::corpus::{bundled, Corpus, ReadOptions};
+/// use timeline::timeline::{write::coverage, Timeline};
+/// let c = Corpus::read(&[bundled()], &ReadOptions::default())?;
+/// let groups = coverage(&Timeline::build(None, &c.articles));
+/// assert_eq!(groups.iter().map(|g| g.name.as_str()).collect::<Vec<_>>(),
+///            ["Coverage of May 25, 2024", "Coverage of Apr 22, 2025"]);
+/// # Ok::<(), timeline::Error>(())
+/// ```
+pub fn coverage(t: &Timeline) -> Vec<Coverage> {
+    let index: std::collections::HashMap<&str, usize> =
+        t.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let mut uf = petgraph::unionfind::UnionFind::<usize>::new(t.articles.len());
+    for e in &t.events {
+        let ids: Vec<usize> = e.mentions.iter().filter_map(|m| index.get(m.article.as_str()).copied()).collect();
+        for w in ids.windows(2) {
+            uf.union(w[0], w[1]);
+        }
+    }
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for i in 0..t.articles.len() {
+        let r = uf.find(i);
+        match groups.iter_mut().find(|(root, _)| *root == r) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((r, vec![i])),
+        }
+    }
+    let published = |i: &usize| t.articles[*i].published.as_deref().and_then(parse);
+    let mut out: Vec<(Option<NaiveDate>, Coverage)> = groups
+        .into_iter()
+        .map(|(_, members)| {
+            let first = members.iter().filter_map(published).min();
+            let last = members.iter().filter_map(published).max();
+            let name = match (first, last) {
+                (Some(a), Some(b)) if a == b => format!("Coverage of {}", day(a)),
+                (Some(a), Some(b)) => format!("Coverage of {} - {}", day(a), day(b)),
+                _ => format!(
+                    "Articles {}",
+                    members.iter().map(|&i| t.articles[i].id.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            };
+            (first, Coverage { name, articles: members.iter().map(|&i| t.articles[i].id.clone()).collect() })
+        })
+        .collect();
+    out.sort_by_key(|(first, _)| first.unwrap_or(NaiveDate::MAX));
+    // two clusters of one day are told apart by their first article
+    let names: Vec<String> = out.iter().map(|(_, c)| c.name.clone()).collect();
+    for (_, c) in out.iter_mut() {
+        if names.iter().filter(|n| **n == c.name).count() > 1 {
+            c.name = format!("{} ({})", c.name, c.articles[0]);
+        }
+    }
+    out.into_iter().map(|(_, c)| c).collect()
 }
