@@ -14,7 +14,28 @@
 //!    expression anchors it;
 //! 5. [`graph`]: mentions of one event merged across articles, events related and ordered
 //!    (petgraph);
-//! 6. [`timeline`]: the result as a serde model, written as JSON, RON and text.
+//! 6. [`timeline`]: the result as a serde model, written as JSON, RON and text, and as HTML,
+//!    TimelineJS, iCalendar and Markdown to publish ([`timeline::write`]).
+//!
+//! The tutorials in `examples/` (`cargo run --example quickstart`, `resolve_dates`,
+//! `your_own_corpus`, `read_a_timeline`, `merge_new_articles`) are the way in.
+//!
+//! A timeline from a folder of articles, in four lines:
+//!
+//! ```
+//! use timeline::corpus::{bundled, Corpus, ReadOptions};
+//! use timeline::timeline::{Format, Timeline};
+//!
+//! let corpus = Corpus::read(&[bundled()], &ReadOptions::default())?;
+//! let t = Timeline::build(corpus.title.clone(), &corpus.articles);
+//! let summit = t.events.iter().find(|e| e.place.as_deref() == Some("Switzerland")).unwrap();
+//! assert_eq!(summit.when.as_ref().unwrap().value, "2024-06-15/2024-06-16");
+//! assert_eq!(summit.sources(), ["000", "001", "002"]);
+//! print!("{}", t.render(Format::Text)?);
+//! # Ok::<(), timeline::Error>(())
+//! ```
+//!
+//! One sentence's dates, resolved against a publication date:
 //!
 //! ```
 //! use timeline::dates::resolve_text;

@@ -86,7 +86,19 @@ impl DateExtractor {
         DateExtractor { opts, lex: Lexicon::get(), toks: Vec::new(), sents: Vec::new(), cands: Vec::new() }
     }
 
-    /// Finds every temporal expression in the article's story text and resolves it.
+    /// Finds every temporal expression in the article's story text and resolves it; page
+    /// furniture is skipped and reported.
+    ///
+    /// ```
+    /// use timeline::corpus::Article;
+    /// use timeline::dates::{DateExtractor, Options};
+    /// let mut dates = DateExtractor::new(Options::default());
+    /// let a = Article::new("a", "Talks were held last week.\n\nRead also: Markets rally on Monday", "2025-04-22".parse().ok());
+    /// let found = dates.extract(&a);
+    /// assert_eq!(found.mentions.len(), 1); // "Monday" sits in page furniture
+    /// assert_eq!((found.mentions[0].text.as_str(), found.mentions[0].value.timex()), ("last week", "2025-W16".into()));
+    /// assert_eq!(found.mentions[0].reason, "from publication, a week");
+    /// ```
     pub fn extract(&mut self, article: &Article) -> Extraction {
         let text = article.text.as_str();
         let layout = furniture::layout(text);

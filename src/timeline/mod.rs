@@ -170,11 +170,31 @@ pub struct Conflict {
 
 impl Timeline {
     /// Runs the whole pipeline on a set of articles: dates, events, merging and ordering.
+    ///
+    /// ```
+    /// use timeline::corpus::Article;
+    /// use timeline::timeline::Timeline;
+    /// let t = Timeline::build(Some("Swiss summit".into()), &[
+    ///     Article::new("a", "The peace summit will be held on June 15-16 in Switzerland.", "2024-05-25".parse().ok()),
+    ///     Article::new("b", "Dozens of leaders attended the peace summit in Switzerland on June 15-16.", "2024-06-17".parse().ok()),
+    /// ]);
+    /// assert_eq!(t.events.len(), 1); // one event, two sources
+    /// assert_eq!(t.events[0].sources(), ["a", "b"]);
+    /// ```
     pub fn build(title: Option<String>, articles: &[Article]) -> Timeline {
         Self::build_with(title, articles, Options::default())
     }
 
     /// [`Timeline::build`] with date-resolution options.
+    ///
+    /// ```
+    /// use timeline::corpus::Article;
+    /// use timeline::dates::{Direction, Options};
+    /// use timeline::timeline::Timeline;
+    /// let a = [Article::new("a", "Putin suggested on Monday that Russia and Ukraine hold talks.", "2025-04-22".parse().ok())];
+    /// let future = Options { prefer: Some(Direction::Future), ..Options::default() };
+    /// assert_eq!(Timeline::build_with(None, &a, future).events[0].when.as_ref().unwrap().value, "2025-04-28");
+    /// ```
     pub fn build_with(title: Option<String>, articles: &[Article], opts: Options) -> Timeline {
         let mut dates = DateExtractor::new(opts);
         let events = EventExtractor::new();
