@@ -13,7 +13,7 @@
 //! `li.event` with `id` (the event id), `data-start`/`data-end` (ISO days; an undated event's
 //! bounds, possibly empty), `data-sources` (article ids, space-separated) and `data-kind`.
 
-use super::{coverage, date_column, Timeline};
+use super::{coverage, coverage_of, date_column, Timeline};
 use std::fmt::Write as _;
 
 /// Escapes text for HTML element content and double-quoted attribute values.
@@ -200,7 +200,13 @@ pub fn page(t: &Timeline) -> String {
     );
 
     // The timeline
-    let conflict_of = |id: &str| t.conflicts.iter().position(|c| c.events.iter().any(|e| e == id));
+    let mut conflict_at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, c) in t.conflicts.iter().enumerate() {
+        for e in &c.events {
+            conflict_at.entry(e.as_str()).or_insert(i);
+        }
+    }
+    let conflict_of = |id: &str| conflict_at.get(id).copied();
     out.push_str("<main>\n<ol class=\"timeline\">\n");
     for e in &t.events {
         let undated = e.when.is_none();
@@ -298,8 +304,9 @@ pub fn page(t: &Timeline) -> String {
 
     out.push_str("<section id=\"articles\">\n<h2>Articles</h2>\n<table>\n<thead><tr><th>id</th><th>published</th><th>source</th><th>title</th><th>events</th><th>coverage</th></tr></thead>\n<tbody>\n");
     let groups = coverage(t);
+    let group_of = coverage_of(&groups);
     for a in &t.articles {
-        let group = groups.iter().find(|g| g.articles.contains(&a.id)).map(|g| g.name.as_str()).unwrap_or("");
+        let group = group_of.get(a.id.as_str()).copied().unwrap_or("");
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",

@@ -236,13 +236,15 @@ pub fn coverage(t: &Timeline) -> Vec<Coverage> {
             uf.union(w[0], w[1]);
         }
     }
+    let mut slot: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
     for i in 0..t.articles.len() {
         let r = uf.find(i);
-        match groups.iter_mut().find(|(root, _)| *root == r) {
-            Some((_, members)) => members.push(i),
-            None => groups.push((r, vec![i])),
-        }
+        let g = *slot.entry(r).or_insert_with(|| {
+            groups.push((r, Vec::new()));
+            groups.len() - 1
+        });
+        groups[g].1.push(i);
     }
     let published = |i: &usize| t.articles[*i].published.as_deref().and_then(parse);
     let mut out: Vec<(Option<NaiveDate>, Coverage)> = groups
@@ -263,11 +265,19 @@ pub fn coverage(t: &Timeline) -> Vec<Coverage> {
         .collect();
     out.sort_by_key(|(first, _)| first.unwrap_or(NaiveDate::MAX));
     // two clusters of one day are told apart by their first article
-    let names: Vec<String> = out.iter().map(|(_, c)| c.name.clone()).collect();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (_, c) in &out {
+        *seen.entry(c.name.clone()).or_default() += 1;
+    }
     for (_, c) in out.iter_mut() {
-        if names.iter().filter(|n| **n == c.name).count() > 1 {
+        if seen.get(&c.name).is_some_and(|&n| n > 1) {
             c.name = format!("{} ({})", c.name, c.articles[0]);
         }
     }
     out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Each article's cluster of coverage, by article id: the name of its [`Coverage`].
+pub fn coverage_of(groups: &[Coverage]) -> std::collections::HashMap<&str, &str> {
+    groups.iter().flat_map(|g| g.articles.iter().map(move |a| (a.as_str(), g.name.as_str()))).collect()
 }

@@ -8,7 +8,7 @@
 //! so ("between Apr 10, 2024 and May 25, 2024"); an event with nothing to place it is not a
 //! slide, and the title slide lists it.
 
-use super::{coverage, date_column, html::escape, Timeline};
+use super::{coverage, coverage_of, date_column, html::escape, Timeline};
 use crate::dates::Granularity;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -65,6 +65,7 @@ fn date(d: NaiveDate, granularity: Granularity) -> Date {
 /// The TimelineJS document of a timeline.
 pub fn document(t: &Timeline) -> Document {
     let groups = coverage(t);
+    let group_of = coverage_of(&groups);
     let mut events = Vec::new();
     let mut unplaced = Vec::new();
     for e in &t.events {
@@ -99,11 +100,7 @@ pub fn document(t: &Timeline) -> Document {
                 escape(m.text.trim())
             ));
         }
-        let group = e
-            .mentions
-            .first()
-            .and_then(|m| groups.iter().find(|g| g.articles.contains(&m.article)))
-            .map(|g| g.name.clone());
+        let group = e.mentions.first().and_then(|m| group_of.get(m.article.as_str())).map(|g| g.to_string());
         events.push(Slide {
             start_date,
             end_date,
