@@ -127,6 +127,21 @@ await check('the date filter keeps what overlaps the range, and undated events c
   await page.waitForFunction((n) => document.querySelectorAll('li.event:not([hidden])').length === n, expected.length);
 });
 
+await check('the word search keeps the entries whose label or quotes hold every word', async () => {
+  await page.fill('input[name=q]', 'Switzerland peace');
+  const want = contract.events
+    .filter((e) => [e.label, ...e.mentions.map((m) => m.text)].join(' ').toLowerCase().includes('switzerland'))
+    .map((e) => e.id);
+  const got = await visible();
+  assert.ok(got.length >= 1 && got.length < expected.length, `${got.length} shown`);
+  got.forEach((id) => assert.ok(want.includes(id), `${id} mentions Switzerland`));
+  await page.fill('input[name=q]', 'no-such-word-anywhere');
+  assert.deepEqual(await visible(), []);
+  assert.equal(await shownCount(), `0 of ${expected.length} events shown`);
+  await page.click('button[type=reset]');
+  await page.waitForFunction((n) => document.querySelectorAll('li.event:not([hidden])').length === n, expected.length);
+});
+
 await page.screenshot({ path: join(out, 'timeline.png'), fullPage: true });
 
 await check('on a phone: one column, nothing wider than the screen', async () => {

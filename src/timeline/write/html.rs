@@ -6,7 +6,8 @@
 //!   (each report's sentence, the words its date came from marked) on expand;
 //! - undated events where their bounds put them, saying so ("undated: between ... and ...");
 //! - conflicts flagged on their entries and listed with the disagreeing sentences;
-//! - filters by source (article) and by date range, with a count of what is shown;
+//! - filters by source (article), by date range and by words (in labels and quotes), with a
+//!   count of what is shown;
 //! - a layout that reads on a phone, and prints with every entry's evidence expanded.
 //!
 //! The page's structure is part of the contract for scripts that read it: every entry is an
@@ -52,6 +53,8 @@ header h1 { font-size: 1.6rem; margin: 1.5rem 0 0.25rem; }
 .summary { color: var(--muted); margin: 0 0 1rem; }
 form { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: flex-start; padding-top: 0.75rem; padding-bottom: 0.75rem; background: var(--soft); border-radius: 8px; }
 fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; }
+#sources { max-height: 9.5rem; overflow-y: auto; }
+input[type=search] { font: inherit; min-width: 14rem; }
 legend { font-weight: 600; float: left; margin-right: 0.5rem; }
 label { white-space: nowrap; }
 label .title { color: var(--muted); font-size: 0.85em; }
@@ -112,9 +115,14 @@ const SCRIPT: &str = r#"
     var on = {};
     Array.prototype.forEach.call(form.querySelectorAll('input[name=source]:checked'), function (i) { on[i.value] = true; });
     var from = form.elements.from.value, to = form.elements.to.value, undated = form.elements.undated.checked;
+    var words = form.elements.q.value.toLowerCase().split(/\s+/).filter(function (w) { return w; });
     var shown = 0;
     events.forEach(function (li) {
       var show = li.dataset.sources.split(' ').some(function (s) { return on[s]; });
+      if (words.length) {
+        var text = li.textContent.toLowerCase();
+        show = show && words.every(function (w) { return text.indexOf(w) >= 0; });
+      }
       var s = li.dataset.start, e = li.dataset.end;
       if (li.classList.contains('undated') && !undated) show = false;
       if (from && e && e < from) show = false;
@@ -194,6 +202,8 @@ pub fn page(t: &Timeline) -> String {
          <label>from <input type=\"date\" name=\"from\" min=\"{min}\" max=\"{max}\"></label>\n\
          <label>to <input type=\"date\" name=\"to\" min=\"{min}\" max=\"{max}\"></label>\n\
          <label><input type=\"checkbox\" name=\"undated\" checked> undated events</label>\n\
+         </fieldset>\n<fieldset id=\"words\"><legend>Words</legend>\n\
+         <input type=\"search\" name=\"q\" placeholder=\"in labels and quotes\" aria-label=\"Words in labels and quotes\">\n\
          <button type=\"reset\">Show all</button>\n</fieldset>\n\
          <p id=\"count\" aria-live=\"polite\">{n} of {n} events shown</p>\n</form>",
         n = t.events.len()
