@@ -144,6 +144,9 @@ struct Data {
     past: Vec<String>,
     ordinals: Vec<String>,
     repeats: Vec<String>,
+    phrase_stops: Vec<String>,
+    relation_words: Vec<String>,
+    label_stopwords: Vec<String>,
     aliases: HashMap<String, String>,
 }
 
@@ -164,6 +167,12 @@ enum Role {
     Ordinal(u8),
     /// "again", "resumed": not the first occurrence.
     Repeat,
+    /// A word before which a label's object phrase stops.
+    PhraseStop,
+    /// "following", "since": relates an event to another happening.
+    Relation,
+    /// A label word that is no evidence of which event it is.
+    LabelStop,
 }
 
 /// The trigger lexicon, loaded once from `triggers.ron`.
@@ -198,6 +207,9 @@ impl Triggers {
         d.past.iter().for_each(|w| add(w, Role::Past));
         d.ordinals.iter().zip(1u8..).for_each(|(w, n)| add(w, Role::Ordinal(n)));
         d.repeats.iter().for_each(|w| add(w, Role::Repeat));
+        d.phrase_stops.iter().for_each(|w| add(w, Role::PhraseStop));
+        d.relation_words.iter().for_each(|w| add(w, Role::Relation));
+        d.label_stopwords.iter().for_each(|w| add(w, Role::LabelStop));
         let aliases = d.aliases.into_iter().map(|(k, v)| (fold(&k), v)).collect();
         Ok(Triggers { words, aliases })
     }
@@ -224,6 +236,21 @@ impl Triggers {
     fn has(&self, lower: &str, f: impl Fn(&Role) -> bool) -> bool {
         self.roles(lower).iter().any(f)
     }
+
+    /// Whether a (lower-case) word relates an event to another happening: "following",
+    /// "since", "before".
+    pub fn is_relation_word(&self, lower: &str) -> bool {
+        self.has(lower, |r| *r == Role::Relation)
+    }
+
+    /// Whether a (lower-case) label word says nothing of which event it is ("the", "said").
+    pub fn is_label_stopword(&self, lower: &str) -> bool {
+        self.has(lower, |r| *r == Role::LabelStop)
+    }
+
+    fn is_phrase_stop(&self, lower: &str) -> bool {
+        self.has(lower, |r| *r == Role::PhraseStop)
+    }
 }
 
 /// A word of a sentence.
@@ -247,31 +274,6 @@ impl Default for EventExtractor {
         Self::new()
     }
 }
-
-/// Words after which a label's object phrase stops.
-const PHRASE_STOPS: &[&str] = &[
-    "for",
-    "because",
-    "which",
-    "while",
-    "although",
-    "after",
-    "following",
-    "since",
-    "if",
-    "when",
-    "but",
-    "as",
-    "during",
-    "over",
-    "amid",
-    "despite",
-    "according",
-    "who",
-];
-
-/// Relation words, and how many words of their object to keep.
-const RELATION_WORDS: &[&str] = &["following", "after", "before", "since", "until"];
 
 impl EventExtractor {
     pub fn new() -> Self {
@@ -375,7 +377,7 @@ impl EventExtractor {
                 .map_or(0, |j| j + 1);
             // ... unless a relation word stands between: "stated that after the mobilization in
             // September 2022" refers to a mobilization that happened.
-            let relation_between = |j: usize| (j + 1..k).any(|r| RELATION_WORDS.contains(&w[r].lower.as_str()));
+            let relation_between = |j: usize| (j + 1..k).any(|r| self.t.is_relation_word(&w[r].lower));
             let reported = (clause_start..k)
                 .any(|j| self.t.has(&w[j].lower, |r| matches!(r, Role::Trigger(_, true))) && !relation_between(j));
             if reported {
@@ -398,7 +400,7 @@ impl EventExtractor {
             let end = (k + 1..w.len())
                 .find(|&j| w[j].punct_after.is_some_and(|p| matches!(p, ';' | '.' | ',')))
                 .map_or(w.len(), |j| j + 1);
-            let in_relation = |j: usize| (k + 1..j).any(|r| RELATION_WORDS.contains(&w[r].lower.as_str()));
+            let in_relation = |j: usize| (k + 1..j).any(|r| self.t.is_relation_word(&w[r].lower));
             let reported = (k + 1..end).find_map(|j| {
                 let kd = self.t.roles(&w[j].lower).iter().find_map(|r| match r {
                     Role::Trigger(kd, false) if *kd != EventKind::Statement => Some(*kd),
@@ -531,7 +533,7 @@ impl EventExtractor {
             parts.push(w[k].lower.clone());
             let mut taken = 0;
             for x in &w[k + 1..] {
-                if taken >= 8 || PHRASE_STOPS.contains(&x.lower.as_str()) && taken > 0 {
+                if taken >= 8 || self.t.is_phrase_stop(&x.lower) && taken > 0 {
                     break;
                 }
                 if in_date(x) {
@@ -601,7 +603,7 @@ impl EventExtractor {
                 && w[k].punct_after.is_none()
             {
                 for x in w[k + 1..].iter().take(6) {
-                    if in_date(x) || PHRASE_STOPS.contains(&x.lower.as_str()) {
+                    if in_date(x) || self.t.is_phrase_stop(&x.lower) {
                         break;
                     }
                     parts.push(if x.cap { as_written(text, x) } else { x.lower.clone() });
@@ -624,7 +626,7 @@ impl EventExtractor {
         }) {
             parts.pop();
         }
-        while parts.first().is_some_and(|l| RELATION_WORDS.contains(&l.to_lowercase().as_str())) {
+        while parts.first().is_some_and(|l| self.t.is_relation_word(&l.to_lowercase())) {
             parts.remove(0);
         }
         let mut s = parts.join(" ");
@@ -676,7 +678,7 @@ fn anchor<'m>(
     let governed = |m: &Mention| {
         let i = word_index(m.start);
         (i.saturating_sub(10)..i).any(|j| {
-            RELATION_WORDS.contains(&w[j].lower.as_str())
+            Triggers::get().is_relation_word(&w[j].lower)
                 && !(j < k && k < i)
                 && !w[j..i].iter().any(|x| x.punct_after.is_some_and(|p| p != '\''))
         })
@@ -788,7 +790,7 @@ fn fold(lower: &str) -> String {
 fn relations(text: &str, w: &[W], k: usize) -> Vec<TextRelation> {
     let mut out = Vec::new();
     for (i, x) in w.iter().enumerate() {
-        if !RELATION_WORDS.contains(&x.lower.as_str()) || x.punct_after.is_some() {
+        if !Triggers::get().is_relation_word(&x.lower) || x.punct_after.is_some() {
             continue;
         }
         let mut end = i;

@@ -26,55 +26,6 @@ pub fn span_of(m: &EventMention) -> Option<(NaiveDate, NaiveDate)> {
     Some((a, b))
 }
 
-/// Words that say nothing of which event it is.
-const STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "in",
-    "on",
-    "and",
-    "that",
-    "with",
-    "for",
-    "from",
-    "by",
-    "at",
-    "is",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "its",
-    "his",
-    "her",
-    "their",
-    "said",
-    "stated",
-    "told",
-    "announced",
-    "this",
-    "these",
-    "those",
-    "as",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "between",
-    "two",
-    "any",
-];
-
 /// The evidence a mention offers for identity: folded names and places, and label words.
 #[derive(Debug, Clone)]
 pub struct Evidence {
@@ -88,12 +39,13 @@ impl Evidence {
         // names match by their last word: "Vladimir Putin" and "Putin" are one person
         let names: BTreeSet<String> =
             m.participants.iter().filter_map(|p| p.split_whitespace().last()).map(str::to_lowercase).collect();
+        let stop = crate::events::Triggers::get();
         let words = m
             .label
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .map(|w| w.to_lowercase())
             .map(|w| w.strip_suffix('s').filter(|s| s.len() > 3).map(str::to_string).unwrap_or(w))
-            .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()) && !names.contains(w))
+            .filter(|w| w.len() > 2 && !stop.is_label_stopword(w) && !names.contains(w))
             .collect();
         let place = m.place.as_ref().and_then(|p| p.split_whitespace().last()).map(str::to_lowercase);
         Evidence { names, place, words }
