@@ -147,6 +147,7 @@ struct Data {
     phrase_stops: Vec<String>,
     relation_words: Vec<String>,
     label_stopwords: Vec<String>,
+    object_nouns: Vec<String>,
     aliases: HashMap<String, String>,
 }
 
@@ -173,6 +174,8 @@ enum Role {
     Relation,
     /// A label word that is no evidence of which event it is.
     LabelStop,
+    /// A noun whose label keeps what it says ("decree stating that ...").
+    ObjectNoun,
 }
 
 /// The trigger lexicon, loaded once from `triggers.ron`.
@@ -210,6 +213,7 @@ impl Triggers {
         d.phrase_stops.iter().for_each(|w| add(w, Role::PhraseStop));
         d.relation_words.iter().for_each(|w| add(w, Role::Relation));
         d.label_stopwords.iter().for_each(|w| add(w, Role::LabelStop));
+        d.object_nouns.iter().for_each(|w| add(w, Role::ObjectNoun));
         let aliases = d.aliases.into_iter().map(|(k, v)| (fold(&k), v)).collect();
         Ok(Triggers { words, aliases })
     }
@@ -599,9 +603,7 @@ impl EventExtractor {
                 parts.push(if x.cap { as_written(text, x) } else { x.lower.clone() });
             }
             // what the decree, proposal or threat says, briefly
-            if matches!(w[k].lower.as_str(), "decree" | "proposal" | "offer" | "plan" | "threat" | "ultimatum")
-                && w[k].punct_after.is_none()
-            {
+            if self.t.has(&w[k].lower, |r| *r == Role::ObjectNoun) && w[k].punct_after.is_none() {
                 for x in w[k + 1..].iter().take(6) {
                     if in_date(x) || self.t.is_phrase_stop(&x.lower) {
                         break;
