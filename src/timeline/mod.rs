@@ -309,6 +309,18 @@ impl Timeline {
     }
 
     /// The events an article reports, by the article's id or its source (outlet) name.
+    ///
+    /// ```
+    /// use timeline::corpus::Article;
+    /// use timeline::timeline::Timeline;
+    /// let mut wire = Article::new("w1", "Putin suggested on Monday that Russia and Ukraine hold \
+    ///     bilateral talks.", "2025-04-22".parse().ok());
+    /// wire.source = Some("Example Wire".into());
+    /// let t = Timeline::build(None, &[wire]);
+    /// assert_eq!(t.reported_by("w1").count(), 1);
+    /// assert_eq!(t.reported_by("Example Wire").count(), 1);
+    /// assert_eq!(t.reported_by("Other Daily").count(), 0);
+    /// ```
     pub fn reported_by<'a>(&'a self, id_or_source: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
         let ids: Vec<&str> = self
             .articles
@@ -353,7 +365,21 @@ impl Timeline {
         }
     }
 
-    /// Writes the timeline to `path` in the format its extension names (see [`Format`]).
+    /// Writes the timeline to `path` in the format its extension names (see [`Format`]):
+    /// `.json`, `.ron`, `.txt`, `.html`, `.timelinejs.json`, `.ics`, `.md`.
+    ///
+    /// ```
+    /// use timeline::corpus::Article;
+    /// use timeline::timeline::Timeline;
+    /// let t = Timeline::build(None, &[Article::new("a", "Putin suggested on Monday that Russia \
+    ///     and Ukraine hold bilateral talks.", "2025-04-22".parse().ok())]);
+    /// let dir = std::env::temp_dir();
+    /// t.save(dir.join("doc-save.ron"))?;
+    /// t.save(dir.join("doc-save.html"))?;
+    /// assert_eq!(Timeline::load(dir.join("doc-save.ron"))?, t);
+    /// assert!(t.save(dir.join("doc-save.pdf")).is_err()); // not a format we write
+    /// # Ok::<(), timeline::Error>(())
+    /// ```
     pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
         let path = path.as_ref();
         let text = self.render(Format::from_path(path)?)?;
