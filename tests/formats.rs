@@ -139,3 +139,27 @@ fn html_shows_conflicts_on_their_entries_and_lists_them() {
     assert!(page.contains("<section id=\"conflicts\">") && page.contains("<div id=\"conflict-1\">"));
     assert!(page.contains("<cite>a</cite>\u{201c}The peace summit in Geneva on June 3"));
 }
+
+#[test]
+fn every_format_renders_a_hand_edited_timeline_without_panicking() {
+    // A timeline read back from a file someone edited: dates that are not dates, short and
+    // multi-byte strings where ISO days belong, an event with no report.
+    let json = r#"{"title": "é", "articles": [{"id": "ü", "title": null, "source": null, "published": "yesterday", "events": 1}],
+      "events": [
+        {"id": "e1", "kind": "meeting", "label": "<x>", "when": {"value": "2024", "start": "é", "end": "2024-13-40",
+         "granularity": "day", "approximate": false, "modifier": "MID"}, "bounds": null, "participants": [], "place": "P",
+         "planned": true, "mentions": []},
+        {"id": "e2", "kind": "truce", "label": "", "when": null, "bounds": {"after": "9", "after_reason": null,
+         "before": "ß", "before_reason": "x"}, "participants": [], "place": null, "planned": false,
+         "mentions": [{"article": "ü", "text": "", "time_text": "not in the text", "start": 5, "end": 1, "trigger": ""}]}
+      ],
+      "relations": [{"before": "e9", "after": "e1", "evidence": "dates", "article": null}],
+      "conflicts": [{"events": ["e1", "e404"], "reason": "r", "evidence": [["ü", "s"]]}]}"#;
+    let t = Timeline::from_json(json).unwrap();
+    for &format in timeline::timeline::Format::ALL {
+        let out = t.render(format).unwrap();
+        assert!(!out.is_empty(), "{format:?}");
+    }
+    let _ = timeline::timeline::Changes::between(&t, &t);
+    let _ = timeline::timeline::write::coverage(&t);
+}

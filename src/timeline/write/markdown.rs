@@ -41,7 +41,11 @@ pub fn chronology(t: &Timeline) -> String {
             .as_ref()
             .map(|w| w.start.get(..4).unwrap_or("").to_string())
             .or_else(|| {
-                e.bounds.as_ref().and_then(|b| b.before.as_ref().or(b.after.as_ref())).map(|d| d[..4].to_string())
+                e.bounds
+                    .as_ref()
+                    .and_then(|b| b.before.as_ref().or(b.after.as_ref()))
+                    .and_then(|d| d.get(..4))
+                    .map(str::to_string)
             })
             .unwrap_or_else(|| "Undated".into());
         if heading.as_deref() != Some(year.as_str()) {
