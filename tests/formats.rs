@@ -163,3 +163,14 @@ fn every_format_renders_a_hand_edited_timeline_without_panicking() {
     let _ = timeline::timeline::Changes::between(&t, &t);
     let _ = timeline::timeline::write::coverage(&t);
 }
+
+#[test]
+fn every_format_names_each_source_once_whatever_the_order_of_reports() {
+    let mut t = bundled_timeline();
+    let e = t.events.iter_mut().find(|e| e.label == "Peace conference in Switzerland").unwrap();
+    let first = e.mentions.remove(0); // 000 first, then 001, 001, 002: move 000 to the end
+    e.mentions.push(first);
+    let text = timeline::timeline::write::text(&t, false);
+    assert!(text.contains("Peace conference in Switzerland  [001, 002, 000]"), "{text}");
+    assert!(markdown::chronology(&t).contains("Peace conference in Switzerland (001, 002, 000)"));
+}

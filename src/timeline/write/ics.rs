@@ -11,12 +11,13 @@
 
 use super::{date_column, Timeline};
 use crate::dates::Granularity;
+use crate::timeline::Event;
 use chrono::{Days, NaiveDate, NaiveTime};
 use icalendar::{Calendar, Component, EventLike};
 
 /// Whether an entry goes into the calendar as an all-day event: dated, at month precision or
 /// finer.
-pub fn in_calendar(e: &super::super::Event) -> bool {
+pub fn in_calendar(e: &Event) -> bool {
     e.when
         .as_ref()
         .is_some_and(|w| !matches!(w.granularity, Granularity::Year | Granularity::Decade | Granularity::Century))

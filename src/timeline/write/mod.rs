@@ -178,8 +178,7 @@ pub fn text(t: &Timeline, verbose: bool) -> String {
     let _ = writeln!(out, "{} events from {} articles\n", t.events.len(), t.articles.len());
     let width = t.events.iter().map(|e| date_column(e).chars().count()).max().unwrap_or(10).min(34);
     for e in &t.events {
-        let mut sources: Vec<&str> = e.mentions.iter().map(|m| m.article.as_str()).collect();
-        sources.dedup();
+        let sources = e.sources();
         let planned = if e.planned { " (planned)" } else { "" };
         let _ = writeln!(out, "{:<width$}  {}{planned}  [{}]", date_column(e), e.label, sources.join(", "));
         if verbose {
