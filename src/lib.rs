@@ -49,6 +49,7 @@ pub mod dates;
 pub mod error;
 pub mod events;
 pub mod furniture;
+pub mod language;
 pub mod graph;
 pub mod timeline;
 

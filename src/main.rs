@@ -56,6 +56,78 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find every event the articles report, as TimeML defines them: the word, its class,
+    /// tense, aspect, polarity and modality, who takes part, where, and the temporal
+    /// expression that anchors it.
+    ///
+    /// With no INPUT, reads the bundled corpus (timelines/ukraine-ceasefire).
+    Events {
+        /// Articles, as for `timeline dates`.
+        input: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        #[command(flatten)]
+        resolve: ResolveArgs,
+    },
+    /// Show the language layer's analysis of each story sentence, as CoNLL-U: words, lemmas,
+    /// parts of speech and the dependency parse.
+    Parse {
+        /// Articles, as for `timeline dates`.
+        input: Vec<PathBuf>,
+        #[command(flatten)]
+        resolve: ResolveArgs,
+    },
+    /// Train the event detector on TimeML gold (TimeBank) and write its model.
+    ///
+    /// Reads ARTICLES.jsonl and GOLD.json pairs as `../shared/gold/timeml.py` writes them,
+    /// trains on the first pair (and any more given with --train), and scores word-level event
+    /// F1 on the --test pair, which it does not train on.
+    TrainEvents {
+        /// Training articles (JSONL) and their gold (JSON), as pairs: A.jsonl A-gold.json ...
+        #[arg(long, num_args = 2, value_names = ["ARTICLES", "GOLD"], action = clap::ArgAction::Append,
+              default_values = ["../shared/data/timebank.jsonl", "../shared/data/timebank-gold.json"])]
+        train: Vec<PathBuf>,
+        /// Held-out articles and gold to measure on.
+        #[arg(long, num_args = 2, value_names = ["ARTICLES", "GOLD"],
+              default_values = ["../shared/data/aquaint.jsonl", "../shared/data/aquaint-gold.json"])]
+        test: Vec<PathBuf>,
+        /// Where to write the model.
+        #[arg(short, long, value_name = "FILE", default_value = "src/events/timeml/model/events.bin")]
+        output: PathBuf,
+        /// Training epochs.
+        #[arg(long, default_value_t = 8)]
+        epochs: usize,
+    },
+    /// Train the English tagger, lemmatiser and parser on UD English EWT and write the model.
+    ///
+    /// Reads `en_ewt-ud-{train,dev,test}.conllu.gz` from DIR, trains on train (deterministic:
+    /// the same data give the same bytes), prints accuracy on dev and test and writes the model
+    /// (by default over the shipped one, `src/language/model/english-ewt.bin`). Takes a few
+    /// minutes on two cores.
+    TrainLanguage {
+        /// Folder with the UD English EWT CoNLL-U files.
+        #[arg(long, value_name = "DIR", default_value = "../shared/data/ud-english-ewt")]
+        ud: PathBuf,
+        /// Where to write the model.
+        #[arg(short, long, value_name = "FILE", default_value = "src/language/model/english-ewt.bin")]
+        output: PathBuf,
+        /// Only measure the model in FILE (-o) on dev and test; train nothing.
+        #[arg(long)]
+        evaluate_only: bool,
+        /// Parser epochs.
+        #[arg(long, default_value_t = 15)]
+        parser_epochs: usize,
+        /// Tagger epochs.
+        #[arg(long, default_value_t = 10)]
+        tagger_epochs: usize,
+        /// Drop tagger weights smaller than this (keeps the model small).
+        #[arg(long, default_value_t = 0.1)]
+        prune_tagger: f32,
+        /// Drop parser weights smaller than this.
+        #[arg(long, default_value_t = 1.0)]
+        prune_parser: f32,
+    },
     /// Find every temporal expression in the articles and resolve it to a calendar value.
     ///
     /// Each expression is printed with its TIMEX3 type and value, the anchor it was resolved
@@ -191,6 +263,132 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             match output {
                 Some(path) => std::fs::write(&path, text).map_err(|e| timeline::Error::Write { path, source: e })?,
                 None => std::io::stdout().write_all(text.as_bytes())?,
+            }
+            Ok(())
+        }
+        Command::Events { input, format, resolve } => {
+            use rayon::prelude::*;
+            use timeline::events::timeml::{write, EventLayer};
+            let default_published = resolve.read_options()?.default_published;
+            let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
+            let opts = resolve.options();
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            // Articles are read as a stream and analysed in batches across every core; output
+            // keeps the input's order.
+            let mut batch: Vec<timeline::corpus::Article> = Vec::new();
+            let flush = |batch: &mut Vec<timeline::corpus::Article>, out: &mut BufWriter<std::io::StdoutLock<'_>>| -> Result<(), timeline::Error> {
+                let found: Vec<_> = batch
+                    .par_iter()
+                    .map_init(
+                        || (DateExtractor::new(opts), EventLayer::new()),
+                        |(d, l), a| l.extract(a, &d.extract(a)),
+                    )
+                    .collect();
+                let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+                for (a, events) in batch.iter().zip(&found) {
+                    match format {
+                        Format::Jsonl => {
+                            for e in events {
+                                serde_json::to_writer(&mut *out, &write::jsonl_record(a, e)).map_err(|e| io(e.into()))?;
+                                out.write_all(b"\n").map_err(io)?;
+                            }
+                        }
+                        Format::Text => write::text(out, a, events).map_err(io)?,
+                    }
+                }
+                batch.clear();
+                Ok(())
+            };
+            corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
+                batch.push(article);
+                if batch.len() >= 256 {
+                    flush(&mut batch, &mut out)?;
+                }
+                Ok(())
+            })?;
+            flush(&mut batch, &mut out)?;
+            out.flush()?;
+            Ok(())
+        }
+        Command::Parse { input, resolve } => {
+            use timeline::language::{Analyzer, Sentence};
+            let default_published = resolve.read_options()?.default_published;
+            let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
+            let mut dates = DateExtractor::new(resolve.options());
+            let mut analyzer = Analyzer::new();
+            let mut s = Sentence::default();
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
+                let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+                for span in dates.extract(&article).sentences {
+                    analyzer.analyze(&article.text, span, &mut s);
+                    timeline::language::write_conllu(&mut out, &article.id, &article.text, &s).map_err(io)?;
+                }
+                Ok(())
+            })?;
+            out.flush()?;
+            Ok(())
+        }
+        Command::TrainEvents { train, test, output, epochs } => {
+            use timeline::events::timeml::{detect::Detector, train as tr};
+            let mut docs = Vec::new();
+            for pair in train.chunks(2) {
+                docs.extend(tr::load(&pair[0], &pair[1])?);
+            }
+            eprintln!("training on {} articles", docs.len());
+            let started = std::time::Instant::now();
+            let det = tr::train(&docs, epochs);
+            let bytes = det.to_bytes();
+            std::fs::write(&output, &bytes).map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
+            eprintln!("trained in {:.0} s; {} bytes -> {}", started.elapsed().as_secs_f64(), bytes.len(), output.display());
+            let det: &'static Detector = Box::leak(Box::new(det));
+            let held = tr::load(&test[0], &test[1])?;
+            let (hit, found, gold, class_ok) = tr::score(det, &held);
+            let p = hit as f64 / found.max(1) as f64;
+            let r = hit as f64 / gold.max(1) as f64;
+            println!(
+                "held out ({}): {gold} gold events, {found} found; relaxed P {:.1} R {:.1} F1 {:.1}; class right {:.1}% of matches",
+                test[0].display(),
+                100.0 * p,
+                100.0 * r,
+                200.0 * p * r / (p + r).max(1e-9),
+                100.0 * class_ok as f64 / hit.max(1) as f64
+            );
+            Ok(())
+        }
+        Command::TrainLanguage { ud, output, evaluate_only, parser_epochs, tagger_epochs, prune_tagger, prune_parser } => {
+            use timeline::language::{conllu, train, Model};
+            let read = |split: &str| conllu::read(&ud.join(format!("en_ewt-ud-{split}.conllu.gz")));
+            let model = if evaluate_only {
+                let bytes = std::fs::read(&output).map_err(|e| timeline::Error::Io { path: output.clone(), source: e })?;
+                let mut m = Model::from_bytes(&bytes)?;
+                if prune_tagger > 0.0 || prune_parser > 0.0 {
+                    m.prune(prune_tagger, prune_parser);
+                    eprintln!("pruned: {} bytes", m.to_bytes().len());
+                }
+                m
+            } else {
+                let sents = read("train")?;
+                eprintln!("training on {} sentences", sents.len());
+                let settings = train::Settings { parser_epochs, tagger_epochs, ..Default::default() };
+                let started = std::time::Instant::now();
+                let mut model = train::train(&sents, &settings, &|m| eprintln!("  {m}"));
+                model.prune(prune_tagger, prune_parser);
+                let bytes = model.to_bytes();
+                std::fs::write(&output, &bytes).map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
+                let (t, p) = model.sizes();
+                eprintln!(
+                    "trained in {:.0} s; {} bytes, {t} tagger and {p} parser features -> {}",
+                    started.elapsed().as_secs_f64(),
+                    bytes.len(),
+                    output.display()
+                );
+                model
+            };
+            for split in ["dev", "test"] {
+                println!("EWT {split}: {}", train::evaluate(&model, &read(split)?));
             }
             Ok(())
         }

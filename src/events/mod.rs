@@ -23,6 +23,8 @@
 //! assert_eq!(events[0].time.as_ref().unwrap().value.timex(), "2025-04-21");
 //! ```
 
+pub mod timeml;
+
 use crate::corpus::Article;
 use crate::dates::{Extraction, Mention, TimeValue};
 use rustc_hash::FxHashMap;

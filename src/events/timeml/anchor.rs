@@ -1,0 +1,115 @@
+//! Which temporal expression places an event: the one its clause governs ("met on Monday",
+//! "the 1997 summit", "talks were held Monday"), with the relation its preposition gives
+//! ("before", "after", "since", "until", "during"; else "at"). Not simply the nearest date.
+
+use super::types::Relation;
+use crate::dates::Mention;
+use crate::language::{Deprel, Sentence, Upos};
+use std::ops::Range;
+
+/// A temporal expression placed in the parse: its words and its head word.
+#[derive(Debug, Clone)]
+pub struct Timex {
+    /// Index into the sentence's date mentions.
+    pub mention: usize,
+    /// Its words (indexes into the sentence's tokens).
+    pub words: Range<usize>,
+    /// The word that attaches it to the rest of the sentence.
+    pub head: usize,
+}
+
+/// Places each mention in the sentence's words.
+pub fn place(s: &Sentence, mentions: &[&Mention], out: &mut Vec<Timex>) {
+    out.clear();
+    for (m_i, m) in mentions.iter().enumerate() {
+        let first = s.tokens.partition_point(|t| t.end <= m.start);
+        let last = s.tokens.partition_point(|t| t.start < m.end);
+        if first >= last {
+            continue;
+        }
+        let words = first..last;
+        let head = words
+            .clone()
+            .find(|&k| s.tokens[k].head.is_none_or(|h| !words.contains(&h)))
+            .unwrap_or(last - 1);
+        out.push(Timex { mention: m_i, words, head });
+    }
+}
+
+/// Verbs whose object or subject is the event they report ("held talks", "talks took place").
+const LIGHT_VERBS: &[&str] = &[
+    "hold", "take", "make", "have", "conduct", "stage", "launch", "carry", "give", "sign", "schedule", "plan",
+    "set", "occur", "happen", "come", "begin", "start", "end", "resume", "continue", "open", "close", "finish",
+];
+
+/// The relation a temporal expression's preposition or subordinator gives.
+pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
+    let mut rel = Relation::At;
+    let words = s.children(t.head).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Case | Deprel::Mark));
+    // The word before the expression, when the parse did not attach it ("since 1997").
+    let before = t.words.start.checked_sub(1);
+    for c in words.chain(before) {
+        let w = s.word(text, c).to_ascii_lowercase();
+        rel = match w.as_str() {
+            "before" | "by" | "prior" | "ahead" => Relation::Before,
+            "after" | "following" => Relation::After,
+            "since" | "from" => Relation::Since,
+            "until" | "till" | "through" | "to" => Relation::Until,
+            "during" | "throughout" | "for" | "over" | "within" => Relation::During,
+            _ => continue,
+        };
+        break;
+    }
+    rel
+}
+
+fn direct(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
+    timexes
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| s.tokens[t.head].head == Some(i) && !t.words.contains(&i))
+        .min_by_key(|(_, t)| t.head.abs_diff(i))
+        .map(|(k, _)| k)
+}
+
+/// The temporal expression (index into `timexes`) that event word `i` is governed by.
+pub fn governed(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
+    let mut k = i;
+    for _ in 0..4 {
+        if let Some(t) = direct(s, k, timexes) {
+            return Some(t);
+        }
+        let tok = &s.tokens[k];
+        let Some(h) = tok.head else { return None };
+        let head_lemma = s.lemma(h);
+        let climb = match tok.deprel {
+            // "entered the city and fired": conjuncts share their time.
+            Deprel::Conj => s.tokens[h].upos == tok.upos || tok.upos == Upos::Verb,
+            // "held talks Monday", "talks took place Monday".
+            Deprel::Obj | Deprel::NsubjPass | Deprel::Nsubj => {
+                matches!(tok.upos, Upos::Noun | Upos::Propn) && LIGHT_VERBS.contains(&head_lemma)
+            }
+            // "began talking on Monday".
+            Deprel::Xcomp => LIGHT_VERBS.contains(&head_lemma),
+            _ => false,
+        };
+        if !climb {
+            return None;
+        }
+        k = h;
+    }
+    None
+}
+
+/// The sentence's temporal expression nearest word `i` (by words), for events the parse does
+/// not tie to one: a calendar expression or a duration, never one inside another event's
+/// own phrase.
+pub fn nearest(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
+    let _ = s;
+    timexes
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.words.contains(&i))
+        .min_by_key(|(_, t)| if t.words.start > i { t.words.start - i } else { i - t.words.end + 1 })
+        .map(|(k, _)| k)
+}

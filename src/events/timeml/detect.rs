@@ -1,0 +1,164 @@
+//! Which words are events, and of which class: an averaged perceptron over each word's lemma,
+//! part of speech and place in the parse, trained on TimeBank's EVENTs (`timeline
+//! train-events`). The model is data: `src/events/timeml/model/events.bin`.
+
+use super::types::EventClass;
+use crate::language::perceptron::{feature, hash_bytes, Reader, Trainer, Weights};
+use crate::language::tagger::argmax;
+use crate::language::words::{lower_hash, WordView};
+use crate::language::Sentence;
+use std::sync::OnceLock;
+
+const MAGIC: &[u8] = b"timeline events model v1\n";
+
+/// Feature template ids (part of the model: never renumber).
+mod t {
+    pub const BIAS: u64 = 1;
+    pub const LEMMA: u64 = 2;
+    pub const LOWER: u64 = 3;
+    pub const UPOS: u64 = 4;
+    pub const XPOS: u64 = 5;
+    pub const LEMMA_UPOS: u64 = 6;
+    pub const DEPREL: u64 = 7;
+    pub const DEPREL_UPOS: u64 = 8;
+    pub const HEAD_LEMMA: u64 = 9;
+    pub const HEAD_UPOS_DEPREL: u64 = 10;
+    pub const HEAD_LEMMA_DEPREL: u64 = 11;
+    pub const SUFFIX3: u64 = 12;
+    pub const SUFFIX4: u64 = 13;
+    pub const CHILD: u64 = 14;
+    pub const CHILD_LEMMA: u64 = 15;
+    pub const PREV: u64 = 16;
+    pub const NEXT: u64 = 17;
+    pub const PREV_XPOS: u64 = 18;
+    pub const NEXT_XPOS: u64 = 19;
+    pub const IN_TIMEX: u64 = 20;
+    pub const TITLE_UPOS: u64 = 21;
+    pub const LEMMA_DEPREL: u64 = 22;
+    pub const HEAD_DEPREL: u64 = 23;
+    pub const SUFFIX2_UPOS: u64 = 24;
+    pub const PREV_LEMMA_UPOS: u64 = 25;
+    pub const LEMMA_XPOS: u64 = 26;
+}
+
+/// The features of word `i`; `in_timex` says whether it lies inside a temporal expression.
+pub fn features(s: &Sentence, text: &str, i: usize, in_timex: bool, out: &mut Vec<u64>) {
+    out.clear();
+    let tok = &s.tokens[i];
+    let lemma = lower_hash(s.lemma(i));
+    let view = WordView::of(s.word(text, i));
+    let upos = tok.upos.index() as u64;
+    let xpos = tok.xpos.index() as u64;
+    let dep = tok.deprel.index() as u64;
+    let (h_lemma, h_upos, h_dep) = match tok.head {
+        Some(h) => (lower_hash(s.lemma(h)), s.tokens[h].upos.index() as u64, s.tokens[h].deprel.index() as u64),
+        None => (1, 99, 99),
+    };
+    let prev = i.checked_sub(1);
+    let next = (i + 1 < s.len()).then_some(i + 1);
+    let word = |k: Option<usize>| k.map_or(1, |k| lower_hash(s.word(text, k)));
+    let xp = |k: Option<usize>| k.map_or(99, |k| s.tokens[k].xpos.index() as u64);
+    out.extend([
+        feature(t::BIAS, 0, 0, 0),
+        feature(t::LEMMA, lemma, 0, 0),
+        feature(t::LOWER, view.lower, 0, 0),
+        feature(t::UPOS, upos, 0, 0),
+        feature(t::XPOS, xpos, 0, 0),
+        feature(t::LEMMA_UPOS, lemma, upos, 0),
+        feature(t::LEMMA_XPOS, lemma, xpos, 0),
+        feature(t::DEPREL, dep, 0, 0),
+        feature(t::DEPREL_UPOS, dep, upos, 0),
+        feature(t::HEAD_LEMMA, h_lemma, 0, 0),
+        feature(t::HEAD_UPOS_DEPREL, h_upos, dep, upos),
+        feature(t::HEAD_LEMMA_DEPREL, h_lemma, dep, 0),
+        feature(t::HEAD_DEPREL, h_dep, dep, upos),
+        feature(t::SUFFIX3, view.suffix[2], upos, 0),
+        feature(t::SUFFIX4, view.suffix[3], upos, 0),
+        feature(t::SUFFIX2_UPOS, view.suffix[1], upos, 0),
+        feature(t::PREV, word(prev), 0, 0),
+        feature(t::NEXT, word(next), 0, 0),
+        feature(t::PREV_XPOS, xp(prev), xpos, 0),
+        feature(t::NEXT_XPOS, xp(next), xpos, 0),
+        feature(t::IN_TIMEX, in_timex as u64, upos, 0),
+        feature(t::TITLE_UPOS, (view.flags & 1) as u64, upos, 0),
+        feature(t::LEMMA_DEPREL, lemma, dep, 0),
+        feature(t::PREV_LEMMA_UPOS, prev.map_or(1, |p| lower_hash(s.lemma(p))), upos, 0),
+    ]);
+    for c in s.children(i) {
+        let cd = s.tokens[c].deprel;
+        out.push(feature(t::CHILD, cd.index() as u64, s.tokens[c].upos.index() as u64, upos));
+        use crate::language::Deprel as D;
+        if matches!(cd, D::Aux | D::AuxPass | D::Det | D::Case | D::Mark | D::Cop | D::Advmod) {
+            out.push(feature(t::CHILD_LEMMA, cd.index() as u64, lower_hash(s.lemma(c)), 0));
+        }
+    }
+}
+
+/// Class index 0 is "not an event"; 1.. are [`EventClass::ALL`].
+pub fn classes() -> usize {
+    EventClass::ALL.len() + 1
+}
+
+/// The trained detector.
+#[derive(Debug)]
+pub struct Detector {
+    weights: Weights,
+}
+
+static SHIPPED: OnceLock<Detector> = OnceLock::new();
+static SHIPPED_BYTES: &[u8] = include_bytes!("model/events.bin");
+
+impl Detector {
+    /// The detector shipped with the crate, read on first use.
+    pub fn shipped() -> &'static Detector {
+        SHIPPED.get_or_init(|| Detector::from_bytes(SHIPPED_BYTES).expect("the shipped event model reads"))
+    }
+
+    /// A detector that finds nothing: for reading features before any model exists.
+    pub fn untrained() -> &'static Detector {
+        static EMPTY: OnceLock<Detector> = OnceLock::new();
+        EMPTY.get_or_init(|| Detector { weights: Trainer::new(classes()).average() })
+    }
+
+    /// The class of word `i`, if it is an event.
+    pub fn classify(&self, feats: &[u64], scores: &mut Vec<f32>) -> Option<EventClass> {
+        self.weights.score(feats, scores);
+        let best = argmax(scores);
+        (best > 0).then(|| EventClass::ALL[best - 1])
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        self.weights.write(&mut out);
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Option<Detector> {
+        let mut r = Reader::new(bytes.strip_prefix(MAGIC)?);
+        let weights = Weights::read(&mut r)?;
+        (r.is_empty() && weights.classes() == classes()).then_some(Detector { weights })
+    }
+
+    /// Trains on examples: each a word's features and its class (0: no event).
+    pub fn train(examples: &[(Vec<u64>, usize)], epochs: usize, seed: u64) -> Detector {
+        let mut tr = Trainer::new(classes());
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut state = seed | 1;
+        let mut scores = Vec::new();
+        for _ in 0..epochs {
+            for i in (1..order.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                order.swap(i, (state % (i as u64 + 1)) as usize);
+            }
+            for &k in &order {
+                let (f, gold) = &examples[k];
+                tr.score(f, &mut scores);
+                tr.update(*gold, argmax(&scores), f);
+            }
+        }
+        let _ = hash_bytes;
+        Detector { weights: tr.average() }
+    }
+}

@@ -1,0 +1,265 @@
+//! Events as TimeML defines them: every verb, event noun or state that reports a happening, with
+//! its class, tense, aspect, polarity and modality, its participants and place from the parse,
+//! and the temporal expression that anchors it.
+//!
+//! The stage reads the date stage's [`Extraction`] (sentences and resolved expressions),
+//! analyses each sentence with the [`language`](crate::language) layer, and asks the
+//! [`detect::Detector`] which words are events. The rest is read off the parse:
+//! [`attributes`], [`participants`], [`anchor`].
+//!
+//! ```
+//! use timeline::corpus::Article;
+//! use timeline::dates::{DateExtractor, Options};
+//! use timeline::events::timeml::{EventClass, EventLayer, Relation};
+//!
+//! let a = Article::new("a", "Russia invaded Ukraine on Thursday, officials said.", "2022-02-26".parse().ok());
+//! let dates = DateExtractor::new(Options::default()).extract(&a);
+//! let events = EventLayer::new().extract(&a, &dates);
+//! let invaded = events.iter().find(|e| e.text == "invaded").unwrap();
+//! assert_eq!(invaded.class, EventClass::Occurrence);
+//! let anchor = invaded.anchor.as_ref().unwrap();
+//! assert_eq!((anchor.text.as_str(), anchor.value.timex().as_str(), anchor.relation), ("Thursday", "2022-02-24", Relation::At));
+//! assert!(events.iter().any(|e| e.text == "said" && e.class == EventClass::Reporting));
+//! ```
+
+pub mod anchor;
+pub mod attributes;
+pub mod detect;
+pub mod participants;
+pub mod train;
+pub mod types;
+pub mod write;
+
+pub use participants::{Participant, Role};
+pub use types::{Aspect, EventClass, Modality, Polarity, Relation, Tense};
+
+use crate::corpus::Article;
+use crate::dates::{Extraction, Mention, TimeValue};
+use crate::language::{Analyzer, Sentence, Upos};
+use anchor::Timex;
+use detect::Detector;
+use serde::Serialize;
+use std::ops::Range;
+
+/// Where an event's anchor comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AnchorSource {
+    /// The event's clause governs the expression ("met on Monday").
+    Governed,
+    /// No expression governs it in the parse, but its sentence has one, nearest to it and not
+    /// set off by another clause's event.
+    Sentence,
+    /// No expression governs it; the narrative had reached this time (a past event told right
+    /// after an anchored one, in the same or the previous sentence).
+    Narrative,
+}
+
+/// The temporal expression that places an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventAnchor {
+    /// Byte offsets of the expression in the article.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: TimeValue,
+    pub relation: Relation,
+    pub source: AnchorSource,
+}
+
+/// One event mention.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimemlEvent {
+    /// Byte offsets of the event word in the article.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub lemma: String,
+    pub pos: Upos,
+    pub class: EventClass,
+    pub tense: Tense,
+    pub aspect: types::Aspect,
+    pub polarity: Polarity,
+    pub modality: Modality,
+    /// Byte range of its sentence.
+    pub sentence: Range<usize>,
+    pub participants: Vec<Participant>,
+    pub place: Option<Participant>,
+    pub anchor: Option<EventAnchor>,
+}
+
+/// Finds the TimeML events of articles. Holds its buffers between articles.
+pub struct EventLayer {
+    analyzer: Analyzer<'static>,
+    detector: &'static Detector,
+    sentence: Sentence,
+    feats: Vec<u64>,
+    scores: Vec<f32>,
+    timexes: Vec<Timex>,
+}
+
+impl Default for EventLayer {
+    fn default() -> Self {
+        EventLayer::new()
+    }
+}
+
+/// How many sentences back a narrative anchor holds.
+const NARRATIVE_REACH: usize = 1;
+
+impl EventLayer {
+    /// An event layer with the shipped language and event models.
+    pub fn new() -> Self {
+        EventLayer::with_detector(Detector::shipped())
+    }
+
+    /// An event layer with this detector (for training and evaluation).
+    pub fn with_detector(detector: &'static Detector) -> Self {
+        EventLayer {
+            analyzer: Analyzer::new(),
+            detector,
+            sentence: Sentence::default(),
+            feats: Vec::new(),
+            scores: Vec::new(),
+            timexes: Vec::new(),
+        }
+    }
+
+    /// The events of one article's story sentences, in text order.
+    pub fn extract(&mut self, article: &Article, dates: &Extraction) -> Vec<TimemlEvent> {
+        let mut out = Vec::new();
+        self.each_sentence(article, dates, |s, text, mentions, timexes, layer| {
+            layer.sentence_events(s, text, mentions, timexes, &mut out);
+        });
+        out
+    }
+
+    /// Analyses each story sentence and hands it, with its temporal expressions, to `f`.
+    pub fn each_sentence(
+        &mut self,
+        article: &Article,
+        dates: &Extraction,
+        mut f: impl FnMut(&Sentence, &str, &[&Mention], &[Timex], &mut EventLayer),
+    ) {
+        let text = article.text.as_str();
+        let mut sentence = std::mem::take(&mut self.sentence);
+        let mut timexes = std::mem::take(&mut self.timexes);
+        let mut mentions: Vec<&Mention> = Vec::new();
+        for span in &dates.sentences {
+            self.analyzer.analyze(text, span.clone(), &mut sentence);
+            let first = dates.mentions.partition_point(|m| m.start < span.start);
+            mentions.clear();
+            mentions.extend(dates.mentions[first..].iter().take_while(|m| m.end <= span.end));
+            anchor::place(&sentence, &mentions, &mut timexes);
+            f(&sentence, text, &mentions, &timexes, self);
+        }
+        self.sentence = sentence;
+        self.timexes = timexes;
+    }
+
+    /// Whether word `i` lies in a temporal expression.
+    fn in_timex(timexes: &[Timex], i: usize) -> bool {
+        timexes.iter().any(|t| t.words.contains(&i))
+    }
+
+    /// The class the detector gives word `i`, if it is an event.
+    pub fn classify(&mut self, s: &Sentence, text: &str, timexes: &[Timex], i: usize) -> Option<EventClass> {
+        let in_timex = Self::in_timex(timexes, i);
+        detect::features(s, text, i, in_timex, &mut self.feats);
+        if in_timex {
+            return None;
+        }
+        self.detector.classify(&self.feats, &mut self.scores)
+    }
+
+    /// The features of word `i` (for training).
+    pub fn features(&mut self, s: &Sentence, text: &str, timexes: &[Timex], i: usize) -> &[u64] {
+        detect::features(s, text, i, Self::in_timex(timexes, i), &mut self.feats);
+        &self.feats
+    }
+
+    fn sentence_events(
+        &mut self,
+        s: &Sentence,
+        text: &str,
+        mentions: &[&Mention],
+        timexes: &[Timex],
+        out: &mut Vec<TimemlEvent>,
+    ) {
+        let first_of_sentence = out.len();
+        for i in 0..s.len() {
+            let Some(class) = self.classify(s, text, timexes, i) else { continue };
+            let attrs = attributes::attributes(s, text, i);
+            let is_timex = |k: usize| Self::in_timex(timexes, k);
+            let (participants, place) = participants::participants(s, text, i, &is_timex);
+            let governed = anchor::governed(s, i, timexes).map(|k| (k, AnchorSource::Governed));
+            let anchor = governed.or_else(|| anchor::nearest(s, i, timexes).map(|k| (k, AnchorSource::Sentence))).map(|(k, source)| {
+                let t = &timexes[k];
+                let m = mentions[t.mention];
+                EventAnchor {
+                    start: m.start,
+                    end: m.end,
+                    text: m.text.clone(),
+                    value: m.value.clone(),
+                    relation: anchor::relation(s, text, t),
+                    source,
+                }
+            });
+            let tok = &s.tokens[i];
+            out.push(TimemlEvent {
+                start: tok.start,
+                end: tok.end,
+                text: s.word(text, i).to_string(),
+                lemma: s.lemma(i).to_string(),
+                pos: tok.upos,
+                class,
+                tense: attrs.tense,
+                aspect: attrs.aspect,
+                polarity: attrs.polarity,
+                modality: attrs.modality,
+                sentence: s.span.clone(),
+                participants,
+                place,
+                anchor,
+            });
+        }
+        narrative(out, first_of_sentence);
+    }
+}
+
+/// Gives past events of the sentence that no expression governs the time the narrative had
+/// reached: the last governed day (or finer) of a past event in this or the previous sentence.
+fn narrative(out: &mut [TimemlEvent], first_of_sentence: usize) {
+    let _ = NARRATIVE_REACH;
+    let (done, current) = out.split_at_mut(first_of_sentence);
+    let prev_sentence = done.last().map(|e| e.sentence.clone());
+    let mut last: Option<EventAnchor> = done
+        .iter()
+        .rev()
+        .take_while(|e| Some(&e.sentence) == prev_sentence.as_ref())
+        .find(|e| is_narrative_anchor(e))
+        .and_then(|e| e.anchor.clone());
+    for e in current.iter_mut() {
+        if is_narrative_anchor(e) {
+            last = e.anchor.clone();
+        } else if e.anchor.is_none()
+            && e.tense == Tense::Past
+            && e.class == EventClass::Occurrence
+            && e.polarity == Polarity::Pos
+            && e.modality.is_none()
+        {
+            if let Some(a) = &last {
+                e.anchor = Some(EventAnchor { source: AnchorSource::Narrative, relation: Relation::At, ..a.clone() });
+            }
+        }
+    }
+}
+
+fn is_narrative_anchor(e: &TimemlEvent) -> bool {
+    e.tense == Tense::Past
+        && e.anchor.as_ref().is_some_and(|a| {
+            a.source == AnchorSource::Governed
+                && a.relation == Relation::At
+                && a.value.granularity().is_some_and(|g| g >= crate::dates::Granularity::Day)
+        })
+}

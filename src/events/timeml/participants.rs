@@ -1,0 +1,132 @@
+//! Who takes part in an event and where, from its dependents in the parse.
+
+use crate::language::{Deprel, Sentence, Upos};
+use serde::Serialize;
+use std::ops::Range;
+
+/// The part someone or something plays in an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Who does it (or, in the passive, undergoes it).
+    Subject,
+    /// What or whom it is done to.
+    Object,
+    /// To or for whom ("gave Ukraine aid").
+    Recipient,
+    /// Who does it, named in a passive's "by" phrase.
+    Agent,
+    /// A named oblique ("talks with Russia", "a deal between the EU and China").
+    With,
+}
+
+/// One participant: its role and words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Participant {
+    pub role: Role,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The phrase a nominal word heads, cut to its name: the word with its compounds, flat
+/// names, possessors, numbers and adjectives, and the determiner when it is "the".
+pub fn phrase(s: &Sentence, i: usize) -> Range<usize> {
+    let (mut lo, mut hi) = (i, i);
+    let mut stack = vec![i];
+    let mut steps = 0;
+    while let Some(k) = stack.pop() {
+        steps += 1;
+        if steps > 64 {
+            break;
+        }
+        for c in s.children(k) {
+            let d = s.tokens[c].deprel;
+            let keep = matches!(
+                d,
+                Deprel::Compound | Deprel::Flat | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss | Deprel::Case
+            ) && !(d == Deprel::Case && k == i);
+            let contiguous = c + 1 >= lo && c <= hi + 1;
+            if keep && (contiguous || (c > lo.saturating_sub(4) && c < hi + 4)) {
+                lo = lo.min(c);
+                hi = hi.max(c);
+                stack.push(c);
+            }
+        }
+    }
+    lo..hi + 1
+}
+
+fn span(s: &Sentence, text: &str, r: Range<usize>, role: Role) -> Participant {
+    let (start, end) = (s.tokens[r.start].start, s.tokens[r.end - 1].end);
+    Participant { role, text: text[start..end].to_string(), start, end }
+}
+
+/// Whether the word names someone or something (a proper noun, a noun, a pronoun).
+fn nominal(s: &Sentence, i: usize) -> bool {
+    matches!(s.tokens[i].upos, Upos::Propn | Upos::Noun | Upos::Pron | Upos::Num)
+}
+
+/// The case marker (preposition) of an oblique or nominal modifier, lower case.
+pub fn case_of<'t>(s: &'t Sentence, i: usize) -> Option<&'t str> {
+    s.children(i).find(|&c| s.tokens[c].deprel == Deprel::Case).map(|c| s.lemma(c))
+}
+
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
+const WITH_PREPOSITIONS: &[&str] = &["with", "between", "against", "to", "for", "from", "among", "on"];
+
+/// Participants and place of event word `i`; `timex` tells which words are temporal
+/// expressions (never a participant or a place).
+pub fn participants(
+    s: &Sentence,
+    text: &str,
+    i: usize,
+    timex: &dyn Fn(usize) -> bool,
+) -> (Vec<Participant>, Option<Participant>) {
+    let mut out = Vec::new();
+    let mut place = None;
+    // A passive's or nominal's subject may sit on the copula's or light verb's head: take the
+    // event's own dependents, and for a noun that is a verb's object, nothing more.
+    for c in s.children(i) {
+        if timex(c) || !nominal(s, c) {
+            continue;
+        }
+        let d = s.tokens[c].deprel;
+        let role = match d {
+            d if d.is_subject() => Some(Role::Subject),
+            Deprel::Obj => Some(Role::Object),
+            Deprel::Iobj => Some(Role::Recipient),
+            Deprel::OblAgent => Some(Role::Agent),
+            d if d.is_oblique() || d.is_nmod() || d == Deprel::NmodPoss => {
+                let case = case_of(s, c).unwrap_or("");
+                if s.tokens[c].upos == Upos::Propn && PLACE_PREPOSITIONS.contains(&case) {
+                    if place.is_none() {
+                        place = Some(span(s, text, phrase(s, c), Role::With));
+                    }
+                    None
+                } else if case == "by" && s.tokens[c].upos != Upos::Noun {
+                    Some(Role::Agent)
+                } else if d == Deprel::NmodPoss && s.tokens[c].upos == Upos::Propn {
+                    Some(Role::Subject)
+                } else if s.tokens[c].upos == Upos::Propn && WITH_PREPOSITIONS.contains(&case) {
+                    Some(Role::With)
+                } else if d.is_nmod() && case == "of" && s.tokens[i].upos == Upos::Noun {
+                    Some(Role::Object)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(role) = role {
+            out.push(span(s, text, phrase(s, c), role));
+            // Conjoined participants ("Russia and Ukraine").
+            for cc in s.children(c) {
+                if s.tokens[cc].deprel == Deprel::Conj && nominal(s, cc) && !timex(cc) {
+                    out.push(span(s, text, phrase(s, cc), role));
+                }
+            }
+        }
+    }
+    (out, place)
+}

@@ -1,0 +1,264 @@
+//! Language: English sentences as words with parts of speech, lemmas and a dependency parse.
+//!
+//! Each story sentence the date stage found is split into words ([`tokenize`]), tagged
+//! ([`tagger`]: UPOS and XPOS), lemmatised ([`lemma`]) and parsed ([`parser`]: UD relations).
+//! The statistical models are averaged perceptrons trained on Universal Dependencies English EWT
+//! ([`train`], `timeline train-language`); the shipped model ([`Model::shipped`]) is read once,
+//! lazily, and needs nothing downloaded. It derives from CC BY-SA 4.0 data: see
+//! `src/language/model/NOTICE`.
+//!
+//! ```
+//! use timeline::language::{Analyzer, Deprel, Sentence, Upos};
+//!
+//! let text = "Russia invaded Ukraine on Thursday.";
+//! let mut s = Sentence::default();
+//! Analyzer::new().analyze(text, 0..text.len(), &mut s);
+//! let verb = s.root().unwrap();
+//! assert_eq!((s.word(text, verb), s.lemma(verb), s.tokens[verb].upos), ("invaded", "invade", Upos::Verb));
+//! let subject = s.children(verb).find(|&c| s.tokens[c].deprel == Deprel::Nsubj).unwrap();
+//! assert_eq!(s.word(text, subject), "Russia");
+//! ```
+
+pub mod conllu;
+pub mod lemma;
+pub mod model;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
+pub mod tags;
+pub mod tokenize;
+pub mod train;
+pub mod words;
+
+pub use model::Model;
+pub use tags::{Deprel, Upos, Xpos};
+
+use std::ops::Range;
+use words::WordView;
+
+/// Longest run of words parsed as one unit. A longer "sentence" (a table, a list, a transcript
+/// without full stops) is parsed in pieces of this many words, so the cost of a sentence never
+/// grows faster than its length.
+pub const MAX_PARSE_WORDS: usize = 200;
+
+/// One word of an analysed sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte offsets of the word in the text.
+    pub start: usize,
+    pub end: usize,
+    pub upos: Upos,
+    pub xpos: Xpos,
+    /// Index of the head word in the sentence; `None` for a root.
+    pub head: Option<usize>,
+    pub deprel: Deprel,
+    lemma: Range<u32>,
+}
+
+/// An analysed sentence. Reused between sentences: [`Analyzer::analyze`] overwrites it.
+#[derive(Debug, Clone, Default)]
+pub struct Sentence {
+    /// Byte range of the sentence in the text.
+    pub span: Range<usize>,
+    pub tokens: Vec<Token>,
+    lemmas: String,
+    /// Children of each word, as ranges into `kids`.
+    kid_ranges: Vec<Range<u32>>,
+    kids: Vec<u32>,
+}
+
+impl Sentence {
+    /// The lemma of word `i`.
+    pub fn lemma(&self, i: usize) -> &str {
+        let r = &self.tokens[i].lemma;
+        &self.lemmas[r.start as usize..r.end as usize]
+    }
+
+    /// The words of word `i` in `text`.
+    pub fn word<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        &text[self.tokens[i].start..self.tokens[i].end]
+    }
+
+    /// The dependents of word `i`, in text order.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let r = self.kid_ranges.get(i).cloned().unwrap_or(0..0);
+        self.kids[r.start as usize..r.end as usize].iter().map(|&k| k as usize)
+    }
+
+    /// The first root word.
+    pub fn root(&self) -> Option<usize> {
+        self.tokens.iter().position(|t| t.head.is_none())
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether the sentence has no word.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The words `i` heads, itself included (its subtree), as a range of word indexes: the
+    /// smallest and largest index reached.
+    pub fn subtree(&self, i: usize) -> Range<usize> {
+        let (mut lo, mut hi) = (i, i);
+        let mut stack = vec![i];
+        let mut steps = 0;
+        while let Some(k) = stack.pop() {
+            steps += 1;
+            if steps > self.tokens.len() {
+                break;
+            }
+            lo = lo.min(k);
+            hi = hi.max(k);
+            stack.extend(self.children(k));
+        }
+        lo..hi + 1
+    }
+
+    fn index_children(&mut self) {
+        let n = self.tokens.len();
+        self.kid_ranges.clear();
+        self.kids.clear();
+        let mut counts = vec![0u32; n + 1];
+        for t in &self.tokens {
+            if let Some(h) = t.head {
+                counts[h + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            counts[i + 1] += counts[i];
+        }
+        self.kids.resize(counts[n] as usize, 0);
+        let mut fill = counts.clone();
+        for (d, t) in self.tokens.iter().enumerate() {
+            if let Some(h) = t.head {
+                self.kids[fill[h] as usize] = d as u32;
+                fill[h] += 1;
+            }
+        }
+        self.kid_ranges.extend((0..n).map(|i| counts[i]..counts[i + 1]));
+    }
+}
+
+/// Writes an analysed sentence as CoNLL-U (with its article and byte offsets as comments).
+pub fn write_conllu(out: &mut impl std::io::Write, article: &str, text: &str, s: &Sentence) -> std::io::Result<()> {
+    let clean = |w: &str| w.replace(['\t', '\n', '\r'], " ");
+    writeln!(out, "# article = {}", clean(article))?;
+    writeln!(out, "# bytes = {}-{}", s.span.start, s.span.end)?;
+    writeln!(out, "# text = {}", clean(&text[s.span.clone()]))?;
+    for (i, t) in s.tokens.iter().enumerate() {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t_\t{}\t{}\t_\t_",
+            i + 1,
+            clean(s.word(text, i)),
+            clean(s.lemma(i)),
+            t.upos,
+            t.xpos,
+            t.head.map_or(0, |h| h + 1),
+            t.deprel
+        )?;
+    }
+    writeln!(out)
+}
+
+/// Tags, lemmatises and parses sentences. Holds its buffers between sentences, so a corpus is
+/// read without allocating per word.
+pub struct Analyzer<'m> {
+    model: &'m Model,
+    ranges: Vec<Range<usize>>,
+    views: Vec<WordView>,
+    classes: Vec<usize>,
+    xpos: Vec<u8>,
+    upos: Vec<u8>,
+    commas: Vec<u16>,
+    tag_buf: tagger::TagBuffers,
+    parse_buf: parser::ParseBuffers,
+    lower: String,
+}
+
+impl Default for Analyzer<'static> {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+impl Analyzer<'static> {
+    /// An analyser with the shipped English model.
+    pub fn new() -> Self {
+        Analyzer::with_model(Model::shipped())
+    }
+}
+
+impl<'m> Analyzer<'m> {
+    /// An analyser with this model.
+    pub fn with_model(model: &'m Model) -> Self {
+        Analyzer {
+            model,
+            ranges: Vec::new(),
+            views: Vec::new(),
+            classes: Vec::new(),
+            xpos: Vec::new(),
+            upos: Vec::new(),
+            commas: Vec::new(),
+            tag_buf: Default::default(),
+            parse_buf: Default::default(),
+            lower: String::new(),
+        }
+    }
+
+    /// Splits `text[span]` (one sentence) into words and analyses them into `out`.
+    pub fn analyze(&mut self, text: &str, span: Range<usize>, out: &mut Sentence) {
+        let mut ranges = std::mem::take(&mut self.ranges);
+        ranges.clear();
+        tokenize::tokenize(text, span.clone(), &mut ranges);
+        self.analyze_words(text, span, &ranges, out);
+        self.ranges = ranges;
+    }
+
+    /// Analyses a sentence already split into words (byte ranges into `text`).
+    pub fn analyze_words(&mut self, text: &str, span: Range<usize>, words: &[Range<usize>], out: &mut Sentence) {
+        out.span = span;
+        out.tokens.clear();
+        out.lemmas.clear();
+        self.views.clear();
+        self.views.extend(words.iter().map(|r| WordView::of(&text[r.clone()])));
+        let model = self.model;
+        tagger::tag(&model.tagger, &self.views, &mut self.tag_buf, &mut self.classes);
+        self.xpos.clear();
+        self.upos.clear();
+        for (i, r) in words.iter().enumerate() {
+            let (upos, xpos) = model.tags.get(self.classes[i]).copied().unwrap_or((Upos::X, Xpos::Xx));
+            self.upos.push(upos.index() as u8);
+            self.xpos.push(xpos.index() as u8);
+            let start = out.lemmas.len() as u32;
+            model.lemmas.lemma(&text[r.clone()], xpos, &mut self.lower, &mut out.lemmas);
+            let lemma = start..out.lemmas.len() as u32;
+            out.tokens.push(Token { start: r.start, end: r.end, upos, xpos, head: None, deprel: Deprel::Root, lemma });
+        }
+        let mut from = 0;
+        parser::comma_counts(&self.xpos, &mut self.commas);
+        while from < words.len() {
+            let to = (from + MAX_PARSE_WORDS).min(words.len());
+            let piece = parser::Words {
+                views: &self.views[from..to],
+                xpos: &self.xpos[from..to],
+                upos: &self.upos[from..to],
+                commas: &self.commas[from..=to],
+            };
+            parser::parse(&model.parser, &piece, &mut self.parse_buf);
+            let st = &self.parse_buf.state;
+            for k in 1..=(to - from) {
+                let t = &mut out.tokens[from + k - 1];
+                let h = st.heads[k];
+                t.head = if h == 0 || h == parser::NONE { None } else { Some(from + h as usize - 1) };
+                t.deprel = st.labels[k];
+            }
+            from = to;
+        }
+        out.index_children();
+    }
+}

@@ -1,0 +1,99 @@
+//! The English model: tag set, tagger and parser weights, lemmatiser, in one file.
+//!
+//! The shipped model (`src/language/model/english-ewt.bin`, with its `NOTICE`) is built into
+//! the binary and read once, on first use. `timeline train-language` rebuilds it from UD English
+//! EWT.
+
+use super::lemma::Lemmatizer;
+use super::perceptron::{Reader, Weights};
+use super::tags::{Upos, Xpos};
+use std::sync::OnceLock;
+
+const MAGIC: &[u8] = b"timeline english model v1\n";
+
+/// A trained English model.
+#[derive(Debug, Default)]
+pub struct Model {
+    /// The tagger's classes: each a (UPOS, XPOS) pair.
+    pub(crate) tags: Vec<(Upos, Xpos)>,
+    pub(crate) tagger: Weights,
+    pub(crate) parser: Weights,
+    pub(crate) lemmas: Lemmatizer,
+}
+
+/// A model file that cannot be read.
+#[derive(Debug, thiserror::Error)]
+#[error("not a timeline English model, or a damaged one (expected {expected:?} at the start)")]
+pub struct ModelError {
+    expected: &'static str,
+}
+
+static SHIPPED: OnceLock<Model> = OnceLock::new();
+static SHIPPED_BYTES: &[u8] = include_bytes!("model/english-ewt.bin");
+
+impl Model {
+    /// The model shipped with the crate, read on first use.
+    pub fn shipped() -> &'static Model {
+        SHIPPED.get_or_init(|| {
+            Model::from_bytes(SHIPPED_BYTES).expect("the shipped model reads (tests/language.rs checks it)")
+        })
+    }
+
+    /// The model as bytes: the same model always gives the same bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut raw = Vec::new();
+        raw.extend(MAGIC);
+        raw.push(self.tags.len() as u8);
+        for &(u, x) in &self.tags {
+            raw.push(u.index() as u8);
+            raw.push(x.index() as u8);
+        }
+        self.tagger.write(&mut raw);
+        self.parser.write(&mut raw);
+        self.lemmas.write(&mut raw);
+        let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+        std::io::Write::write_all(&mut z, &raw).expect("writing to memory");
+        z.finish().expect("writing to memory")
+    }
+
+    /// Reads what [`Model::to_bytes`] wrote.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let err = ModelError { expected: "timeline english model v1" };
+        let mut raw = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(bytes), &mut raw).map_err(|_| ModelError {
+            expected: err.expected,
+        })?;
+        let body = raw.strip_prefix(MAGIC).ok_or(ModelError { expected: err.expected })?;
+        let mut r = Reader::new(body);
+        let read = |r: &mut Reader<'_>| -> Option<Model> {
+            let n = r.u8()? as usize;
+            let mut tags = Vec::with_capacity(n);
+            for _ in 0..n {
+                let u = *Upos::ALL.get(r.u8()? as usize)?;
+                let x = *Xpos::ALL.get(r.u8()? as usize)?;
+                tags.push((u, x));
+            }
+            let tagger = Weights::read(r)?;
+            let parser = Weights::read(r)?;
+            let lemmas = Lemmatizer::read(r)?;
+            (tagger.classes() == tags.len() && parser.classes() == super::parser::Move::classes())
+                .then_some(Model { tags, tagger, parser, lemmas })
+        };
+        let m = read(&mut r).ok_or(err)?;
+        if !r.is_empty() {
+            return Err(ModelError { expected: "timeline english model v1" });
+        }
+        Ok(m)
+    }
+
+    /// Drops the tagger's and parser's weights worth less than these (see [`Weights::prune`]).
+    pub fn prune(&mut self, tagger_min: f32, parser_min: f32) {
+        self.tagger.prune(tagger_min);
+        self.parser.prune(parser_min);
+    }
+
+    /// Features kept: (tagger, parser).
+    pub fn sizes(&self) -> (usize, usize) {
+        (self.tagger.len(), self.parser.len())
+    }
+}

@@ -1,0 +1,121 @@
+//! Part-of-speech tagging: a greedy left-to-right averaged perceptron over a window of words
+//! and the two tags before. Each class is a (UPOS, XPOS) pair seen in training, so the two tags
+//! always agree.
+
+use super::perceptron::{feature, Weights};
+use super::words::WordView;
+
+/// Tag of a position before the sentence start.
+const START: u64 = 0xFFFF;
+
+/// The feature templates, one id each (ids are part of the model: never renumber).
+mod t {
+    pub const BIAS: u64 = 1;
+    pub const FORM: u64 = 2;
+    pub const LOWER: u64 = 3;
+    pub const SUFFIX: u64 = 4; // + 0..4
+    pub const PREFIX: u64 = 8; // + 0..3
+    pub const SHAPE: u64 = 11;
+    pub const FLAGS: u64 = 12;
+    pub const PREV_TAG: u64 = 13;
+    pub const PREV_TAGS: u64 = 14;
+    pub const PREV_TAG_WORD: u64 = 15;
+    pub const PREV_WORD: u64 = 16;
+    pub const PREV_SUFFIX: u64 = 17;
+    pub const PREV2_WORD: u64 = 18;
+    pub const NEXT_WORD: u64 = 19;
+    pub const NEXT_SUFFIX: u64 = 20;
+    pub const NEXT2_WORD: u64 = 21;
+    pub const PREV_WORD_WORD: u64 = 22;
+    pub const WORD_NEXT_WORD: u64 = 23;
+    pub const PREV_TAG_NEXT_WORD: u64 = 24;
+    pub const NEXT_SHAPE: u64 = 25;
+    pub const FIRST_FLAGS: u64 = 26;
+    pub const PREV_SHAPE: u64 = 27;
+    pub const NEXT_FLAGS: u64 = 28;
+    pub const PREV_TAG_SUFFIX: u64 = 29;
+    pub const NEXT2_SUFFIX: u64 = 30;
+    pub const PREV_WORD_SUFFIX: u64 = 31;
+    pub const NEXT_WORDS: u64 = 32;
+    pub const PREV2_TAG_WORD: u64 = 33;
+}
+
+/// The features of position `i`, given the tags chosen for the two before (class indexes).
+pub fn features(words: &[WordView], i: usize, prev: Option<usize>, prev2: Option<usize>, out: &mut Vec<u64>) {
+    out.clear();
+    let w = &words[i];
+    let p1 = prev.map_or(START, |c| c as u64);
+    let p2 = prev2.map_or(START, |c| c as u64);
+    let none = WordView::default();
+    let at = |k: isize| -> &WordView {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= words.len() {
+            &none
+        } else {
+            &words[j as usize]
+        }
+    };
+    let (b1, b2, a1, a2) = (at(-1), at(-2), at(1), at(2));
+    out.push(feature(t::BIAS, 0, 0, 0));
+    out.push(feature(t::FORM, w.form, 0, 0));
+    out.push(feature(t::LOWER, w.lower, 0, 0));
+    for k in 0..4 {
+        out.push(feature(t::SUFFIX + k as u64, w.suffix[k], 0, 0));
+    }
+    for k in 0..3 {
+        out.push(feature(t::PREFIX + k as u64, w.prefix[k], 0, 0));
+    }
+    out.push(feature(t::SHAPE, w.shape, 0, 0));
+    out.push(feature(t::FLAGS, w.flags, 0, 0));
+    out.push(feature(t::PREV_TAG, p1, 0, 0));
+    out.push(feature(t::PREV_TAGS, p1, p2, 0));
+    out.push(feature(t::PREV_TAG_WORD, p1, w.lower, 0));
+    out.push(feature(t::PREV_WORD, b1.lower, 0, 0));
+    out.push(feature(t::PREV_SUFFIX, b1.suffix[2], 0, 0));
+    out.push(feature(t::PREV2_WORD, b2.lower, 0, 0));
+    out.push(feature(t::NEXT_WORD, a1.lower, 0, 0));
+    out.push(feature(t::NEXT_SUFFIX, a1.suffix[2], 0, 0));
+    out.push(feature(t::NEXT2_WORD, a2.lower, 0, 0));
+    out.push(feature(t::PREV_WORD_WORD, b1.lower, w.lower, 0));
+    out.push(feature(t::WORD_NEXT_WORD, w.lower, a1.lower, 0));
+    out.push(feature(t::PREV_TAG_NEXT_WORD, p1, a1.lower, 0));
+    out.push(feature(t::NEXT_SHAPE, a1.shape, 0, 0));
+    out.push(feature(t::FIRST_FLAGS, (i == 0) as u64, w.flags, 0));
+    out.push(feature(t::PREV_SHAPE, b1.shape, 0, 0));
+    out.push(feature(t::NEXT_FLAGS, a1.flags, 0, 0));
+    out.push(feature(t::PREV_TAG_SUFFIX, p1, w.suffix[2], 0));
+    out.push(feature(t::NEXT2_SUFFIX, a2.suffix[2], 0, 0));
+    out.push(feature(t::PREV_WORD_SUFFIX, b1.lower, w.suffix[2], 0));
+    out.push(feature(t::NEXT_WORDS, a1.lower, a2.lower, 0));
+    out.push(feature(t::PREV2_TAG_WORD, p2, w.lower, 0));
+}
+
+/// Buffers for tagging, kept between sentences.
+#[derive(Default)]
+pub struct TagBuffers {
+    feats: Vec<u64>,
+    scores: Vec<f32>,
+}
+
+/// Tags a sentence greedily: `out` gets one class index a word.
+pub fn tag(weights: &Weights, words: &[WordView], buf: &mut TagBuffers, out: &mut Vec<usize>) {
+    out.clear();
+    for i in 0..words.len() {
+        let prev = i.checked_sub(1).map(|j| out[j]);
+        let prev2 = i.checked_sub(2).map(|j| out[j]);
+        features(words, i, prev, prev2, &mut buf.feats);
+        weights.score(&buf.feats, &mut buf.scores);
+        out.push(argmax(&buf.scores));
+    }
+}
+
+/// The index of the highest score (the first on ties, so results are deterministic).
+pub fn argmax(scores: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}

@@ -1,0 +1,310 @@
+//! Training and measuring the English model on a treebank (UD English EWT).
+//!
+//! Deterministic: sentences are shuffled by a seeded generator, folds and epochs run in a fixed
+//! order, and the model's bytes depend on nothing else. The parser learns from tags the tagger
+//! predicted for text it had not seen (five-fold jackknifing), as it will meet them at run time,
+//! and with a dynamic oracle (Goldberg and Nivre, 2012): after the first epoch it follows its own
+//! predictions, mistakes included, and learns the best move from wherever they lead.
+
+use super::conllu::GoldSentence;
+use super::lemma::Lemmatizer;
+use super::model::Model;
+use super::parser::{self, best_valid, Move, State, Words, NONE};
+use super::perceptron::Trainer;
+use super::tagger::{self, argmax};
+use super::tags::{Deprel, Upos, Xpos};
+use super::words::WordView;
+use super::{Analyzer, Sentence};
+use rayon::prelude::*;
+use std::time::Instant;
+
+/// How to train.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub tagger_epochs: usize,
+    pub parser_epochs: usize,
+    /// Folds for the parser's predicted training tags.
+    pub folds: usize,
+    pub seed: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { tagger_epochs: 10, parser_epochs: 15, folds: 5, seed: 2026 }
+    }
+}
+
+/// A small seeded generator (xorshift64*): shuffles are the same on every machine.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            v.swap(i, self.below(i + 1));
+        }
+    }
+}
+
+/// Trains a model on treebank sentences; `log` hears of progress.
+pub fn train(sents: &[GoldSentence], settings: &Settings, log: &(dyn Fn(String) + Sync)) -> Model {
+    let mut tags: Vec<(Upos, Xpos)> = sents.iter().flat_map(|s| s.words.iter().map(|w| (w.upos, w.xpos))).collect();
+    tags.sort();
+    tags.dedup();
+    let class_of = |u: Upos, x: Xpos| tags.binary_search(&(u, x)).unwrap_or(0);
+    let views: Vec<Vec<WordView>> = sents.iter().map(|s| s.words.iter().map(|w| WordView::of(&w.form)).collect()).collect();
+    let gold: Vec<Vec<usize>> = sents.iter().map(|s| s.words.iter().map(|w| class_of(w.upos, w.xpos)).collect()).collect();
+
+    // Jackknifed tags for the parser, then the tagger on everything.
+    let folds = settings.folds.max(2);
+    let predicted: Vec<Vec<Vec<usize>>> = (0..folds)
+        .into_par_iter()
+        .map(|f| {
+            let train_idx: Vec<usize> = (0..sents.len()).filter(|i| i % folds != f).collect();
+            let w = train_tagger(&views, &gold, &train_idx, tags.len(), settings.tagger_epochs, settings.seed);
+            log(format!("tagger fold {}/{folds} trained", f + 1));
+            let mut buf = tagger::TagBuffers::default();
+            (0..sents.len())
+                .filter(|i| i % folds == f)
+                .map(|i| {
+                    let mut out = Vec::new();
+                    tagger::tag(&w, &views[i], &mut buf, &mut out);
+                    out
+                })
+                .collect()
+        })
+        .collect();
+    let mut jack: Vec<Vec<usize>> = vec![Vec::new(); sents.len()];
+    for (f, fold) in predicted.into_iter().enumerate() {
+        for (k, tags_of) in fold.into_iter().enumerate() {
+            jack[f + k * folds] = tags_of;
+        }
+    }
+    let all: Vec<usize> = (0..sents.len()).collect();
+    let (tagger_w, parser_w) = rayon::join(
+        || {
+            let w = train_tagger(&views, &gold, &all, tags.len(), settings.tagger_epochs, settings.seed);
+            log("tagger trained".into());
+            w
+        },
+        || train_parser(sents, &views, &jack, &tags, settings, log),
+    );
+    let lemmas = Lemmatizer::train(sents.iter().flat_map(|s| s.words.iter().map(|w| (w.form.as_str(), w.xpos, w.lemma.as_str()))));
+    Model { tags, tagger: tagger_w, parser: parser_w, lemmas }
+}
+
+fn train_tagger(
+    views: &[Vec<WordView>],
+    gold: &[Vec<usize>],
+    idx: &[usize],
+    classes: usize,
+    epochs: usize,
+    seed: u64,
+) -> super::perceptron::Weights {
+    let mut t = Trainer::new(classes);
+    let mut order = idx.to_vec();
+    let mut rng = Rng(seed | 1);
+    let (mut feats, mut scores, mut out) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..epochs {
+        rng.shuffle(&mut order);
+        for &s in &order {
+            out.clear();
+            for i in 0..views[s].len() {
+                let prev = i.checked_sub(1).map(|j| out[j]);
+                let prev2 = i.checked_sub(2).map(|j| out[j]);
+                tagger::features(&views[s], i, prev, prev2, &mut feats);
+                t.score(&feats, &mut scores);
+                let guess = argmax(&scores);
+                t.update(gold[s][i], guess, &feats);
+                out.push(guess);
+            }
+        }
+    }
+    t.average()
+}
+
+/// What each move costs: the gold arcs it makes unreachable (Goldberg and Nivre's arc-eager
+/// dynamic oracle, labelled). Invalid moves get `None`.
+fn costs(s: &State, heads: &[u32], labels: &[Deprel], out: &mut Vec<Option<u32>>) {
+    out.clear();
+    let s0 = s.s0();
+    let b0 = if s.terminal() { NONE } else { s.front };
+    let in_stack = |k: u32| s.stack.contains(&k);
+    let buffer = s.front..s.n;
+    let (mut shift, mut reduce, mut left, mut right) = (0u32, 0u32, 0u32, 0u32);
+    if b0 != NONE {
+        // Shift: b0's head or headless dependents in the stack are lost.
+        for &k in &s.stack {
+            if heads[b0 as usize] == k {
+                shift += 1;
+            }
+            if k != 0 && heads[k as usize] == b0 && s.heads[k as usize] == NONE {
+                shift += 1;
+            }
+        }
+        // Right-arc: b0's other head in stack or buffer, its dependents in the stack.
+        let h = heads[b0 as usize];
+        if h != s0 && (in_stack(h) || buffer.contains(&h)) {
+            right += 1;
+        }
+        for &k in &s.stack {
+            if k != 0 && heads[k as usize] == b0 && s.heads[k as usize] == NONE {
+                right += 1;
+            }
+        }
+    }
+    if s0 != NONE && s0 != 0 {
+        for k in buffer.clone() {
+            if heads[k as usize] == s0 {
+                reduce += 1;
+                left += 1;
+            }
+        }
+        let h = heads[s0 as usize];
+        if h != b0 && buffer.contains(&h) {
+            left += 1;
+        }
+    }
+    for c in 0..Move::classes() {
+        let m = Move::from_class(c);
+        out.push(s.valid(m).then(|| match m {
+            Move::Shift => shift,
+            Move::Reduce => reduce,
+            Move::Left(l) => left + (heads[s0 as usize] == b0 && labels[s0 as usize] != l) as u32,
+            Move::Right(l) => right + (heads[b0 as usize] == s0 && labels[b0 as usize] != l) as u32,
+        }));
+    }
+}
+
+fn train_parser(
+    sents: &[GoldSentence],
+    views: &[Vec<WordView>],
+    predicted: &[Vec<usize>],
+    tags: &[(Upos, Xpos)],
+    settings: &Settings,
+    log: &(dyn Fn(String) + Sync),
+) -> super::perceptron::Weights {
+    let mut t = Trainer::new(Move::classes());
+    let mut order: Vec<usize> = (0..sents.len()).collect();
+    let mut rng = Rng(settings.seed.wrapping_mul(31) | 1);
+    let (mut feats, mut scores, mut cost) = (Vec::new(), Vec::new(), Vec::new());
+    let mut state = State::default();
+    for epoch in 0..settings.parser_epochs {
+        rng.shuffle(&mut order);
+        let started = Instant::now();
+        for &si in &order {
+            let s = &sents[si];
+            let xpos: Vec<u8> = predicted[si].iter().map(|&c| tags[c].1.index() as u8).collect();
+            let upos: Vec<u8> = predicted[si].iter().map(|&c| tags[c].0.index() as u8).collect();
+            let mut commas = Vec::new();
+            parser::comma_counts(&xpos, &mut commas);
+            let words = Words { views: &views[si], xpos: &xpos, upos: &upos, commas: &commas };
+            let mut heads = vec![NONE];
+            heads.extend(s.words.iter().map(|w| w.head as u32));
+            let mut labels = vec![Deprel::Root];
+            labels.extend(s.words.iter().map(|w| w.deprel));
+            state.reset(s.words.len());
+            while !state.terminal() {
+                parser::features(&state, &words, &mut feats);
+                t.score(&feats, &mut scores);
+                costs(&state, &heads, &labels, &mut cost);
+                let guess = best_valid(&state, &scores);
+                let min = cost.iter().flatten().min().copied().unwrap_or(0);
+                let mut best: Option<usize> = None;
+                for (c, k) in cost.iter().enumerate() {
+                    if *k == Some(min) && best.is_none_or(|b| scores[c] > scores[b]) {
+                        best = Some(c);
+                    }
+                }
+                let Some(best) = best else { break };
+                t.update(best, guess.class(), &feats);
+                let explore = epoch > 0 && rng.below(10) != 0;
+                state.apply(if explore { guess } else { Move::from_class(best) });
+            }
+        }
+        log(format!("parser epoch {}/{} ({:.1} s)", epoch + 1, settings.parser_epochs, started.elapsed().as_secs_f64()));
+    }
+    t.average()
+}
+
+/// Accuracy of a model on treebank sentences (every word counted, punctuation included, as in
+/// the CoNLL 2018 shared task's evaluation on gold tokenisation).
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct Accuracy {
+    pub words: usize,
+    pub upos: usize,
+    pub xpos: usize,
+    pub lemma: usize,
+    /// Right head.
+    pub uas: usize,
+    /// Right head and label.
+    pub las: usize,
+    /// Seconds spent analysing.
+    pub seconds: f64,
+}
+
+impl Accuracy {
+    pub fn pct(&self, n: usize) -> f64 {
+        100.0 * n as f64 / self.words.max(1) as f64
+    }
+}
+
+impl std::fmt::Display for Accuracy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} words: UPOS {:.2}%, XPOS {:.2}%, lemma {:.2}%, UAS {:.2}%, LAS {:.2}% ({:.0} words/s)",
+            self.words,
+            self.pct(self.upos),
+            self.pct(self.xpos),
+            self.pct(self.lemma),
+            self.pct(self.uas),
+            self.pct(self.las),
+            self.words as f64 / self.seconds.max(1e-9)
+        )
+    }
+}
+
+/// Measures a model on treebank sentences, with the treebank's words.
+pub fn evaluate(model: &Model, sents: &[GoldSentence]) -> Accuracy {
+    let mut acc = Accuracy::default();
+    let mut an = Analyzer::with_model(model);
+    let mut out = Sentence::default();
+    let (mut text, mut ranges) = (String::new(), Vec::new());
+    for s in sents {
+        text.clear();
+        ranges.clear();
+        for w in &s.words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            ranges.push(text.len()..text.len() + w.form.len());
+            text.push_str(&w.form);
+        }
+        let started = Instant::now();
+        an.analyze_words(&text, 0..text.len(), &ranges, &mut out);
+        acc.seconds += started.elapsed().as_secs_f64();
+        for (i, (g, t)) in s.words.iter().zip(&out.tokens).enumerate() {
+            let _ = i;
+            acc.words += 1;
+            acc.upos += (g.upos == t.upos) as usize;
+            acc.xpos += (g.xpos == t.xpos) as usize;
+            let lemma_ok = out.lemma(i) == g.lemma || out.lemma(i).eq_ignore_ascii_case(&g.lemma);
+            acc.lemma += lemma_ok as usize;
+            let head = t.head.map_or(0, |h| h + 1);
+            if head == g.head {
+                acc.uas += 1;
+                acc.las += (t.deprel == g.deprel) as usize;
+            }
+        }
+    }
+    acc
+}
