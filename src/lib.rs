@@ -49,8 +49,8 @@ pub mod dates;
 pub mod error;
 pub mod events;
 pub mod furniture;
-pub mod language;
 pub mod graph;
+pub mod language;
 pub mod timeline;
 
 pub use error::{Error, Result};

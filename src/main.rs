@@ -98,6 +98,10 @@ enum Command {
         /// Training epochs.
         #[arg(long, default_value_t = 8)]
         epochs: usize,
+        /// Also train on the --test articles, measured by this many folds: each fold is scored
+        /// by a model trained without it; the model written is trained on everything.
+        #[arg(long)]
+        folds: Option<usize>,
     },
     /// Train the English tagger, lemmatiser and parser on UD English EWT and write the model.
     ///
@@ -277,20 +281,20 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             // Articles are read as a stream and analysed in batches across every core; output
             // keeps the input's order.
             let mut batch: Vec<timeline::corpus::Article> = Vec::new();
-            let flush = |batch: &mut Vec<timeline::corpus::Article>, out: &mut BufWriter<std::io::StdoutLock<'_>>| -> Result<(), timeline::Error> {
+            let flush = |batch: &mut Vec<timeline::corpus::Article>,
+                         out: &mut BufWriter<std::io::StdoutLock<'_>>|
+             -> Result<(), timeline::Error> {
                 let found: Vec<_> = batch
                     .par_iter()
-                    .map_init(
-                        || (DateExtractor::new(opts), EventLayer::new()),
-                        |(d, l), a| l.extract(a, &d.extract(a)),
-                    )
+                    .map_init(|| (DateExtractor::new(opts), EventLayer::new()), |(d, l), a| l.extract(a, &d.extract(a)))
                     .collect();
                 let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
                 for (a, events) in batch.iter().zip(&found) {
                     match format {
                         Format::Jsonl => {
                             for e in events {
-                                serde_json::to_writer(&mut *out, &write::jsonl_record(a, e)).map_err(|e| io(e.into()))?;
+                                serde_json::to_writer(&mut *out, &write::jsonl_record(a, e))
+                                    .map_err(|e| io(e.into()))?;
                                 out.write_all(b"\n").map_err(io)?;
                             }
                         }
@@ -331,38 +335,67 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             out.flush()?;
             Ok(())
         }
-        Command::TrainEvents { train, test, output, epochs } => {
+        Command::TrainEvents { train, test, output, epochs, folds } => {
             use timeline::events::timeml::{detect::Detector, train as tr};
             let mut docs = Vec::new();
             for pair in train.chunks(2) {
                 docs.extend(tr::load(&pair[0], &pair[1])?);
+            }
+            let held = tr::load(&test[0], &test[1])?;
+            let (mut hit, mut found, mut gold, mut class_ok) = (0, 0, 0, 0);
+            let k = folds.unwrap_or(1).max(1);
+            for f in 0..k {
+                let mut fold_train = docs.clone();
+                if folds.is_some() {
+                    fold_train.extend(held.iter().enumerate().filter(|(i, _)| i % k != f).map(|(_, d)| d.clone()));
+                }
+                let det: &'static Detector = Box::leak(Box::new(tr::train(&fold_train, epochs)));
+                let fold_test: Vec<_> =
+                    held.iter().enumerate().filter(|(i, _)| i % k == f).map(|(_, d)| d.clone()).collect();
+                let s = tr::score(det, &fold_test);
+                (hit, found, gold, class_ok) = (hit + s.0, found + s.1, gold + s.2, class_ok + s.3);
+            }
+            if folds.is_some() {
+                docs.extend(held.iter().cloned());
             }
             eprintln!("training on {} articles", docs.len());
             let started = std::time::Instant::now();
             let det = tr::train(&docs, epochs);
             let bytes = det.to_bytes();
             std::fs::write(&output, &bytes).map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
-            eprintln!("trained in {:.0} s; {} bytes -> {}", started.elapsed().as_secs_f64(), bytes.len(), output.display());
-            let det: &'static Detector = Box::leak(Box::new(det));
-            let held = tr::load(&test[0], &test[1])?;
-            let (hit, found, gold, class_ok) = tr::score(det, &held);
+            eprintln!(
+                "trained in {:.0} s; {} bytes -> {}",
+                started.elapsed().as_secs_f64(),
+                bytes.len(),
+                output.display()
+            );
             let p = hit as f64 / found.max(1) as f64;
             let r = hit as f64 / gold.max(1) as f64;
             println!(
-                "held out ({}): {gold} gold events, {found} found; relaxed P {:.1} R {:.1} F1 {:.1}; class right {:.1}% of matches",
+                "held out ({}{}): {gold} gold events, {found} found; relaxed P {:.1} R {:.1} F1 {:.1}; class F1 {:.1}",
                 test[0].display(),
+                folds.map(|k| format!(", {k} folds")).unwrap_or_default(),
                 100.0 * p,
                 100.0 * r,
                 200.0 * p * r / (p + r).max(1e-9),
-                100.0 * class_ok as f64 / hit.max(1) as f64
+                200.0 * p * r / (p + r).max(1e-9) * class_ok as f64 / hit.max(1) as f64
             );
             Ok(())
         }
-        Command::TrainLanguage { ud, output, evaluate_only, parser_epochs, tagger_epochs, prune_tagger, prune_parser } => {
+        Command::TrainLanguage {
+            ud,
+            output,
+            evaluate_only,
+            parser_epochs,
+            tagger_epochs,
+            prune_tagger,
+            prune_parser,
+        } => {
             use timeline::language::{conllu, train, Model};
             let read = |split: &str| conllu::read(&ud.join(format!("en_ewt-ud-{split}.conllu.gz")));
             let model = if evaluate_only {
-                let bytes = std::fs::read(&output).map_err(|e| timeline::Error::Io { path: output.clone(), source: e })?;
+                let bytes =
+                    std::fs::read(&output).map_err(|e| timeline::Error::Io { path: output.clone(), source: e })?;
                 let mut m = Model::from_bytes(&bytes)?;
                 if prune_tagger > 0.0 || prune_parser > 0.0 {
                     m.prune(prune_tagger, prune_parser);
@@ -377,7 +410,8 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 let mut model = train::train(&sents, &settings, &|m| eprintln!("  {m}"));
                 model.prune(prune_tagger, prune_parser);
                 let bytes = model.to_bytes();
-                std::fs::write(&output, &bytes).map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
+                std::fs::write(&output, &bytes)
+                    .map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
                 let (t, p) = model.sizes();
                 eprintln!(
                     "trained in {:.0} s; {} bytes, {t} tagger and {p} parser features -> {}",

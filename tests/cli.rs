@@ -232,3 +232,58 @@ fn build_output_format_follows_the_extension_and_diff_reports_what_new_articles_
         stderr(&o)
     );
 }
+
+#[test]
+fn events_jsonl_carries_the_contract_fields() {
+    let o = run(&["events", "--format", "jsonl"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let mut n = 0;
+    let mut anchored = 0;
+    for line in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        for key in [
+            "id",
+            "start",
+            "end",
+            "text",
+            "lemma",
+            "class",
+            "tense",
+            "aspect",
+            "polarity",
+            "modality",
+            "sentence",
+            "participants",
+            "place",
+            "anchor",
+        ] {
+            assert!(v.get(key).is_some(), "no {key:?} in {line}");
+        }
+        assert!(v["start"].as_u64() < v["end"].as_u64());
+        if let Some(a) = v["anchor"].as_object() {
+            anchored += 1;
+            for key in ["start", "end", "text", "value", "relation"] {
+                assert!(a.contains_key(key), "anchor without {key:?}: {line}");
+            }
+        }
+        n += 1;
+    }
+    assert!(n > 100 && anchored > 20, "{n} events, {anchored} anchored on the bundled corpus");
+    let text = run(&["events"], None);
+    assert!(text.status.success());
+    assert!(String::from_utf8_lossy(&text.stdout).contains("REPORTING"));
+}
+
+#[test]
+fn events_bad_input_is_a_clear_error() {
+    let d = scratch("events-bad");
+    let f = write(&d, "in.jsonl", b"{\"id\": \"a\", \"published\": \"2025-04-22\"}\n");
+    let o = run(&["events", &f], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("in.jsonl:1: article a has no `text` field"), "{}", stderr(&o));
+    let long = "word ".repeat(5000);
+    let f = write(&d, "long.txt", long.as_bytes());
+    let o = run(&["events", &f, "--published", "2025-04-22"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+}

@@ -83,8 +83,7 @@ pub fn read(path: &Path) -> Result<Vec<GoldSentence>, ConlluError> {
     if path.extension().is_some_and(|e| e == "gz") {
         flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut text).map_err(io)?;
     } else {
-        text = String::from_utf8(bytes)
-            .map_err(|e| io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?;
+        text = String::from_utf8(bytes).map_err(|e| io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))?;
     }
     parse(&text)
 }

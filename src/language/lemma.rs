@@ -77,7 +77,9 @@ impl Lemmatizer {
         let mut rules = FxHashMap::default();
         for (k, m) in counts {
             let mut v: Vec<(Rule, u32)> = m.into_iter().collect();
-            v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.strip.cmp(&b.0.strip)).then_with(|| a.0.append.cmp(&b.0.append)));
+            v.sort_by(|a, b| {
+                b.1.cmp(&a.1).then_with(|| a.0.strip.cmp(&b.0.strip)).then_with(|| a.0.append.cmp(&b.0.append))
+            });
             v.truncate(4);
             rules.insert(k, v.into_iter().map(|(r, _)| r).collect());
         }

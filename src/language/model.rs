@@ -60,25 +60,25 @@ impl Model {
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
         let err = ModelError { expected: "timeline english model v1" };
         let mut raw = Vec::new();
-        std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(bytes), &mut raw).map_err(|_| ModelError {
-            expected: err.expected,
-        })?;
+        std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(bytes), &mut raw)
+            .map_err(|_| ModelError { expected: err.expected })?;
         let body = raw.strip_prefix(MAGIC).ok_or(ModelError { expected: err.expected })?;
         let mut r = Reader::new(body);
-        let read = |r: &mut Reader<'_>| -> Option<Model> {
-            let n = r.u8()? as usize;
-            let mut tags = Vec::with_capacity(n);
-            for _ in 0..n {
-                let u = *Upos::ALL.get(r.u8()? as usize)?;
-                let x = *Xpos::ALL.get(r.u8()? as usize)?;
-                tags.push((u, x));
-            }
-            let tagger = Weights::read(r)?;
-            let parser = Weights::read(r)?;
-            let lemmas = Lemmatizer::read(r)?;
-            (tagger.classes() == tags.len() && parser.classes() == super::parser::Move::classes())
-                .then_some(Model { tags, tagger, parser, lemmas })
-        };
+        let read =
+            |r: &mut Reader<'_>| -> Option<Model> {
+                let n = r.u8()? as usize;
+                let mut tags = Vec::with_capacity(n);
+                for _ in 0..n {
+                    let u = *Upos::ALL.get(r.u8()? as usize)?;
+                    let x = *Xpos::ALL.get(r.u8()? as usize)?;
+                    tags.push((u, x));
+                }
+                let tagger = Weights::read(r)?;
+                let parser = Weights::read(r)?;
+                let lemmas = Lemmatizer::read(r)?;
+                (tagger.classes() == tags.len() && parser.classes() == super::parser::Move::classes())
+                    .then_some(Model { tags, tagger, parser, lemmas })
+            };
         let m = read(&mut r).ok_or(err)?;
         if !r.is_empty() {
             return Err(ModelError { expected: "timeline english model v1" });

@@ -95,10 +95,7 @@ impl Deprel {
 
     /// An oblique (a prepositional phrase or bare noun phrase modifying a predicate).
     pub fn is_oblique(self) -> bool {
-        matches!(
-            self,
-            Deprel::Obl | Deprel::OblAgent | Deprel::OblNpmod | Deprel::OblTmod | Deprel::OblUnmarked
-        )
+        matches!(self, Deprel::Obl | Deprel::OblAgent | Deprel::OblNpmod | Deprel::OblTmod | Deprel::OblUnmarked)
     }
 
     /// A nominal modifier of a noun.

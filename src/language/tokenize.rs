@@ -8,13 +8,14 @@ use std::ops::Range;
 
 /// Abbreviations that keep their period (lower case, without it).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt",
-    "maj", "prof", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "no", "mt", "ft", "ave", "blvd", "adm", "cmdr", "rev",
-    "dept", "est", "fig", "gov", "hon", "messrs", "pres", "supt", "univ", "approx",
+    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "prof",
+    "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "mt", "ft", "ave", "blvd", "adm", "cmdr", "rev", "dept", "est", "fig", "gov", "hon", "messrs",
+    "pres", "supt", "univ", "approx",
 ];
 
-const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '{', '<', '«', '`', '$', '£', '€', '¥', '#', '*', '—', '–', '…'];
+const OPENERS: &[char] =
+    &['"', '\'', '“', '‘', '(', '[', '{', '<', '«', '`', '$', '£', '€', '¥', '#', '*', '—', '–', '…'];
 const CLOSERS: &[char] =
     &['"', '\'', '”', '’', ')', ']', '}', '>', '»', ',', ';', ':', '!', '?', '%', '*', '—', '–', '…'];
 
@@ -196,13 +197,18 @@ mod tests {
     #[test]
     fn splits_as_the_treebank_does() {
         assert_eq!(words("Putin's talks didn't end."), ["Putin", "'s", "talks", "did", "n't", "end", "."]);
-        assert_eq!(words("The U.S. and Mr. Smith (R-Texas) met."), [
-            "The", "U.S.", "and", "Mr.", "Smith", "(", "R", "-", "Texas", ")", "met", "."
-        ]);
-        assert_eq!(words("\"It cost $3.5 million, 10%,\" he said..."), [
-            "\"", "It", "cost", "$", "3.5", "million", ",", "10", "%", ",", "\"", "he", "said", "..."
-        ]);
-        assert_eq!(words("We cannot go; the '90s ended."), ["We", "can", "not", "go", ";", "the", "'90s", "ended", "."]);
+        assert_eq!(
+            words("The U.S. and Mr. Smith (R-Texas) met."),
+            ["The", "U.S.", "and", "Mr.", "Smith", "(", "R", "-", "Texas", ")", "met", "."]
+        );
+        assert_eq!(
+            words("\"It cost $3.5 million, 10%,\" he said..."),
+            ["\"", "It", "cost", "$", "3.5", "million", ",", "10", "%", ",", "\"", "he", "said", "..."]
+        );
+        assert_eq!(
+            words("We cannot go; the '90s ended."),
+            ["We", "can", "not", "go", ";", "the", "'90s", "ended", "."]
+        );
         assert_eq!(words("See http://x.org/a-b. Call 571-9571"), ["See", "http://x.org/a-b", ".", "Call", "571-9571"]);
         assert_eq!(words("a cease-fire -- now"), ["a", "cease", "-", "fire", "--", "now"]);
         assert_eq!(words("“Yes”, ‘Sir’"), ["“", "Yes", "”", ",", "‘", "Sir", "’"]);

@@ -60,8 +60,10 @@ pub fn train(sents: &[GoldSentence], settings: &Settings, log: &(dyn Fn(String) 
     tags.sort();
     tags.dedup();
     let class_of = |u: Upos, x: Xpos| tags.binary_search(&(u, x)).unwrap_or(0);
-    let views: Vec<Vec<WordView>> = sents.iter().map(|s| s.words.iter().map(|w| WordView::of(&w.form)).collect()).collect();
-    let gold: Vec<Vec<usize>> = sents.iter().map(|s| s.words.iter().map(|w| class_of(w.upos, w.xpos)).collect()).collect();
+    let views: Vec<Vec<WordView>> =
+        sents.iter().map(|s| s.words.iter().map(|w| WordView::of(&w.form)).collect()).collect();
+    let gold: Vec<Vec<usize>> =
+        sents.iter().map(|s| s.words.iter().map(|w| class_of(w.upos, w.xpos)).collect()).collect();
 
     // Jackknifed tags for the parser, then the tagger on everything.
     let folds = settings.folds.max(2);
@@ -97,7 +99,9 @@ pub fn train(sents: &[GoldSentence], settings: &Settings, log: &(dyn Fn(String) 
         },
         || train_parser(sents, &views, &jack, &tags, settings, log),
     );
-    let lemmas = Lemmatizer::train(sents.iter().flat_map(|s| s.words.iter().map(|w| (w.form.as_str(), w.xpos, w.lemma.as_str()))));
+    let lemmas = Lemmatizer::train(
+        sents.iter().flat_map(|s| s.words.iter().map(|w| (w.form.as_str(), w.xpos, w.lemma.as_str()))),
+    );
     Model { tags, tagger: tagger_w, parser: parser_w, lemmas }
 }
 
@@ -230,7 +234,12 @@ fn train_parser(
                 state.apply(if explore { guess } else { Move::from_class(best) });
             }
         }
-        log(format!("parser epoch {}/{} ({:.1} s)", epoch + 1, settings.parser_epochs, started.elapsed().as_secs_f64()));
+        log(format!(
+            "parser epoch {}/{} ({:.1} s)",
+            epoch + 1,
+            settings.parser_epochs,
+            started.elapsed().as_secs_f64()
+        ));
     }
     t.average()
 }

@@ -28,18 +28,15 @@ pub fn place(s: &Sentence, mentions: &[&Mention], out: &mut Vec<Timex>) {
             continue;
         }
         let words = first..last;
-        let head = words
-            .clone()
-            .find(|&k| s.tokens[k].head.is_none_or(|h| !words.contains(&h)))
-            .unwrap_or(last - 1);
+        let head = words.clone().find(|&k| s.tokens[k].head.is_none_or(|h| !words.contains(&h))).unwrap_or(last - 1);
         out.push(Timex { mention: m_i, words, head });
     }
 }
 
 /// Verbs whose object or subject is the event they report ("held talks", "talks took place").
 const LIGHT_VERBS: &[&str] = &[
-    "hold", "take", "make", "have", "conduct", "stage", "launch", "carry", "give", "sign", "schedule", "plan",
-    "set", "occur", "happen", "come", "begin", "start", "end", "resume", "continue", "open", "close", "finish",
+    "hold", "take", "make", "have", "conduct", "stage", "launch", "carry", "give", "sign", "schedule", "plan", "set",
+    "occur", "happen", "come", "begin", "start", "end", "resume", "continue", "open", "close", "finish",
 ];
 
 /// The relation a temporal expression's preposition or subordinator gives.

@@ -193,18 +193,20 @@ impl EventLayer {
             let is_timex = |k: usize| Self::in_timex(timexes, k);
             let (participants, place) = participants::participants(s, text, i, &is_timex);
             let governed = anchor::governed(s, i, timexes).map(|k| (k, AnchorSource::Governed));
-            let anchor = governed.or_else(|| anchor::nearest(s, i, timexes).map(|k| (k, AnchorSource::Sentence))).map(|(k, source)| {
-                let t = &timexes[k];
-                let m = mentions[t.mention];
-                EventAnchor {
-                    start: m.start,
-                    end: m.end,
-                    text: m.text.clone(),
-                    value: m.value.clone(),
-                    relation: anchor::relation(s, text, t),
-                    source,
-                }
-            });
+            let anchor = governed.or_else(|| anchor::nearest(s, i, timexes).map(|k| (k, AnchorSource::Sentence))).map(
+                |(k, source)| {
+                    let t = &timexes[k];
+                    let m = mentions[t.mention];
+                    EventAnchor {
+                        start: m.start,
+                        end: m.end,
+                        text: m.text.clone(),
+                        value: m.value.clone(),
+                        relation: anchor::relation(s, text, t),
+                        source,
+                    }
+                },
+            );
             let tok = &s.tokens[i];
             out.push(TimemlEvent {
                 start: tok.start,

@@ -59,22 +59,21 @@ pub fn load(articles: &Path, gold: &Path) -> Result<Vec<(Article, Vec<GoldEvent>
             // Code points to bytes.
             let bytes: Vec<usize> = a.text.char_indices().map(|(b, _)| b).chain([a.text.len()]).collect();
             let at = |cp: usize| bytes.get(cp).copied().unwrap_or(a.text.len());
-            let events = by_doc
-                .get(a.id.as_str())
-                .map(|v| {
-                    v.iter()
-                        .map(|e| GoldEvent {
-                            start: at(e.start),
-                            end: at(e.end),
-                            class: e
-                                .class
-                                .as_deref()
-                                .and_then(super::EventClass::parse)
-                                .map_or(1, |c| super::EventClass::ALL.iter().position(|x| *x == c).unwrap_or(0) + 1),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
+            let events =
+                by_doc
+                    .get(a.id.as_str())
+                    .map(|v| {
+                        v.iter()
+                            .map(|e| GoldEvent {
+                                start: at(e.start),
+                                end: at(e.end),
+                                class: e.class.as_deref().and_then(super::EventClass::parse).map_or(1, |c| {
+                                    super::EventClass::ALL.iter().position(|x| *x == c).unwrap_or(0) + 1
+                                }),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
             (a, events)
         })
         .collect())

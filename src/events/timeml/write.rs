@@ -95,8 +95,10 @@ pub fn text(out: &mut impl Write, article: &Article, events: &[TimemlEvent]) -> 
         if let Some(m) = e.modality {
             grammar.push(m.into());
         }
-        let who: Vec<String> = e.participants.iter().map(|p| format!("{:?}: {}", p.role, p.text).to_lowercase()).collect();
-        let mut line = format!("   {:<18} {:<11} {:<22}", format!("{:?}", e.text), e.class.as_str(), grammar.join(", "));
+        let who: Vec<String> =
+            e.participants.iter().map(|p| format!("{}: {}", format!("{:?}", p.role).to_lowercase(), p.text)).collect();
+        let mut line =
+            format!("   {:<18} {:<11} {:<22}", format!("{:?}", e.text), e.class.as_str(), grammar.join(", "));
         if !who.is_empty() {
             line.push_str(&format!(" {}", who.join("; ")));
         }
