@@ -92,6 +92,21 @@ impl Model {
         self.parser.prune(parser_min);
     }
 
+    /// The tagger's weights.
+    pub fn tagger(&self) -> &Weights {
+        &self.tagger
+    }
+
+    /// The parser's weights.
+    pub fn parser(&self) -> &Weights {
+        &self.parser
+    }
+
+    /// The tagger's classes, as (UPOS, XPOS) pairs.
+    pub fn tags(&self) -> &[(Upos, Xpos)] {
+        &self.tags
+    }
+
     /// Features kept: (tagger, parser).
     pub fn sizes(&self) -> (usize, usize) {
         (self.tagger.len(), self.parser.len())

@@ -1,0 +1,103 @@
+//! Speed of the language layer and the event stage on real news: model load time, tagger and
+//! parser words per second, and `timeline events` over the whole corpus.
+//!
+//! This benchmark reaches outside the repository: it reads `../shared/data/news-silver.jsonl.gz`
+//! (2,452 news articles, 3.9 MB of text). Set `TIMELINE_SHARED` to point elsewhere.
+//!
+//!     cargo bench --bench language
+
+#[allow(dead_code)]
+mod common;
+
+use std::time::Instant;
+use timeline::corpus::Corpus;
+use timeline::dates::{DateExtractor, Options};
+use timeline::events::timeml::EventLayer;
+use timeline::language::words::WordView;
+use timeline::language::{parser, tagger, tokenize, Model};
+
+fn main() {
+    let Some((jsonl, gz)) = common::silver() else { return };
+    let corpus = Corpus::from_jsonl(&jsonl, &gz).expect("the silver corpus parses");
+    let mb: f64 = corpus.articles.iter().map(|a| a.text.len()).sum::<usize>() as f64 / 1e6;
+
+    let t = Instant::now();
+    let model = Model::shipped();
+    println!("model load: {:.3} s (once, on first use)", t.elapsed().as_secs_f64());
+
+    // Sentences and words, as the event stage sees them.
+    let mut dates = DateExtractor::new(Options::default());
+    let mut sentences: Vec<Vec<WordView>> = Vec::new();
+    let mut ranges = Vec::new();
+    for a in &corpus.articles {
+        for s in dates.extract(a).sentences {
+            ranges.clear();
+            tokenize::tokenize(&a.text, s, &mut ranges);
+            sentences.push(ranges.iter().map(|r| WordView::of(&a.text[r.clone()])).collect());
+        }
+    }
+    let words: usize = sentences.iter().map(Vec::len).sum();
+    println!("corpus: {} articles, {mb:.2} MB, {} sentences, {words} words", corpus.articles.len(), sentences.len());
+
+    let mut best_tag = f64::MAX;
+    let mut best_parse = f64::MAX;
+    let (mut tb, mut pb) = (tagger::TagBuffers::default(), parser::ParseBuffers::default());
+    let (mut classes, mut xpos, mut upos, mut commas) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut tagged: Vec<(Vec<u8>, Vec<u8>)> = Vec::with_capacity(sentences.len());
+    for _ in 0..3 {
+        tagged.clear();
+        let t = Instant::now();
+        for s in &sentences {
+            tagger::tag(model.tagger(), s, &mut tb, &mut classes);
+            xpos.clear();
+            upos.clear();
+            for &c in &classes {
+                let (u, x) = model.tags()[c];
+                upos.push(u.index() as u8);
+                xpos.push(x.index() as u8);
+            }
+            tagged.push((xpos.clone(), upos.clone()));
+        }
+        best_tag = best_tag.min(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        for (s, (x, u)) in sentences.iter().zip(&tagged) {
+            for chunk in 0..s.len().div_ceil(timeline::language::MAX_PARSE_WORDS) {
+                let r = chunk * timeline::language::MAX_PARSE_WORDS
+                    ..((chunk + 1) * timeline::language::MAX_PARSE_WORDS).min(s.len());
+                parser::comma_counts(&x[r.clone()], &mut commas);
+                let w = parser::Words { views: &s[r.clone()], xpos: &x[r.clone()], upos: &u[r], commas: &commas };
+                parser::parse(model.parser(), &w, &mut pb);
+            }
+        }
+        best_parse = best_parse.min(t.elapsed().as_secs_f64());
+    }
+    println!("tagger: {:.0} words/s (one core, best of 3)", words as f64 / best_tag);
+    println!("parser: {:.0} words/s (one core, best of 3)", words as f64 / best_parse);
+
+    // The event stage end to end (dates, language, events), one core and every core.
+    let t = Instant::now();
+    let mut layer = EventLayer::new();
+    let mut n = 0;
+    for a in &corpus.articles {
+        n += layer.extract(a, &dates.extract(a)).len();
+    }
+    let one = t.elapsed().as_secs_f64();
+    use rayon::prelude::*;
+    let t = Instant::now();
+    let m: usize = corpus
+        .articles
+        .par_iter()
+        .map_init(
+            || (DateExtractor::new(Options::default()), EventLayer::new()),
+            |(d, l), a| l.extract(a, &d.extract(a)).len(),
+        )
+        .sum();
+    let all = t.elapsed().as_secs_f64();
+    assert_eq!(n, m);
+    println!(
+        "events: {n} mentions; {:.2} MB/s on one core ({one:.1} s), {:.2} MB/s on {} cores ({all:.1} s)",
+        mb / one,
+        mb / all,
+        rayon::current_num_threads()
+    );
+}
