@@ -69,6 +69,9 @@ enum Command {
         format: Format,
         #[command(flatten)]
         resolve: ResolveArgs,
+        /// Use this event model (as `timeline train-events` writes) instead of the shipped one.
+        #[arg(long, value_name = "FILE")]
+        event_model: Option<PathBuf>,
     },
     /// Show the language layer's analysis of each story sentence, as CoNLL-U: words, lemmas,
     /// parts of speech and the dependency parse.
@@ -270,12 +273,23 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             }
             Ok(())
         }
-        Command::Events { input, format, resolve } => {
+        Command::Events { input, format, resolve, event_model } => {
             use rayon::prelude::*;
             use timeline::events::timeml::{write, EventLayer};
             let default_published = resolve.read_options()?.default_published;
             let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
             let opts = resolve.options();
+            let detector: &'static timeline::events::timeml::detect::Detector = match &event_model {
+                None => timeline::events::timeml::detect::Detector::shipped(),
+                Some(path) => {
+                    let bytes =
+                        std::fs::read(path).map_err(|e| timeline::Error::Io { path: path.clone(), source: e })?;
+                    let d = timeline::events::timeml::detect::Detector::from_bytes(&bytes).ok_or_else(|| {
+                        format!("{}: not an event model written by `timeline train-events`", path.display())
+                    })?;
+                    Box::leak(Box::new(d))
+                }
+            };
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
             // Articles are read as a stream and analysed in batches across every core; output
@@ -286,7 +300,10 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
              -> Result<(), timeline::Error> {
                 let found: Vec<_> = batch
                     .par_iter()
-                    .map_init(|| (DateExtractor::new(opts), EventLayer::new()), |(d, l), a| l.extract(a, &d.extract(a)))
+                    .map_init(
+                        || (DateExtractor::new(opts), EventLayer::with_detector(detector)),
+                        |(d, l), a| l.extract(a, &d.extract(a)),
+                    )
                     .collect();
                 let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
                 for (a, events) in batch.iter().zip(&found) {
@@ -342,7 +359,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 docs.extend(tr::load(&pair[0], &pair[1])?);
             }
             let held = tr::load(&test[0], &test[1])?;
-            let (mut hit, mut found, mut gold, mut class_ok) = (0, 0, 0, 0);
+            let mut scores = tr::Scores::default();
             let k = folds.unwrap_or(1).max(1);
             for f in 0..k {
                 let mut fold_train = docs.clone();
@@ -352,8 +369,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 let det: &'static Detector = Box::leak(Box::new(tr::train(&fold_train, epochs)));
                 let fold_test: Vec<_> =
                     held.iter().enumerate().filter(|(i, _)| i % k == f).map(|(_, d)| d.clone()).collect();
-                let s = tr::score(det, &fold_test);
-                (hit, found, gold, class_ok) = (hit + s.0, found + s.1, gold + s.2, class_ok + s.3);
+                scores = scores + tr::score(det, &fold_test);
             }
             if folds.is_some() {
                 docs.extend(held.iter().cloned());
@@ -369,17 +385,8 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 bytes.len(),
                 output.display()
             );
-            let p = hit as f64 / found.max(1) as f64;
-            let r = hit as f64 / gold.max(1) as f64;
-            println!(
-                "held out ({}{}): {gold} gold events, {found} found; relaxed P {:.1} R {:.1} F1 {:.1}; class F1 {:.1}",
-                test[0].display(),
-                folds.map(|k| format!(", {k} folds")).unwrap_or_default(),
-                100.0 * p,
-                100.0 * r,
-                200.0 * p * r / (p + r).max(1e-9),
-                200.0 * p * r / (p + r).max(1e-9) * class_ok as f64 / hit.max(1) as f64
-            );
+            let on = format!("{}{}", test[0].display(), folds.map(|k| format!(", {k} folds")).unwrap_or_default());
+            println!("held out ({on}): {scores}");
             Ok(())
         }
         Command::TrainLanguage {

@@ -99,7 +99,7 @@ pub fn classes() -> usize {
     EventClass::ALL.len() + 1
 }
 
-/// The trained detector.
+/// The trained detector: which words are events, and of which class.
 #[derive(Debug)]
 pub struct Detector {
     weights: Weights,

@@ -34,7 +34,7 @@ pub use participants::{Participant, Role};
 pub use types::{Aspect, EventClass, Modality, Polarity, Relation, Tense};
 
 use crate::corpus::Article;
-use crate::dates::{Extraction, Mention, TimeValue};
+use crate::dates::{Extraction, Mention, TimeValue, TimexType};
 use crate::language::{Analyzer, Sentence, Upos};
 use anchor::Timex;
 use detect::Detector;
@@ -50,8 +50,8 @@ pub enum AnchorSource {
     /// No expression governs it in the parse, but its sentence has one, nearest to it and not
     /// set off by another clause's event.
     Sentence,
-    /// No expression governs it; the narrative had reached this time (a past event told right
-    /// after an anchored one, in the same or the previous sentence).
+    /// Its sentence has no temporal expression: the time the narrative had reached, the last
+    /// calendar expression before the sentence.
     Narrative,
 }
 
@@ -104,9 +104,6 @@ impl Default for EventLayer {
     }
 }
 
-/// How many sentences back a narrative anchor holds.
-const NARRATIVE_REACH: usize = 1;
-
 impl EventLayer {
     /// An event layer with the shipped language and event models.
     pub fn new() -> Self {
@@ -128,8 +125,8 @@ impl EventLayer {
     /// The events of one article's story sentences, in text order.
     pub fn extract(&mut self, article: &Article, dates: &Extraction) -> Vec<TimemlEvent> {
         let mut out = Vec::new();
-        self.each_sentence(article, dates, |s, text, mentions, timexes, layer| {
-            layer.sentence_events(s, text, mentions, timexes, &mut out);
+        self.each_sentence(article, dates, |s, text, mentions, timexes, narrative, layer| {
+            layer.sentence_events(s, text, mentions, timexes, narrative, &mut out);
         });
         out
     }
@@ -139,7 +136,7 @@ impl EventLayer {
         &mut self,
         article: &Article,
         dates: &Extraction,
-        mut f: impl FnMut(&Sentence, &str, &[&Mention], &[Timex], &mut EventLayer),
+        mut f: impl FnMut(&Sentence, &str, &[&Mention], &[Timex], Option<&Mention>, &mut EventLayer),
     ) {
         let text = article.text.as_str();
         let mut sentence = std::mem::take(&mut self.sentence);
@@ -151,7 +148,13 @@ impl EventLayer {
             mentions.clear();
             mentions.extend(dates.mentions[first..].iter().take_while(|m| m.end <= span.end));
             anchor::place(&sentence, &mentions, &mut timexes);
-            f(&sentence, text, &mentions, &timexes, self);
+            // The time the narrative had reached: the last calendar expression before the
+            // sentence.
+            let narrative = dates.mentions[..first]
+                .iter()
+                .rev()
+                .find(|m| matches!(m.timex_type(), TimexType::Date | TimexType::Time));
+            f(&sentence, text, &mentions, &timexes, narrative, self);
         }
         self.sentence = sentence;
         self.timexes = timexes;
@@ -184,6 +187,7 @@ impl EventLayer {
         text: &str,
         mentions: &[&Mention],
         timexes: &[Timex],
+        narrative: Option<&Mention>,
         out: &mut Vec<TimemlEvent>,
     ) {
         let first_of_sentence = out.len();
@@ -192,9 +196,21 @@ impl EventLayer {
             let attrs = attributes::attributes(s, text, i);
             let is_timex = |k: usize| Self::in_timex(timexes, k);
             let (participants, place) = participants::participants(s, text, i, &is_timex);
-            let governed = anchor::governed(s, i, timexes).map(|k| (k, AnchorSource::Governed));
-            let anchor = governed.or_else(|| anchor::nearest(s, i, timexes).map(|k| (k, AnchorSource::Sentence))).map(
-                |(k, source)| {
+            let governed = anchor::governed(s, i, timexes);
+            let chosen = governed.or_else(|| anchor::nearest(s, i, timexes));
+            let narrative = || {
+                narrative.filter(|_| timexes.is_empty()).map(|m| EventAnchor {
+                    start: m.start,
+                    end: m.end,
+                    text: m.text.clone(),
+                    value: m.value.clone(),
+                    relation: Relation::At,
+                    source: AnchorSource::Narrative,
+                })
+            };
+            let anchor = chosen
+                .map(|k| {
+                    let source = if governed == Some(k) { AnchorSource::Governed } else { AnchorSource::Sentence };
                     let t = &timexes[k];
                     let m = mentions[t.mention];
                     EventAnchor {
@@ -205,8 +221,8 @@ impl EventLayer {
                         relation: anchor::relation(s, text, t),
                         source,
                     }
-                },
-            );
+                })
+                .or_else(narrative);
             let tok = &s.tokens[i];
             out.push(TimemlEvent {
                 start: tok.start,
@@ -225,43 +241,6 @@ impl EventLayer {
                 anchor,
             });
         }
-        narrative(out, first_of_sentence);
+        let _ = first_of_sentence;
     }
-}
-
-/// Gives past events of the sentence that no expression governs the time the narrative had
-/// reached: the last governed day (or finer) of a past event in this or the previous sentence.
-fn narrative(out: &mut [TimemlEvent], first_of_sentence: usize) {
-    let _ = NARRATIVE_REACH;
-    let (done, current) = out.split_at_mut(first_of_sentence);
-    let prev_sentence = done.last().map(|e| e.sentence.clone());
-    let mut last: Option<EventAnchor> = done
-        .iter()
-        .rev()
-        .take_while(|e| Some(&e.sentence) == prev_sentence.as_ref())
-        .find(|e| is_narrative_anchor(e))
-        .and_then(|e| e.anchor.clone());
-    for e in current.iter_mut() {
-        if is_narrative_anchor(e) {
-            last = e.anchor.clone();
-        } else if e.anchor.is_none()
-            && e.tense == Tense::Past
-            && e.class == EventClass::Occurrence
-            && e.polarity == Polarity::Pos
-            && e.modality.is_none()
-        {
-            if let Some(a) = &last {
-                e.anchor = Some(EventAnchor { source: AnchorSource::Narrative, relation: Relation::At, ..a.clone() });
-            }
-        }
-    }
-}
-
-fn is_narrative_anchor(e: &TimemlEvent) -> bool {
-    e.tense == Tense::Past
-        && e.anchor.as_ref().is_some_and(|a| {
-            a.source == AnchorSource::Governed
-                && a.relation == Relation::At
-                && a.value.granularity().is_some_and(|g| g >= crate::dates::Granularity::Day)
-        })
 }
