@@ -48,7 +48,7 @@ fn main() {
         tagged.clear();
         let t = Instant::now();
         for s in &sentences {
-            tagger::tag(model.tagger(), s, &mut tb, &mut classes);
+            tagger::tag_twice(model.tagger(), model.tagger2(), s, &mut tb, &mut classes);
             xpos.clear();
             upos.clear();
             for &c in &classes {

@@ -129,10 +129,10 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         tagger_epochs: usize,
         /// Drop tagger weights smaller than this (keeps the model small).
-        #[arg(long, default_value_t = 0.1)]
+        #[arg(long, default_value_t = 0.5)]
         prune_tagger: f32,
         /// Drop parser weights smaller than this.
-        #[arg(long, default_value_t = 1.0)]
+        #[arg(long, default_value_t = 1.5)]
         prune_parser: f32,
     },
     /// Find every temporal expression in the articles and resolve it to a calendar value.
@@ -273,122 +273,9 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             }
             Ok(())
         }
-        Command::Events { input, format, resolve, event_model } => {
-            use rayon::prelude::*;
-            use timeline::events::timeml::{write, EventLayer};
-            let default_published = resolve.read_options()?.default_published;
-            let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
-            let opts = resolve.options();
-            let detector: &'static timeline::events::timeml::detect::Detector = match &event_model {
-                None => timeline::events::timeml::detect::Detector::shipped(),
-                Some(path) => {
-                    let bytes =
-                        std::fs::read(path).map_err(|e| timeline::Error::Io { path: path.clone(), source: e })?;
-                    let d = timeline::events::timeml::detect::Detector::from_bytes(&bytes).ok_or_else(|| {
-                        format!("{}: not an event model written by `timeline train-events`", path.display())
-                    })?;
-                    Box::leak(Box::new(d))
-                }
-            };
-            let stdout = std::io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
-            // Articles are read as a stream and analysed in batches across every core; output
-            // keeps the input's order.
-            let mut batch: Vec<timeline::corpus::Article> = Vec::new();
-            let flush = |batch: &mut Vec<timeline::corpus::Article>,
-                         out: &mut BufWriter<std::io::StdoutLock<'_>>|
-             -> Result<(), timeline::Error> {
-                let found: Vec<_> = batch
-                    .par_iter()
-                    .map_init(
-                        || (DateExtractor::new(opts), EventLayer::with_detector(detector)),
-                        |(d, l), a| l.extract(a, &d.extract(a)),
-                    )
-                    .collect();
-                let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-                for (a, events) in batch.iter().zip(&found) {
-                    match format {
-                        Format::Jsonl => {
-                            for e in events {
-                                serde_json::to_writer(&mut *out, &write::jsonl_record(a, e))
-                                    .map_err(|e| io(e.into()))?;
-                                out.write_all(b"\n").map_err(io)?;
-                            }
-                        }
-                        Format::Text => write::text(out, a, events).map_err(io)?,
-                    }
-                }
-                batch.clear();
-                Ok(())
-            };
-            corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
-                batch.push(article);
-                if batch.len() >= 256 {
-                    flush(&mut batch, &mut out)?;
-                }
-                Ok(())
-            })?;
-            flush(&mut batch, &mut out)?;
-            out.flush()?;
-            Ok(())
-        }
-        Command::Parse { input, resolve } => {
-            use timeline::language::{Analyzer, Sentence};
-            let default_published = resolve.read_options()?.default_published;
-            let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
-            let mut dates = DateExtractor::new(resolve.options());
-            let mut analyzer = Analyzer::new();
-            let mut s = Sentence::default();
-            let stdout = std::io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
-            corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
-                let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-                for span in dates.extract(&article).sentences {
-                    analyzer.analyze(&article.text, span, &mut s);
-                    timeline::language::write_conllu(&mut out, &article.id, &article.text, &s).map_err(io)?;
-                }
-                Ok(())
-            })?;
-            out.flush()?;
-            Ok(())
-        }
-        Command::TrainEvents { train, test, output, epochs, folds } => {
-            use timeline::events::timeml::{detect::Detector, train as tr};
-            let mut docs = Vec::new();
-            for pair in train.chunks(2) {
-                docs.extend(tr::load(&pair[0], &pair[1])?);
-            }
-            let held = tr::load(&test[0], &test[1])?;
-            let mut scores = tr::Scores::default();
-            let k = folds.unwrap_or(1).max(1);
-            for f in 0..k {
-                let mut fold_train = docs.clone();
-                if folds.is_some() {
-                    fold_train.extend(held.iter().enumerate().filter(|(i, _)| i % k != f).map(|(_, d)| d.clone()));
-                }
-                let det: &'static Detector = Box::leak(Box::new(tr::train(&fold_train, epochs)));
-                let fold_test: Vec<_> =
-                    held.iter().enumerate().filter(|(i, _)| i % k == f).map(|(_, d)| d.clone()).collect();
-                scores = scores + tr::score(det, &fold_test);
-            }
-            if folds.is_some() {
-                docs.extend(held.iter().cloned());
-            }
-            eprintln!("training on {} articles", docs.len());
-            let started = std::time::Instant::now();
-            let det = tr::train(&docs, epochs);
-            let bytes = det.to_bytes();
-            std::fs::write(&output, &bytes).map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
-            eprintln!(
-                "trained in {:.0} s; {} bytes -> {}",
-                started.elapsed().as_secs_f64(),
-                bytes.len(),
-                output.display()
-            );
-            let on = format!("{}{}", test[0].display(), folds.map(|k| format!(", {k} folds")).unwrap_or_default());
-            println!("held out ({on}): {scores}");
-            Ok(())
-        }
+        Command::Events { input, format, resolve, event_model } => events(input, format, resolve, event_model),
+        Command::Parse { input, resolve } => parse(input, resolve),
+        Command::TrainEvents { train, test, output, epochs, folds } => train_events(train, test, output, epochs, folds),
         Command::TrainLanguage {
             ud,
             output,
@@ -397,42 +284,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             tagger_epochs,
             prune_tagger,
             prune_parser,
-        } => {
-            use timeline::language::{conllu, train, Model};
-            let read = |split: &str| conllu::read(&ud.join(format!("en_ewt-ud-{split}.conllu.gz")));
-            let model = if evaluate_only {
-                let bytes =
-                    std::fs::read(&output).map_err(|e| timeline::Error::Io { path: output.clone(), source: e })?;
-                let mut m = Model::from_bytes(&bytes)?;
-                if prune_tagger > 0.0 || prune_parser > 0.0 {
-                    m.prune(prune_tagger, prune_parser);
-                    eprintln!("pruned: {} bytes", m.to_bytes().len());
-                }
-                m
-            } else {
-                let sents = read("train")?;
-                eprintln!("training on {} sentences", sents.len());
-                let settings = train::Settings { parser_epochs, tagger_epochs, ..Default::default() };
-                let started = std::time::Instant::now();
-                let mut model = train::train(&sents, &settings, &|m| eprintln!("  {m}"));
-                model.prune(prune_tagger, prune_parser);
-                let bytes = model.to_bytes();
-                std::fs::write(&output, &bytes)
-                    .map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
-                let (t, p) = model.sizes();
-                eprintln!(
-                    "trained in {:.0} s; {} bytes, {t} tagger and {p} parser features -> {}",
-                    started.elapsed().as_secs_f64(),
-                    bytes.len(),
-                    output.display()
-                );
-                model
-            };
-            for split in ["dev", "test"] {
-                println!("EWT {split}: {}", train::evaluate(&model, &read(split)?));
-            }
-            Ok(())
-        }
+        } => train_language(ud, output, evaluate_only, parser_epochs, tagger_epochs, prune_tagger, prune_parser),
         Command::Diff { old, new, json } => {
             let (old_t, new_t) = (Timeline::load(&old)?, Timeline::load(&new)?);
             let changes = Changes::between(&old_t, &new_t);
@@ -478,4 +330,168 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             Ok(())
         }
     }
+}
+
+fn events(
+    input: Vec<PathBuf>,
+    format: Format,
+    resolve: ResolveArgs,
+    event_model: Option<PathBuf>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use rayon::prelude::*;
+    use timeline::events::timeml::{write, EventLayer};
+    let default_published = resolve.read_options()?.default_published;
+    let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
+    let opts = resolve.options();
+    let detector: &'static timeline::events::timeml::detect::Detector = match &event_model {
+        None => timeline::events::timeml::detect::Detector::shipped(),
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| timeline::Error::Io { path: path.clone(), source: e })?;
+            let d = timeline::events::timeml::detect::Detector::from_bytes(&bytes)
+                .ok_or_else(|| format!("{}: not an event model written by `timeline train-events`", path.display()))?;
+            Box::leak(Box::new(d))
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    // Articles are read as a stream and analysed in batches across every core; output
+    // keeps the input's order.
+    let mut batch: Vec<timeline::corpus::Article> = Vec::new();
+    let flush = |batch: &mut Vec<timeline::corpus::Article>,
+                 out: &mut BufWriter<std::io::StdoutLock<'_>>|
+     -> Result<(), timeline::Error> {
+        let found: Vec<_> = batch
+            .par_iter()
+            .map_init(
+                || (DateExtractor::new(opts), EventLayer::with_detector(detector)),
+                |(d, l), a| l.extract(a, &d.extract(a)),
+            )
+            .collect();
+        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+        for (a, events) in batch.iter().zip(&found) {
+            match format {
+                Format::Jsonl => {
+                    for e in events {
+                        serde_json::to_writer(&mut *out, &write::jsonl_record(a, e)).map_err(|e| io(e.into()))?;
+                        out.write_all(b"\n").map_err(io)?;
+                    }
+                }
+                Format::Text => write::text(out, a, events).map_err(io)?,
+            }
+        }
+        batch.clear();
+        Ok(())
+    };
+    corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
+        batch.push(article);
+        if batch.len() >= 256 {
+            flush(&mut batch, &mut out)?;
+        }
+        Ok(())
+    })?;
+    flush(&mut batch, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn parse(input: Vec<PathBuf>, resolve: ResolveArgs) -> Result<(), Box<dyn std::error::Error>> {
+    use timeline::language::{Analyzer, Sentence};
+    let default_published = resolve.read_options()?.default_published;
+    let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
+    let mut dates = DateExtractor::new(resolve.options());
+    let mut analyzer = Analyzer::new();
+    let mut s = Sentence::default();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
+        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+        for span in dates.extract(&article).sentences {
+            analyzer.analyze(&article.text, span, &mut s);
+            timeline::language::write_conllu(&mut out, &article.id, &article.text, &s).map_err(io)?;
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(())
+}
+
+fn train_events(
+    train: Vec<PathBuf>,
+    test: Vec<PathBuf>,
+    output: PathBuf,
+    epochs: usize,
+    folds: Option<usize>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use timeline::events::timeml::{detect::Detector, train as tr};
+    let mut docs = Vec::new();
+    for pair in train.chunks(2) {
+        docs.extend(tr::load(&pair[0], &pair[1])?);
+    }
+    let held = tr::load(&test[0], &test[1])?;
+    let mut scores = tr::Scores::default();
+    let k = folds.unwrap_or(1).max(1);
+    for f in 0..k {
+        let mut fold_train = docs.clone();
+        if folds.is_some() {
+            fold_train.extend(held.iter().enumerate().filter(|(i, _)| i % k != f).map(|(_, d)| d.clone()));
+        }
+        let det: &'static Detector = Box::leak(Box::new(tr::train(&fold_train, epochs)));
+        let fold_test: Vec<_> = held.iter().enumerate().filter(|(i, _)| i % k == f).map(|(_, d)| d.clone()).collect();
+        scores = scores + tr::score(det, &fold_test);
+    }
+    if folds.is_some() {
+        docs.extend(held.iter().cloned());
+    }
+    eprintln!("training on {} articles", docs.len());
+    let started = std::time::Instant::now();
+    let det = tr::train(&docs, epochs);
+    let bytes = det.to_bytes();
+    std::fs::write(&output, &bytes).map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
+    eprintln!("trained in {:.0} s; {} bytes -> {}", started.elapsed().as_secs_f64(), bytes.len(), output.display());
+    let on = format!("{}{}", test[0].display(), folds.map(|k| format!(", {k} folds")).unwrap_or_default());
+    println!("held out ({on}): {scores}");
+    Ok(())
+}
+
+fn train_language(
+    ud: PathBuf,
+    output: PathBuf,
+    evaluate_only: bool,
+    parser_epochs: usize,
+    tagger_epochs: usize,
+    prune_tagger: f32,
+    prune_parser: f32,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use timeline::language::{conllu, train, Model};
+    let read = |split: &str| conllu::read(&ud.join(format!("en_ewt-ud-{split}.conllu.gz")));
+    let model = if evaluate_only {
+        let bytes = std::fs::read(&output).map_err(|e| timeline::Error::Io { path: output.clone(), source: e })?;
+        let mut m = Model::from_bytes(&bytes)?;
+        if prune_tagger > 0.0 || prune_parser > 0.0 {
+            m.prune(prune_tagger, prune_parser);
+            eprintln!("pruned: {} bytes", m.to_bytes().len());
+        }
+        m
+    } else {
+        let sents = read("train")?;
+        eprintln!("training on {} sentences", sents.len());
+        let settings = train::Settings { parser_epochs, tagger_epochs, ..Default::default() };
+        let started = std::time::Instant::now();
+        let mut model = train::train(&sents, &settings, &|m| eprintln!("  {m}"));
+        model.prune(prune_tagger, prune_parser);
+        let bytes = model.to_bytes();
+        std::fs::write(&output, &bytes).map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
+        let (t, p) = model.sizes();
+        eprintln!(
+            "trained in {:.0} s; {} bytes, {t} tagger and {p} parser features -> {}",
+            started.elapsed().as_secs_f64(),
+            bytes.len(),
+            output.display()
+        );
+        model
+    };
+    for split in ["dev", "test"] {
+        println!("EWT {split}: {}", train::evaluate(&model, &read(split)?));
+    }
+    Ok(())
 }

@@ -227,7 +227,7 @@ impl<'m> Analyzer<'m> {
         self.views.clear();
         self.views.extend(words.iter().map(|r| WordView::of(&text[r.clone()])));
         let model = self.model;
-        tagger::tag(&model.tagger, &self.views, &mut self.tag_buf, &mut self.classes);
+        tagger::tag_twice(&model.tagger, &model.tagger2, &self.views, &mut self.tag_buf, &mut self.classes);
         self.xpos.clear();
         self.upos.clear();
         for (i, r) in words.iter().enumerate() {

@@ -9,7 +9,7 @@ use super::perceptron::{Reader, Weights};
 use super::tags::{Upos, Xpos};
 use std::sync::OnceLock;
 
-const MAGIC: &[u8] = b"timeline english model v1\n";
+const MAGIC: &[u8] = b"timeline english model v2\n";
 
 /// A trained English model.
 #[derive(Debug, Default)]
@@ -17,6 +17,8 @@ pub struct Model {
     /// The tagger's classes: each a (UPOS, XPOS) pair.
     pub(crate) tags: Vec<(Upos, Xpos)>,
     pub(crate) tagger: Weights,
+    /// The tagger's second pass, which also sees the first pass's tags to the right.
+    pub(crate) tagger2: Weights,
     pub(crate) parser: Weights,
     pub(crate) lemmas: Lemmatizer,
 }
@@ -49,6 +51,7 @@ impl Model {
             raw.push(x.index() as u8);
         }
         self.tagger.write(&mut raw);
+        self.tagger2.write(&mut raw);
         self.parser.write(&mut raw);
         self.lemmas.write(&mut raw);
         let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
@@ -58,30 +61,32 @@ impl Model {
 
     /// Reads what [`Model::to_bytes`] wrote.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        let err = ModelError { expected: "timeline english model v1" };
+        let err = ModelError { expected: "timeline english model v2" };
         let mut raw = Vec::new();
         std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(bytes), &mut raw)
             .map_err(|_| ModelError { expected: err.expected })?;
         let body = raw.strip_prefix(MAGIC).ok_or(ModelError { expected: err.expected })?;
         let mut r = Reader::new(body);
-        let read =
-            |r: &mut Reader<'_>| -> Option<Model> {
-                let n = r.u8()? as usize;
-                let mut tags = Vec::with_capacity(n);
-                for _ in 0..n {
-                    let u = *Upos::ALL.get(r.u8()? as usize)?;
-                    let x = *Xpos::ALL.get(r.u8()? as usize)?;
-                    tags.push((u, x));
-                }
-                let tagger = Weights::read(r)?;
-                let parser = Weights::read(r)?;
-                let lemmas = Lemmatizer::read(r)?;
-                (tagger.classes() == tags.len() && parser.classes() == super::parser::Move::classes())
-                    .then_some(Model { tags, tagger, parser, lemmas })
-            };
+        let read = |r: &mut Reader<'_>| -> Option<Model> {
+            let n = r.u8()? as usize;
+            let mut tags = Vec::with_capacity(n);
+            for _ in 0..n {
+                let u = *Upos::ALL.get(r.u8()? as usize)?;
+                let x = *Xpos::ALL.get(r.u8()? as usize)?;
+                tags.push((u, x));
+            }
+            let tagger = Weights::read(r)?;
+            let tagger2 = Weights::read(r)?;
+            let parser = Weights::read(r)?;
+            let lemmas = Lemmatizer::read(r)?;
+            (tagger.classes() == tags.len()
+                && tagger2.classes() == tags.len()
+                && parser.classes() == super::parser::Move::classes())
+            .then_some(Model { tags, tagger, tagger2, parser, lemmas })
+        };
         let m = read(&mut r).ok_or(err)?;
         if !r.is_empty() {
-            return Err(ModelError { expected: "timeline english model v1" });
+            return Err(ModelError { expected: "timeline english model v2" });
         }
         Ok(m)
     }
@@ -89,12 +94,18 @@ impl Model {
     /// Drops the tagger's and parser's weights worth less than these (see [`Weights::prune`]).
     pub fn prune(&mut self, tagger_min: f32, parser_min: f32) {
         self.tagger.prune(tagger_min);
+        self.tagger2.prune(tagger_min);
         self.parser.prune(parser_min);
     }
 
     /// The tagger's weights.
     pub fn tagger(&self) -> &Weights {
         &self.tagger
+    }
+
+    /// The tagger's second pass.
+    pub fn tagger2(&self) -> &Weights {
+        &self.tagger2
     }
 
     /// The parser's weights.
@@ -107,8 +118,8 @@ impl Model {
         &self.tags
     }
 
-    /// Features kept: (tagger, parser).
+    /// Features kept: (tagger, both passes; parser).
     pub fn sizes(&self) -> (usize, usize) {
-        (self.tagger.len(), self.parser.len())
+        (self.tagger.len() + self.tagger2.len(), self.parser.len())
     }
 }

@@ -211,8 +211,20 @@ impl Weights {
         out.extend((self.classes as u32).to_le_bytes());
         out.extend(self.scale.to_le_bytes());
         out.extend((keys.len() as u32).to_le_bytes());
+        let mut last = 0u32;
         for (k, &(start, len)) in keys {
-            out.extend(k.to_le_bytes());
+            // Keys ascend: each is written as its distance from the last, in 7-bit groups.
+            let mut d = *k - last;
+            last = *k;
+            loop {
+                let b = (d & 0x7f) as u8;
+                d >>= 7;
+                if d == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
             out.push(len as u8);
             for &(c, w) in &self.entries[start as usize..start as usize + len as usize] {
                 out.push(c);
@@ -229,8 +241,18 @@ impl Weights {
         let mut w = Weights { classes, scale, ..Default::default() };
         w.index.reserve(n);
         w.entries.reserve(n * 2);
+        let mut last = 0u32;
         for _ in 0..n {
-            let k = r.u32()?;
+            let mut d = 0u32;
+            for shift in (0..35).step_by(7) {
+                let b = r.u8()?;
+                d |= ((b & 0x7f) as u32).checked_shl(shift)?;
+                if b & 0x80 == 0 {
+                    break;
+                }
+            }
+            let k = last.checked_add(d)?;
+            last = k;
             let len = r.u8()? as u16;
             let start = w.entries.len() as u32;
             for _ in 0..len {

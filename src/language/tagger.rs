@@ -38,6 +38,14 @@ mod t {
     pub const PREV_WORD_SUFFIX: u64 = 31;
     pub const NEXT_WORDS: u64 = 32;
     pub const PREV2_TAG_WORD: u64 = 33;
+    // Second pass: the first pass's tags to the right, and its own.
+    pub const FIRST_OWN: u64 = 40;
+    pub const FIRST_NEXT: u64 = 41;
+    pub const FIRST_NEXT2: u64 = 42;
+    pub const FIRST_NEXT_WORD: u64 = 43;
+    pub const FIRST_NEXT_NEXT2: u64 = 44;
+    pub const PREV_FIRST_NEXT: u64 = 45;
+    pub const FIRST_OWN_WORD: u64 = 46;
 }
 
 /// The features of position `i`, given the tags chosen for the two before (class indexes).
@@ -90,11 +98,51 @@ pub fn features(words: &[WordView], i: usize, prev: Option<usize>, prev2: Option
     out.push(feature(t::PREV2_TAG_WORD, p2, w.lower, 0));
 }
 
+/// The second pass's features of position `i`: the first pass's, and the tags the first pass
+/// gave this word and the two after it (`first`), so the tag can depend on what follows.
+pub fn features_second(
+    words: &[WordView],
+    i: usize,
+    prev: Option<usize>,
+    prev2: Option<usize>,
+    first: &[usize],
+    out: &mut Vec<u64>,
+) {
+    features(words, i, prev, prev2, out);
+    let at = |k: usize| first.get(k).map_or(START, |&c| c as u64);
+    let (own, n1, n2) = (at(i), at(i + 1), at(i + 2));
+    let p1 = prev.map_or(START, |c| c as u64);
+    out.push(feature(t::FIRST_OWN, own, 0, 0));
+    out.push(feature(t::FIRST_NEXT, n1, 0, 0));
+    out.push(feature(t::FIRST_NEXT2, n2, 0, 0));
+    out.push(feature(t::FIRST_NEXT_WORD, n1, words[i].lower, 0));
+    out.push(feature(t::FIRST_NEXT_NEXT2, n1, n2, 0));
+    out.push(feature(t::PREV_FIRST_NEXT, p1, n1, 0));
+    out.push(feature(t::FIRST_OWN_WORD, own, words[i].lower, 0));
+}
+
 /// Buffers for tagging, kept between sentences.
 #[derive(Default)]
 pub struct TagBuffers {
     feats: Vec<u64>,
     scores: Vec<f32>,
+    first: Vec<usize>,
+}
+
+/// Tags a sentence in two passes: left to right with `first`, then again with `second`, which
+/// also sees the first pass's tags of the words to the right.
+pub fn tag_twice(first: &Weights, second: &Weights, words: &[WordView], buf: &mut TagBuffers, out: &mut Vec<usize>) {
+    let mut first_tags = std::mem::take(&mut buf.first);
+    tag(first, words, buf, &mut first_tags);
+    out.clear();
+    for i in 0..words.len() {
+        let prev = i.checked_sub(1).map(|j| out[j]);
+        let prev2 = i.checked_sub(2).map(|j| out[j]);
+        features_second(words, i, prev, prev2, &first_tags, &mut buf.feats);
+        second.score(&buf.feats, &mut buf.scores);
+        out.push(argmax(&buf.scores));
+    }
+    buf.first = first_tags;
 }
 
 /// Tags a sentence greedily: `out` gets one class index a word.

@@ -71,7 +71,7 @@ pub fn train(sents: &[GoldSentence], settings: &Settings, log: &(dyn Fn(String) 
         .into_par_iter()
         .map(|f| {
             let train_idx: Vec<usize> = (0..sents.len()).filter(|i| i % folds != f).collect();
-            let w = train_tagger(&views, &gold, &train_idx, tags.len(), settings.tagger_epochs, settings.seed);
+            let w = train_tagger(&views, &gold, &train_idx, tags.len(), settings.tagger_epochs, settings.seed, None);
             log(format!("tagger fold {}/{folds} trained", f + 1));
             let mut buf = tagger::TagBuffers::default();
             (0..sents.len())
@@ -91,18 +91,21 @@ pub fn train(sents: &[GoldSentence], settings: &Settings, log: &(dyn Fn(String) 
         }
     }
     let all: Vec<usize> = (0..sents.len()).collect();
-    let (tagger_w, parser_w) = rayon::join(
+    let ((tagger_w, tagger2_w), parser_w) = rayon::join(
         || {
-            let w = train_tagger(&views, &gold, &all, tags.len(), settings.tagger_epochs, settings.seed);
+            let w = train_tagger(&views, &gold, &all, tags.len(), settings.tagger_epochs, settings.seed, None);
             log("tagger trained".into());
-            w
+            // The second pass learns from first-pass tags of text the first pass had not seen.
+            let w2 = train_tagger(&views, &gold, &all, tags.len(), settings.tagger_epochs, settings.seed, Some(&jack));
+            log("second tagger pass trained".into());
+            (w, w2)
         },
         || train_parser(sents, &views, &jack, &tags, settings, log),
     );
     let lemmas = Lemmatizer::train(
         sents.iter().flat_map(|s| s.words.iter().map(|w| (w.form.as_str(), w.xpos, w.lemma.as_str()))),
     );
-    Model { tags, tagger: tagger_w, parser: parser_w, lemmas }
+    Model { tags, tagger: tagger_w, tagger2: tagger2_w, parser: parser_w, lemmas }
 }
 
 fn train_tagger(
@@ -112,6 +115,7 @@ fn train_tagger(
     classes: usize,
     epochs: usize,
     seed: u64,
+    first: Option<&[Vec<usize>]>,
 ) -> super::perceptron::Weights {
     let mut t = Trainer::new(classes);
     let mut order = idx.to_vec();
@@ -124,7 +128,10 @@ fn train_tagger(
             for i in 0..views[s].len() {
                 let prev = i.checked_sub(1).map(|j| out[j]);
                 let prev2 = i.checked_sub(2).map(|j| out[j]);
-                tagger::features(&views[s], i, prev, prev2, &mut feats);
+                match first {
+                    Some(f) => tagger::features_second(&views[s], i, prev, prev2, &f[s], &mut feats),
+                    None => tagger::features(&views[s], i, prev, prev2, &mut feats),
+                }
                 t.score(&feats, &mut scores);
                 let guess = argmax(&scores);
                 t.update(gold[s][i], guess, &feats);

@@ -39,6 +39,20 @@ mod t {
     pub const SUFFIX2_UPOS: u64 = 24;
     pub const PREV_LEMMA_UPOS: u64 = 25;
     pub const LEMMA_XPOS: u64 = 26;
+    pub const EVENT_NOUN: u64 = 27;
+}
+
+/// Nouns that name happenings (`event-nouns.txt`), as lemma hashes.
+fn event_nouns() -> &'static rustc_hash::FxHashSet<u64> {
+    static NOUNS: OnceLock<rustc_hash::FxHashSet<u64>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        include_str!("event-nouns.txt")
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or(""))
+            .flat_map(str::split_whitespace)
+            .map(lower_hash)
+            .collect()
+    })
 }
 
 /// The features of word `i`; `in_timex` says whether it lies inside a temporal expression.
@@ -83,6 +97,7 @@ pub fn features(s: &Sentence, text: &str, i: usize, in_timex: bool, out: &mut Ve
         feature(t::TITLE_UPOS, (view.flags & 1) as u64, upos, 0),
         feature(t::LEMMA_DEPREL, lemma, dep, 0),
         feature(t::PREV_LEMMA_UPOS, prev.map_or(1, |p| lower_hash(s.lemma(p))), upos, 0),
+        feature(t::EVENT_NOUN, event_nouns().contains(&lemma) as u64, upos, dep),
     ]);
     for c in s.children(i) {
         let cd = s.tokens[c].deprel;
