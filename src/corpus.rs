@@ -11,7 +11,7 @@
 //!   file in it, in name order.
 
 use crate::error::{Error, Location, Result};
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
@@ -136,8 +136,19 @@ pub struct ReadOptions {
 /// assert_eq!(parse_published("Mon, 21 Apr 2025 18:34:00 GMT").unwrap().to_string(), "2025-04-21");
 /// assert_eq!(parse_published("2025-04-21T23:30:00-05:00").unwrap().to_string(), "2025-04-21");
 /// assert!(parse_published("next tuesday-ish").is_none());
+/// assert!(parse_published("-262143-01-01").is_none(), "years 1 to 9999 only");
 /// ```
 pub fn parse_published(s: &str) -> Option<NaiveDate> {
+    parse_any_date(s).filter(|d| (1..=9999).contains(&d.year()))
+}
+
+/// Whether a publication date lies in the years dates are resolved in (1 to 9999): outside
+/// them, "last week" would leave the calendar.
+pub fn published_in_range(d: NaiveDate) -> bool {
+    (1..=9999).contains(&d.year())
+}
+
+fn parse_any_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if s.is_empty() {
         return None;
@@ -209,6 +220,8 @@ pub fn stream(
             };
             let mut count = 0;
             for_each_line(reader, &file, |line, at| {
+                // A UTF-8 byte order mark opens some exported files: it is not part of the data.
+                let line = if at.line == Some(1) { line.trim_start_matches('\u{feff}') } else { line };
                 let ja: JsonArticle =
                     serde_json::from_str(line).map_err(|e| Error::Json { at: at.clone(), message: e.to_string() })?;
                 count += 1;
@@ -486,7 +499,12 @@ fn utf8(buf: Vec<u8>, file: &Path) -> Result<String> {
 
 fn read_text(path: &Path) -> Result<String> {
     let buf = std::fs::read(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
-    utf8(buf, path)
+    let mut text = utf8(buf, path)?;
+    // A UTF-8 byte order mark is not part of the text.
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
 }
 
 /// The first non-empty line, when it is short enough to be a headline.

@@ -234,11 +234,32 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // A reader that stops early (`| head`) closed the pipe: nothing is lost, end quietly.
+        Err(e) if closed_pipe(e.as_ref()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("timeline: error: {e}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// Whether the error, or one it wraps, is a write to a closed pipe.
+fn closed_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::BrokenPipe {
+                return true;
+            }
+        }
+        if let Some(timeline::Error::Write { source, .. }) = err.downcast_ref::<timeline::Error>() {
+            if source.kind() == std::io::ErrorKind::BrokenPipe {
+                return true;
+            }
+        }
+        cur = err.source();
+    }
+    false
 }
 
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {

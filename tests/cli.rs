@@ -287,3 +287,54 @@ fn events_bad_input_is_a_clear_error() {
     let o = run(&["events", &f, "--published", "2025-04-22"], None);
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+#[test]
+fn extreme_publication_dates_and_byte_order_marks_are_handled() {
+    let d = scratch("extreme");
+    // Published at the edge of the calendar, with "last week": an error, never a panic.
+    let f = write(
+        &d,
+        "edge.jsonl",
+        b"{\"id\": \"a\", \"published\": \"-262143-01-01\", \"text\": \"Talks were held last week.\"}\n",
+    );
+    for cmd in ["dates", "events", "build"] {
+        let o = run(&[cmd, &f], None);
+        assert_eq!(o.status.code(), Some(1), "{cmd}: {}", stderr(&o));
+        assert!(stderr(&o).contains("cannot read publication date \"-262143-01-01\""), "{}", stderr(&o));
+    }
+    // Through the library, such a date anchors nothing.
+    let a = timeline::corpus::Article::new(
+        "a",
+        "Talks were held last week.",
+        chrono::NaiveDate::from_ymd_opt(-262143, 1, 1),
+    );
+    let found = timeline::dates::DateExtractor::new(Default::default()).extract(&a);
+    assert_eq!(found.mentions[0].value.timex(), "XXXX-WXX");
+    // A UTF-8 byte order mark before JSONL or text.
+    let f = write(
+        &d,
+        "bom.jsonl",
+        "\u{feff}{\"id\": \"a\", \"published\": \"2025-04-22\", \"text\": \"Talks on Monday.\"}\n".as_bytes(),
+    );
+    let o = run(&["dates", &f, "--format", "jsonl"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("2025-04-21"));
+}
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use std::io::{BufRead, BufReader};
+    let d = scratch("pipe");
+    let line = "{\"id\": \"ID\", \"published\": \"2025-04-22\", \"text\": \"Talks were held on Monday and again last week.\"}\n";
+    let many: String = (0..3000).map(|i| line.replace("ID", &i.to_string())).collect();
+    let f = write(&d, "many.jsonl", many.as_bytes());
+    for cmd in ["dates", "events"] {
+        let mut child = bin().args([cmd, &f]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap(); // then the reader is dropped
+        let o = child.wait_with_output().unwrap();
+        assert!(first.starts_with("== 0"), "{first}");
+        assert_eq!(o.status.code(), Some(0), "{cmd}: {}", stderr(&o));
+        assert!(stderr(&o).is_empty(), "{cmd}: {}", stderr(&o));
+    }
+}

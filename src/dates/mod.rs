@@ -102,7 +102,10 @@ impl DateExtractor {
     pub fn extract(&mut self, article: &Article) -> Extraction {
         let text = article.text.as_str();
         let layout = furniture::layout(text);
-        let mut resolver = resolve::Resolver::new(&self.opts, article.published);
+        // A publication date outside years 1-9999 (possible through the library) anchors
+        // nothing: relative dates would leave the calendar. Readers refuse such dates.
+        let published = article.published.filter(|&d| crate::corpus::published_in_range(d));
+        let mut resolver = resolve::Resolver::new(&self.opts, published);
         let mut out = Extraction { skipped: layout.skipped, ..Default::default() };
         let mut sentence_no = 0;
         let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
