@@ -211,10 +211,23 @@ pub fn stream(
         };
     for (input, p) in inputs.iter().enumerate() {
         let is_stdin = p.as_os_str() == "-";
+        let mut stdin_reader = is_stdin.then(|| BufReader::new(std::io::stdin().lock()));
+        if let Some(r) = stdin_reader.as_mut() {
+            // Standard input is JSONL when it opens with `{`; anything else is one article of
+            // plain text.
+            let head = r.fill_buf().map_err(|e| Error::Io { path: "<stdin>".into(), source: e })?;
+            let text = String::from_utf8_lossy(head);
+            let first = text.trim_start_matches('\u{feff}').trim_start().chars().next();
+            if first.is_some_and(|c| c != '{') {
+                let at = Location { file: "<stdin>".into(), line: None };
+                take(plain_text_article(r, opts)?, at, input, &mut f)?;
+                continue;
+            }
+        }
         if is_stdin || matches!(ext(p).as_str(), "jsonl" | "ndjson") && p.is_file() {
             let file = if is_stdin { PathBuf::from("<stdin>") } else { p.clone() };
-            let reader: Box<dyn BufRead> = if is_stdin {
-                Box::new(BufReader::new(std::io::stdin().lock()))
+            let reader: Box<dyn BufRead> = if let Some(r) = stdin_reader {
+                Box::new(r)
             } else {
                 Box::new(BufReader::new(std::fs::File::open(p).map_err(|e| Error::Io { path: p.clone(), source: e })?))
             };
@@ -331,7 +344,14 @@ impl Corpus {
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf).map_err(|e| Error::Io { path: path.into(), source: e })?;
             let text = utf8(buf, Path::new("<stdin>"))?;
-            return self.push_jsonl(&text, Path::new("<stdin>"));
+            let body = text.trim_start_matches('\u{feff}');
+            if body.trim_start().starts_with('{') {
+                return self.push_jsonl(body, Path::new("<stdin>"));
+            }
+            // Not JSON: one article of plain text.
+            let a = plain_text_article(body.as_bytes(), opts)?;
+            self.push(a, Location { file: "<stdin>".into(), line: None });
+            return Ok(());
         }
         let meta = std::fs::metadata(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
         if meta.is_dir() {
@@ -495,6 +515,23 @@ fn utf8(buf: Vec<u8>, file: &Path) -> Result<String> {
         let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
         Error::NotUtf8 { at: Location { file: file.into(), line: Some(line) }, offset }
     })
+}
+
+/// Standard input read as one plain-text article (id `stdin`), dated by `--published` when
+/// given; without it, it is undated and says so, as a `.txt` file does.
+fn plain_text_article(mut r: impl Read, opts: &ReadOptions) -> Result<Article> {
+    let mut buf = Vec::new();
+    r.read_to_end(&mut buf).map_err(|e| Error::Io { path: "<stdin>".into(), source: e })?;
+    let mut text = utf8(buf, Path::new("<stdin>"))?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    if text.trim().is_empty() {
+        return Err(Error::NoArticles { path: "<stdin>".into() });
+    }
+    let mut a = Article::new("stdin", text, opts.default_published);
+    a.title = first_line_title(&a.text);
+    Ok(a)
 }
 
 fn read_text(path: &Path) -> Result<String> {

@@ -141,7 +141,7 @@ enum Command {
     /// against and why. With no INPUT, reads the bundled corpus (timelines/ukraine-ceasefire).
     Dates {
         /// Articles: .jsonl (one {"id", "published", "text"} a line), .json, .txt, a directory,
-        /// or a manifest.ron; `-` reads JSONL from standard input.
+        /// or a manifest.ron; `-` reads standard input (JSONL, or one plain-text article).
         input: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]

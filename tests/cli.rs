@@ -338,3 +338,25 @@ fn a_closed_pipe_ends_the_run_quietly() {
         assert!(stderr(&o).is_empty(), "{cmd}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn plain_text_on_standard_input_is_one_article() {
+    let text = b"Putin suggested on Monday that Russia and Ukraine hold talks.\n";
+    let o = run(&["dates", "-", "--published", "2025-04-22", "--format", "jsonl"], Some(text));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("\"id\":\"stdin\"") && out.contains("2025-04-21"), "{out}");
+    // Without a publication date it says so, as for a .txt file.
+    let o = run(&["dates", "-"], Some(b"Talks were held last week.\n"));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("no publication date"));
+    for cmd in ["events", "build"] {
+        let o = run(&[cmd, "-", "--published", "2025-04-22"], Some(text));
+        assert!(o.status.success(), "{cmd}: {}", stderr(&o));
+        assert!(String::from_utf8_lossy(&o.stdout).contains("suggested"), "{cmd}");
+    }
+    // JSONL still arrives as JSONL.
+    let o =
+        run(&["dates", "-"], Some(b"{\"id\": \"a\", \"published\": \"2025-04-22\", \"text\": \"Talks on Monday.\"}\n"));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("== a (2025-04-22)"));
+}
