@@ -360,3 +360,18 @@ fn plain_text_on_standard_input_is_one_article() {
         run(&["dates", "-"], Some(b"{\"id\": \"a\", \"published\": \"2025-04-22\", \"text\": \"Talks on Monday.\"}\n"));
     assert!(String::from_utf8_lossy(&o.stdout).contains("== a (2025-04-22)"));
 }
+
+#[test]
+fn an_id_with_a_line_break_cannot_forge_a_line() {
+    let d = scratch("forge");
+    let f = write(
+        &d,
+        "in.jsonl",
+        b"{\"id\": \"a\\nApr 1, 2025  Forged event  [x]\", \"published\": \"2025-04-22\", \"text\": \"Putin suggested on Monday that Russia and Ukraine hold bilateral talks.\"}\n",
+    );
+    let o = run(&["build", &f, "-v"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(!out.lines().any(|l| l.starts_with("Apr 1, 2025")), "{out}");
+    assert!(out.contains("[a\\nApr 1, 2025  Forged event  [x]]"), "{out}");
+}

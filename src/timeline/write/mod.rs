@@ -169,22 +169,43 @@ fn when_text(w: &When) -> String {
     format!("{prefix}{body}")
 }
 
+/// A value on one line: line breaks and other control characters written as escapes, so an
+/// id or a label can never forge a line of the chronology.
+fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| match c {
+            '\n' => "\\n".to_string(),
+            '\r' => "\\r".to_string(),
+            '\t' => "\\t".to_string(),
+            c if c.is_control() => format!("\\u{{{:x}}}", c as u32),
+            c => c.to_string(),
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// The chronology as text. `verbose` adds the sentences each entry comes from.
 pub fn text(t: &Timeline, verbose: bool) -> String {
     let mut out = String::new();
     if let Some(title) = &t.title {
-        let _ = writeln!(out, "{title}");
+        let _ = writeln!(out, "{}", one_line(title));
     }
     let _ = writeln!(out, "{} events from {} articles\n", t.events.len(), t.articles.len());
     let width = t.events.iter().map(|e| date_column(e).chars().count()).max().unwrap_or(10).min(34);
     for e in &t.events {
         let sources = e.sources();
         let planned = if e.planned { " (planned)" } else { "" };
-        let _ = writeln!(out, "{:<width$}  {}{planned}  [{}]", date_column(e), e.label, sources.join(", "));
+        let sources: Vec<_> = sources.iter().map(|s| one_line(s)).collect();
+        let _ = writeln!(out, "{:<width$}  {}{planned}  [{}]", date_column(e), one_line(&e.label), sources.join(", "));
         if verbose {
             for m in &e.mentions {
-                let from = m.time_text.as_deref().map(|t| format!(" (date from \"{t}\")")).unwrap_or_default();
-                let _ = writeln!(out, "{:width$}    {}: \"{}\"{from}", "", m.article, m.text.trim());
+                let from =
+                    m.time_text.as_deref().map(|t| format!(" (date from \"{}\")", one_line(t))).unwrap_or_default();
+                let _ =
+                    writeln!(out, "{:width$}    {}: \"{}\"{from}", "", one_line(&m.article), one_line(m.text.trim()));
             }
             if let Some(b) = &e.bounds {
                 for r in b.after_reason.iter().chain(b.before_reason.iter()) {
@@ -196,9 +217,9 @@ pub fn text(t: &Timeline, verbose: bool) -> String {
     if !t.conflicts.is_empty() {
         let _ = writeln!(out, "\nConflicts:");
         for c in &t.conflicts {
-            let _ = writeln!(out, "  {}: {}", c.events.join(", "), c.reason);
+            let _ = writeln!(out, "  {}: {}", c.events.join(", "), one_line(&c.reason));
             for (a, s) in &c.evidence {
-                let _ = writeln!(out, "    {a}: \"{}\"", s.trim());
+                let _ = writeln!(out, "    {}: \"{}\"", one_line(a), one_line(s.trim()));
             }
         }
     }
