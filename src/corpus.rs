@@ -125,6 +125,26 @@ pub struct Corpus {
 pub struct ReadOptions {
     /// Publication date for articles that carry none (plain `.txt` without a manifest).
     pub default_published: Option<NaiveDate>,
+    /// Let a manifest name files outside its own folder (by default refused: a corpus someone
+    /// sent must not pull in other files).
+    pub allow_outside_paths: bool,
+}
+
+/// Whether writing to `output` would overwrite one of `inputs`, or put a file where a folder
+/// input would read it as an article.
+pub fn is_input(output: &Path, inputs: &[PathBuf]) -> bool {
+    let canon = |p: &Path| std::fs::canonicalize(p).ok();
+    let out_parent = output.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p }).and_then(canon);
+    let out = canon(output);
+    inputs.iter().filter(|p| p.as_os_str() != "-").any(|p| {
+        let Some(inp) = canon(p) else { return false };
+        if out.as_ref() == Some(&inp) {
+            return true;
+        }
+        inp.is_dir()
+            && out_parent.as_ref() == Some(&inp)
+            && matches!(ext(output).as_str(), "txt" | "json" | "jsonl" | "ndjson" | "ron")
+    })
 }
 
 /// Reads a publication date or date-time in any common form and returns its calendar date
@@ -357,7 +377,7 @@ impl Corpus {
         if meta.is_dir() {
             let manifest = path.join("manifest.ron");
             if manifest.is_file() {
-                return self.read_manifest(&manifest);
+                return self.read_manifest(&manifest, opts);
             }
             let mut files: Vec<PathBuf> = std::fs::read_dir(path)
                 .map_err(|e| Error::Io { path: path.into(), source: e })?
@@ -378,7 +398,7 @@ impl Corpus {
             return Ok(());
         }
         match ext(path).as_str() {
-            "ron" => self.read_manifest(path),
+            "ron" => self.read_manifest(path, opts),
             "jsonl" | "ndjson" => {
                 let text = read_text(path)?;
                 self.push_jsonl(&text, path)
@@ -403,7 +423,7 @@ impl Corpus {
         self.origins.push(at);
     }
 
-    fn read_manifest(&mut self, path: &Path) -> Result<()> {
+    fn read_manifest(&mut self, path: &Path, opts: &ReadOptions) -> Result<()> {
         let text = read_text(path)?;
         let m: Manifest = ron::from_str(&text).map_err(|e| Error::Manifest {
             at: Location { file: path.into(), line: Some(e.span.start.line) },
@@ -424,6 +444,13 @@ impl Corpus {
                 })?),
             };
             let file = dir.join(&e.file);
+            let inside = std::fs::canonicalize(&file)
+                .ok()
+                .zip(std::fs::canonicalize(dir).ok())
+                .is_some_and(|(f, d)| f.starts_with(d));
+            if !inside && !opts.allow_outside_paths && file.exists() {
+                return Err(Error::OutsidePath { at: at.clone(), id: e.id, file: e.file });
+            }
             let text = read_text(&file)?;
             let title = e.title.or_else(|| first_line_title(&text));
             let a = Article { id: e.id, title, source: e.source, url: e.url, published, text };

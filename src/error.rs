@@ -70,6 +70,14 @@ pub enum Error {
     /// A timeline could not be rendered in a format (a bug, never the input's fault).
     #[error("cannot write the timeline as {format}: {message}")]
     Render { format: &'static str, message: String },
+    /// The output file is one of the inputs (or would be read as one).
+    #[error("{path}: refusing to overwrite an input; write the output elsewhere")]
+    OutputIsInput { path: PathBuf },
+    /// A manifest names a file outside its own folder.
+    #[error(
+        "{at}: article {id}: file {file:?} is outside the manifest's folder; move it in, or pass --allow-outside-paths"
+    )]
+    OutsidePath { at: Location, id: String, file: PathBuf },
     /// A date given on the command line or in the API could not be read.
     #[error("cannot read date {value:?}: expected a date such as 2025-04-22")]
     BadDate { value: String },

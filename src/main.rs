@@ -167,6 +167,10 @@ struct ResolveArgs {
     /// First day of the week for "this week", "last week".
     #[arg(long, value_enum, default_value_t = WeekStart::Monday)]
     week_start: WeekStart,
+    /// Let a manifest name files outside its own folder (refused by default, so that a corpus
+    /// someone sent cannot pull other files into a page you publish).
+    #[arg(long)]
+    allow_outside_paths: bool,
 }
 
 impl ResolveArgs {
@@ -175,7 +179,7 @@ impl ResolveArgs {
             Some(s) => Some(parse_published(s).ok_or(timeline::Error::BadDate { value: s.clone() })?),
             None => None,
         };
-        Ok(ReadOptions { default_published })
+        Ok(ReadOptions { default_published, allow_outside_paths: self.allow_outside_paths })
     }
 
     fn options(&self) -> Options {
@@ -266,6 +270,9 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
         Command::Build { input, format, output, resolve, verbose } => {
             let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
+            if let Some(path) = output.as_ref().filter(|p| corpus::is_input(p, &inputs)) {
+                return Err(timeline::Error::OutputIsInput { path: path.clone() }.into());
+            }
             let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
             let t = Timeline::build_with(corpus.title.clone(), &corpus.articles, resolve.options());
             let format = match (format, &output) {
@@ -289,7 +296,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 }
             }
             match output {
-                Some(path) => std::fs::write(&path, text).map_err(|e| timeline::Error::Write { path, source: e })?,
+                Some(path) => timeline::timeline::write_file(&path, text.as_bytes())?,
                 None => std::io::stdout().write_all(text.as_bytes())?,
             }
             Ok(())
@@ -320,33 +327,39 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             let mut extractor = DateExtractor::new(opts);
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
-                let found = extractor.extract(&article);
-                let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-                match format {
-                    Format::Jsonl => {
-                        for m in &found.mentions {
-                            serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))
-                                .map_err(|e| io(e.into()))?;
-                            out.write_all(b"\n").map_err(io)?;
-                        }
-                        if verbose {
-                            for s in &found.skipped {
-                                eprintln!(
-                                    "{}: skipped furniture at bytes {}..{} ({}): {:?}",
-                                    article.id,
-                                    s.span.start,
-                                    s.span.end,
-                                    s.rule,
-                                    &article.text[s.span.clone()]
-                                );
+            corpus::stream(
+                &inputs,
+                &ReadOptions { default_published, allow_outside_paths: resolve.allow_outside_paths },
+                |article, _| {
+                    let found = extractor.extract(&article);
+                    let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+                    match format {
+                        Format::Jsonl => {
+                            for m in &found.mentions {
+                                serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))
+                                    .map_err(|e| io(e.into()))?;
+                                out.write_all(b"\n").map_err(io)?;
+                            }
+                            if verbose {
+                                for s in &found.skipped {
+                                    eprintln!(
+                                        "{}: skipped furniture at bytes {}..{} ({}): {:?}",
+                                        article.id,
+                                        s.span.start,
+                                        s.span.end,
+                                        s.rule,
+                                        &article.text[s.span.clone()]
+                                    );
+                                }
                             }
                         }
+                        Format::Text => {
+                            timeline::dates::write::text(&mut out, &article, &found, verbose).map_err(io)?
+                        }
                     }
-                    Format::Text => timeline::dates::write::text(&mut out, &article, &found, verbose).map_err(io)?,
-                }
-                Ok(())
-            })?;
+                    Ok(())
+                },
+            )?;
             out.flush()?;
             Ok(())
         }
@@ -403,13 +416,17 @@ fn events(
         batch.clear();
         Ok(())
     };
-    corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
-        batch.push(article);
-        if batch.len() >= 256 {
-            flush(&mut batch, &mut out)?;
-        }
-        Ok(())
-    })?;
+    corpus::stream(
+        &inputs,
+        &ReadOptions { default_published, allow_outside_paths: resolve.allow_outside_paths },
+        |article, _| {
+            batch.push(article);
+            if batch.len() >= 256 {
+                flush(&mut batch, &mut out)?;
+            }
+            Ok(())
+        },
+    )?;
     flush(&mut batch, &mut out)?;
     out.flush()?;
     Ok(())
@@ -424,14 +441,18 @@ fn parse(input: Vec<PathBuf>, resolve: ResolveArgs) -> Result<(), Box<dyn std::e
     let mut s = Sentence::default();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    corpus::stream(&inputs, &ReadOptions { default_published }, |article, _| {
-        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-        for span in dates.extract(&article).sentences {
-            analyzer.analyze(&article.text, span, &mut s);
-            timeline::language::write_conllu(&mut out, &article.id, &article.text, &s).map_err(io)?;
-        }
-        Ok(())
-    })?;
+    corpus::stream(
+        &inputs,
+        &ReadOptions { default_published, allow_outside_paths: resolve.allow_outside_paths },
+        |article, _| {
+            let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+            for span in dates.extract(&article).sentences {
+                analyzer.analyze(&article.text, span, &mut s);
+                timeline::language::write_conllu(&mut out, &article.id, &article.text, &s).map_err(io)?;
+            }
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(())
 }

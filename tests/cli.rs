@@ -375,3 +375,42 @@ fn an_id_with_a_line_break_cannot_forge_a_line() {
     assert!(!out.lines().any(|l| l.starts_with("Apr 1, 2025")), "{out}");
     assert!(out.contains("[a\\nApr 1, 2025  Forged event  [x]]"), "{out}");
 }
+
+#[test]
+fn output_never_overwrites_an_input_and_leaves_no_partial_file() {
+    let d = scratch("overwrite");
+    let body = b"[{\"id\": \"a\", \"published\": \"2025-04-22\", \"text\": \"Putin suggested on Monday that Russia and Ukraine hold talks.\"}]";
+    let f = write(&d, "in.json", body);
+    let o = run(&["build", &f, "-o", &f], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("refusing to overwrite an input"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&f).unwrap(), body, "the input is untouched");
+    // Into the folder being read, as an article file: refused too.
+    let dir = d.to_string_lossy().into_owned();
+    let o = run(&["build", &dir, "-o", &d.join("out.json").to_string_lossy()], None);
+    assert!(stderr(&o).contains("refusing to overwrite an input"), "{}", stderr(&o));
+    // Elsewhere: written whole, no temporary file left beside it.
+    let out = scratch("overwrite-out");
+    let target = out.join("t.json");
+    let o = run(&["build", &f, "-o", &target.to_string_lossy()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&target).unwrap().contains("\"events\""));
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
+}
+
+#[test]
+fn a_manifest_reads_only_inside_its_folder() {
+    let d = scratch("outside");
+    std::fs::create_dir_all(d.join("corpus")).unwrap();
+    write(&d, "secret.txt", b"Private notes written on Monday.");
+    let m = write(
+        &d.join("corpus"),
+        "manifest.ron",
+        b"Manifest(title: None, articles: [(id: \"s\", file: \"../secret.txt\", published: Some(\"2025-04-22\"))])",
+    );
+    let o = run(&["dates", &m], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("outside the manifest's folder"), "{}", stderr(&o));
+    let o = run(&["dates", &m, "--allow-outside-paths"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+}

@@ -168,6 +168,26 @@ pub struct Conflict {
     pub evidence: Vec<(String, String)>,
 }
 
+/// Writes a file atomically: to a temporary file beside it, then renamed over it, so a run that
+/// is stopped halfway never leaves half a file.
+///
+/// ```
+/// let path = std::env::temp_dir().join("timeline-doc-write-file.txt");
+/// timeline::timeline::write_file(&path, b"all or nothing\n")?;
+/// assert_eq!(std::fs::read_to_string(&path).unwrap(), "all or nothing\n");
+/// # Ok::<(), timeline::Error>(())
+/// ```
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let err = |e| Error::Write { path: path.into(), source: e };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "timeline".into());
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}
+
 impl Timeline {
     /// Runs the whole pipeline on a set of articles: dates, events, merging and ordering.
     ///
@@ -383,7 +403,7 @@ impl Timeline {
     pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
         let path = path.as_ref();
         let text = self.render(Format::from_path(path)?)?;
-        std::fs::write(path, text).map_err(|e| Error::Write { path: path.into(), source: e })
+        write_file(path, text.as_bytes())
     }
 
     /// The timeline in one of the formats it is written in, ending with a newline.
