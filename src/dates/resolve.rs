@@ -349,6 +349,16 @@ impl<'o> Resolver<'o> {
         }
     }
 
+    /// The occurrence of a yearless date to take: as [`choose`] when the user asked for a
+    /// direction (`--prefer`: always honoured), as [`choose_near`] when the tense gave it.
+    fn pick<F: Fn(i32) -> Option<Point>>(&self, dct: NaiveDate, dir: Option<Direction>, f: F) -> Option<Point> {
+        if self.opts.prefer.is_some() {
+            choose(dct, dir, f)
+        } else {
+            choose_near(dct, dir, f)
+        }
+    }
+
     fn dir(&self, tense: Tense) -> Option<Direction> {
         self.opts.prefer.or(match tense {
             Tense::Past => Some(Direction::Past),
@@ -876,12 +886,21 @@ impl<'o> Resolver<'o> {
                         .filter(|x| x.weekday().number_from_monday() == wd)
                         .min_by_key(|x| (*x - d).num_days().abs())
                         .map(Point::Day)
-                        .or_else(|| choose_near(d, dir, |y| ymd(y, m, dd).map(Point::Day)))?,
-                    (Some(dd), None) => choose_near(d, dir, |y| ymd(y, m, dd).map(Point::Day))?,
-                    (None, _) => choose_near(d, dir, |y| Some(Point::Month(y, m)))?,
+                        .or_else(|| self.pick(d, dir, |y| ymd(y, m, dd).map(Point::Day)))?,
+                    (Some(dd), None) => self.pick(d, dir, |y| ymd(y, m, dd).map(Point::Day))?,
+                    (None, _) => self.pick(d, dir, |y| Some(Point::Month(y, m)))?,
+                };
+                let wrong_side = match dir {
+                    Some(Direction::Past) => p.first() > d,
+                    Some(Direction::Future) => p.last() < d,
+                    None => false,
                 };
                 let why = match dir {
                     None => "no year written: the nearest to publication".to_string(),
+                    _ if wrong_side => format!(
+                        "no year written; {}, but this year's, within two months of publication",
+                        self.dir_word(tense)
+                    ),
                     _ => format!("no year written; {}", self.dir_word(tense)),
                 };
                 Some(Resolved { value: date(p), anchor: self.published_anchor(), reason: why })
