@@ -79,6 +79,12 @@ pub const RULES: &[Rule] = rules![
     "subscribe to" ShortContains Line,
 ];
 
+/// Prefix phrases that label what follows them (an advertisement slot, a photo credit) rather
+/// than link elsewhere: on a page flattened to one line they cover only themselves (and a
+/// short credit), and the story after them is kept. A link prompt ("Read also: ...") covers
+/// its whole line.
+const LABELS: &[&str] = &["advertisement", "photo:", "image:", "caption:", "image source", "main image source"];
+
 /// Platforms named by "Read us on X" prompts at the end of a paragraph.
 const PLATFORMS: &[&str] = &["telegram", "facebook", "twitter", "whatsapp", "google news", "instagram", "youtube"];
 
@@ -123,7 +129,8 @@ pub fn layout(text: &str) -> Layout {
     let mut lower = String::new();
     let mut pos = 0;
     let mut tail: Option<&'static str> = None;
-    for raw in text.split_inclusive('\n') {
+    // Lines end at "\n", "\r\n" or a lone "\r" (old Mac exports, some scrapers).
+    for raw in text.split_inclusive(['\n', '\r']) {
         let start = pos;
         pos += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -144,10 +151,24 @@ pub fn layout(text: &str) -> Layout {
         lower.push_str(if short { trimmed } else { head(trimmed, PREFIX_BYTES) });
         lower.make_ascii_lowercase();
         if let Some(rule) = match_rule(trimmed, &lower, short) {
-            if rule.effect == Effect::Tail {
+            // A heading that opens the trailing block only does so after some story: at the
+            // top of a page it is a label, not the start of the links.
+            if rule.effect == Effect::Tail && !out.story.is_empty() {
                 tail = Some(rule.phrase);
             }
-            out.skipped.push(Skipped { span, rule: rule.phrase });
+            // A prompt or credit opening a long line (a page flattened to one line) covers
+            // its own words, not the story after it.
+            let flattened = !short || more_than_one_sentence(trimmed);
+            let cut = match rule.how {
+                Match::Prefix if flattened && LABELS.contains(&rule.phrase) => furniture_head(trimmed, rule),
+                _ => trimmed.len(),
+            };
+            out.skipped.push(Skipped { span: span.start..span.start + cut, rule: rule.phrase });
+            let rest = &trimmed[cut..];
+            let lead = rest.len() - rest.trim_start().len();
+            if !rest.trim().is_empty() {
+                out.story.push(span.start + cut + lead..span.end);
+            }
             continue;
         }
         if is_teaser(trimmed) {
@@ -164,6 +185,41 @@ pub fn layout(text: &str) -> Layout {
         }
     }
     out
+}
+
+/// How much of a long line a matching rule covers: when the phrase introduces something
+/// ("Photo: Reuters.", "You may be interested: <headline>"), up to the end of that first
+/// sentence if it is short, else the whole line (a link); a lone word ("Advertisement")
+/// covers itself.
+fn furniture_head(line: &str, rule: &Rule) -> usize {
+    let phrase_end = head(line, rule.phrase.len()).len();
+    let introduces = rule.phrase.ends_with(':') || line[phrase_end..].trim_start().starts_with(':');
+    if introduces {
+        let mut words = 0;
+        for (i, c) in line.char_indices() {
+            if c.is_whitespace() {
+                words += 1;
+                if words > SHORT_LINE_WORDS {
+                    break;
+                }
+            }
+            if matches!(c, '.' | '!' | '?') && line[i + 1..].starts_with(char::is_whitespace) {
+                return i + 1;
+            }
+        }
+        return line.len();
+    }
+    phrase_end
+}
+
+/// Whether a line holds a sentence end followed by more text ("... said. Talks were ...").
+fn more_than_one_sentence(line: &str) -> bool {
+    line.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '!' | '?')
+            && line[i + 1..].starts_with(' ')
+            && line[i + 1..].trim_start().starts_with(char::is_uppercase)
+            && line[..i].split_whitespace().count() > 2
+    })
 }
 
 /// How much of a long line's start the prefix rules read: every phrase is shorter.
@@ -282,5 +338,34 @@ mod tests {
         let l = layout(t);
         assert_eq!(l.story.len(), 1);
         assert_eq!(skipped_rules(t), ["NEXT "]);
+    }
+}
+
+#[cfg(test)]
+mod flattened_pages {
+    use super::*;
+
+    fn story(text: &str) -> String {
+        layout(text).story.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join("|")
+    }
+
+    #[test]
+    fn a_page_on_one_line_keeps_its_story() {
+        let t = "Advertisement Russia invaded Ukraine on Thursday, officials said. Talks were held on Monday.";
+        assert_eq!(story(t), "Russia invaded Ukraine on Thursday, officials said. Talks were held on Monday.");
+        let t = "Photo: Reuters. Russia invaded Ukraine on Thursday, officials said, and talks were held on Monday in Geneva after weeks of shelling.";
+        assert!(story(t).starts_with("Russia invaded"), "{}", story(t));
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let t = "Photo: Reuters.\rRussia invaded Ukraine on Thursday.\rTalks were held on Monday.";
+        assert_eq!(story(t), "Russia invaded Ukraine on Thursday.|Talks were held on Monday.");
+    }
+
+    #[test]
+    fn a_tail_heading_at_the_top_is_only_a_label() {
+        let t = "Related\nRussia invaded Ukraine on Thursday.\n\nTalks were held on Monday.\n\nRelated\nOther story";
+        assert_eq!(story(t), "Russia invaded Ukraine on Thursday.|Talks were held on Monday.");
     }
 }
