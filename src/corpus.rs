@@ -128,6 +128,72 @@ pub struct ReadOptions {
     /// Let a manifest name files outside its own folder (by default refused: a corpus someone
     /// sent must not pull in other files).
     pub allow_outside_paths: bool,
+    /// Turn warnings (a field that looks misspelled, an article left undated, a file skipped)
+    /// into errors.
+    pub strict: bool,
+    /// Where warnings go (the CLI prints them on standard error); `None` drops them.
+    pub warn: Option<fn(&Location, &str)>,
+}
+
+/// Reports a warning as `opts` says: an error under `strict`, else to `opts.warn`.
+fn warn(opts: &ReadOptions, at: &Location, message: String) -> Result<()> {
+    if opts.strict {
+        return Err(Error::Strict { at: at.clone(), message });
+    }
+    if let Some(w) = opts.warn {
+        w(at, &message);
+    }
+    Ok(())
+}
+
+/// Names an article that has no publication date.
+fn warn_undated(a: &Article, at: &Location, opts: &ReadOptions) -> Result<()> {
+    if a.published.is_some() {
+        return Ok(());
+    }
+    warn(
+        opts,
+        at,
+        format!(
+            "article {} has no publication date: relative dates stay unanchored (give `published`, or --published)",
+            a.id
+        ),
+    )
+}
+
+/// The known field a misspelled or foreign one most likely means ("publised", "date",
+/// "published_at" -> "published").
+fn known_field_for(key: &str) -> Option<&'static str> {
+    const KNOWN: &[&str] = &["id", "text", "published", "title", "source", "url"];
+    let k = key.to_ascii_lowercase().replace(['-', ' '], "_");
+    let alias = match k.as_str() {
+        "date" | "published_at" | "publication_date" | "pubdate" | "pub_date" | "datepublished" | "date_published"
+        | "created_at" | "timestamp" | "time" | "dct" | "creation_date" => Some("published"),
+        "body" | "content" | "article" | "full_text" | "fulltext" | "story" => Some("text"),
+        "headline" | "heading" => Some("title"),
+        "link" | "href" => Some("url"),
+        "outlet" | "publisher" | "author" => Some("source"),
+        "doc_id" | "docid" | "uid" | "_id" | "identifier" => Some("id"),
+        _ => None,
+    };
+    alias.or_else(|| {
+        (k.len() >= 4).then(|| KNOWN.iter().copied().find(|f| f.len() >= 4 && edit_distance(&k, f) <= 2)).flatten()
+    })
+}
+
+/// Levenshtein distance between two short ASCII words.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let sub = prev[j - 1] + (a[i - 1] != b[j - 1]) as usize;
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 /// Whether writing to `output` would overwrite one of `inputs`, or put a file where a folder
@@ -199,6 +265,9 @@ struct JsonArticle {
     source: Option<String>,
     #[serde(default)]
     url: Option<String>,
+    /// Fields we do not read, kept by name to warn about look-alikes.
+    #[serde(flatten)]
+    extra: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
 }
 
 /// Reads the inputs one article at a time, calling `f` on each, without holding the corpus
@@ -227,6 +296,7 @@ pub fn stream(
             }
             seen.insert(a.id.as_str().into(), here);
             n += 1;
+            warn_undated(&a, &at, opts)?;
             f(a, &at)
         };
     for (input, p) in inputs.iter().enumerate() {
@@ -258,13 +328,13 @@ pub fn stream(
                 let ja: JsonArticle =
                     serde_json::from_str(line).map_err(|e| Error::Json { at: at.clone(), message: e.to_string() })?;
                 count += 1;
-                take(article_from_json(ja, &at)?, at, input, &mut f)
+                take(article_from_json(ja, &at, opts)?, at, input, &mut f)
             })?;
             if count == 0 {
                 return Err(Error::NoArticles { path: file });
             }
         } else {
-            let c = Corpus::read(std::slice::from_ref(p), opts)?;
+            let c = Corpus::read_quietly(std::slice::from_ref(p), opts)?;
             for (a, at) in c.articles.into_iter().zip(c.origins) {
                 take(a, at, input, &mut f)?;
             }
@@ -316,6 +386,15 @@ impl Corpus {
     /// # Ok::<(), timeline::Error>(())
     /// ```
     pub fn read(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Corpus> {
+        let corpus = Corpus::read_quietly(inputs, opts)?;
+        for (a, at) in corpus.articles.iter().zip(&corpus.origins) {
+            warn_undated(a, at, opts)?;
+        }
+        Ok(corpus)
+    }
+
+    /// [`Corpus::read`] without the warnings about undated articles (the caller gives them).
+    fn read_quietly(inputs: &[PathBuf], opts: &ReadOptions) -> Result<Corpus> {
         let mut corpus = Corpus::default();
         for p in inputs {
             corpus.read_path(p, opts)?;
@@ -339,7 +418,7 @@ impl Corpus {
     /// ```
     pub fn from_jsonl(text: &str, file: &Path) -> Result<Corpus> {
         let mut c = Corpus::default();
-        c.push_jsonl(text, file)?;
+        c.push_jsonl(text, file, &ReadOptions::default())?;
         c.check_ids()?;
         Ok(c)
     }
@@ -366,7 +445,7 @@ impl Corpus {
             let text = utf8(buf, Path::new("<stdin>"))?;
             let body = text.trim_start_matches('\u{feff}');
             if body.trim_start().starts_with('{') {
-                return self.push_jsonl(body, Path::new("<stdin>"));
+                return self.push_jsonl(body, Path::new("<stdin>"), opts);
             }
             // Not JSON: one article of plain text.
             let a = plain_text_article(body.as_bytes(), opts)?;
@@ -379,12 +458,25 @@ impl Corpus {
             if manifest.is_file() {
                 return self.read_manifest(&manifest, opts);
             }
-            let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
                 .map_err(|e| Error::Io { path: path.into(), source: e })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file() && matches!(ext(p).as_str(), "txt" | "jsonl" | "json"))
                 .collect();
-            files.sort();
+            entries.sort();
+            let mut files = Vec::new();
+            for p in entries {
+                let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                if p.is_file() && matches!(ext(&p).as_str(), "txt" | "jsonl" | "ndjson" | "json") {
+                    files.push(p);
+                } else if !hidden {
+                    let why = if p.is_dir() {
+                        "a folder inside a folder input is not read; name it as an input of its own"
+                    } else {
+                        "not an article file (.txt, .json, .jsonl, .ndjson)"
+                    };
+                    warn(opts, &Location { file: p.clone(), line: None }, format!("skipped: {why}"))?;
+                }
+            }
             if files.is_empty() {
                 return Err(Error::NoArticles { path: path.into() });
             }
@@ -401,11 +493,11 @@ impl Corpus {
             "ron" => self.read_manifest(path, opts),
             "jsonl" | "ndjson" => {
                 let text = read_text(path)?;
-                self.push_jsonl(&text, path)
+                self.push_jsonl(&text, path, opts)
             }
             "json" => {
                 let text = read_text(path)?;
-                self.push_json(&text, path)
+                self.push_json(&text, path, opts)
             }
             _ => {
                 let text = read_text(path)?;
@@ -462,7 +554,7 @@ impl Corpus {
         Ok(())
     }
 
-    fn push_json(&mut self, text: &str, file: &Path) -> Result<()> {
+    fn push_json(&mut self, text: &str, file: &Path, opts: &ReadOptions) -> Result<()> {
         let v: serde_json::Value = serde_json::from_str(text).map_err(|e| Error::Json {
             at: Location { file: file.into(), line: Some(e.line()) },
             message: e.to_string(),
@@ -478,13 +570,13 @@ impl Corpus {
             let at = Location { file: file.into(), line: None };
             let ja: JsonArticle = serde_json::from_value(item)
                 .map_err(|e| Error::Json { at: at.clone(), message: format!("item {}: {e}", i + 1) })?;
-            let a = article_from_json(ja, &at)?;
+            let a = article_from_json(ja, &at, opts)?;
             self.push(a, at);
         }
         Ok(())
     }
 
-    fn push_jsonl(&mut self, text: &str, file: &Path) -> Result<()> {
+    fn push_jsonl(&mut self, text: &str, file: &Path, opts: &ReadOptions) -> Result<()> {
         let before = self.articles.len();
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
@@ -493,7 +585,7 @@ impl Corpus {
             let at = Location { file: file.into(), line: Some(i + 1) };
             let ja: JsonArticle =
                 serde_json::from_str(line).map_err(|e| Error::Json { at: at.clone(), message: e.to_string() })?;
-            let a = article_from_json(ja, &at)?;
+            let a = article_from_json(ja, &at, opts)?;
             self.push(a, at);
         }
         if self.articles.len() == before {
@@ -503,7 +595,12 @@ impl Corpus {
     }
 }
 
-fn article_from_json(ja: JsonArticle, at: &Location) -> Result<Article> {
+fn article_from_json(ja: JsonArticle, at: &Location, opts: &ReadOptions) -> Result<Article> {
+    for key in ja.extra.keys() {
+        if let Some(known) = known_field_for(key) {
+            warn(opts, at, format!("unknown field `{key}`: did you mean `{known}`? (it is not read)"))?;
+        }
+    }
     let id = match ja.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),

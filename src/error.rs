@@ -70,6 +70,9 @@ pub enum Error {
     /// A timeline could not be rendered in a format (a bug, never the input's fault).
     #[error("cannot write the timeline as {format}: {message}")]
     Render { format: &'static str, message: String },
+    /// A warning, made an error by `--strict`.
+    #[error("{at}: {message} (an error under --strict)")]
+    Strict { at: Location, message: String },
     /// The output file is one of the inputs (or would be read as one).
     #[error("{path}: refusing to overwrite an input; write the output elsewhere")]
     OutputIsInput { path: PathBuf },

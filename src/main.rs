@@ -171,6 +171,15 @@ struct ResolveArgs {
     /// someone sent cannot pull other files into a page you publish).
     #[arg(long)]
     allow_outside_paths: bool,
+    /// Make every warning an error (a field that looks misspelled, an undated article, a
+    /// skipped file): for pipelines that must not go on with less than they were given.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// Prints a reader's warning on standard error.
+fn print_warning(at: &timeline::error::Location, message: &str) {
+    eprintln!("timeline: warning: {at}: {message}");
 }
 
 impl ResolveArgs {
@@ -179,7 +188,12 @@ impl ResolveArgs {
             Some(s) => Some(parse_published(s).ok_or(timeline::Error::BadDate { value: s.clone() })?),
             None => None,
         };
-        Ok(ReadOptions { default_published, allow_outside_paths: self.allow_outside_paths })
+        Ok(ReadOptions {
+            default_published,
+            allow_outside_paths: self.allow_outside_paths,
+            strict: self.strict,
+            warn: Some(print_warning),
+        })
     }
 
     fn options(&self) -> Options {
@@ -321,45 +335,38 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             Ok(())
         }
         Command::Dates { input, format, resolve, verbose } => {
-            let default_published = resolve.read_options()?.default_published;
             let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
             let opts = resolve.options();
             let mut extractor = DateExtractor::new(opts);
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            corpus::stream(
-                &inputs,
-                &ReadOptions { default_published, allow_outside_paths: resolve.allow_outside_paths },
-                |article, _| {
-                    let found = extractor.extract(&article);
-                    let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-                    match format {
-                        Format::Jsonl => {
-                            for m in &found.mentions {
-                                serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))
-                                    .map_err(|e| io(e.into()))?;
-                                out.write_all(b"\n").map_err(io)?;
-                            }
-                            if verbose {
-                                for s in &found.skipped {
-                                    eprintln!(
-                                        "{}: skipped furniture at bytes {}..{} ({}): {:?}",
-                                        article.id,
-                                        s.span.start,
-                                        s.span.end,
-                                        s.rule,
-                                        &article.text[s.span.clone()]
-                                    );
-                                }
-                            }
+            corpus::stream(&inputs, &resolve.read_options()?, |article, _| {
+                let found = extractor.extract(&article);
+                let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+                match format {
+                    Format::Jsonl => {
+                        for m in &found.mentions {
+                            serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))
+                                .map_err(|e| io(e.into()))?;
+                            out.write_all(b"\n").map_err(io)?;
                         }
-                        Format::Text => {
-                            timeline::dates::write::text(&mut out, &article, &found, verbose).map_err(io)?
+                        if verbose {
+                            for s in &found.skipped {
+                                eprintln!(
+                                    "{}: skipped furniture at bytes {}..{} ({}): {:?}",
+                                    article.id,
+                                    s.span.start,
+                                    s.span.end,
+                                    s.rule,
+                                    &article.text[s.span.clone()]
+                                );
+                            }
                         }
                     }
-                    Ok(())
-                },
-            )?;
+                    Format::Text => timeline::dates::write::text(&mut out, &article, &found, verbose).map_err(io)?,
+                }
+                Ok(())
+            })?;
             out.flush()?;
             Ok(())
         }
@@ -374,7 +381,6 @@ fn events(
 ) -> Result<(), Box<dyn std::error::Error>> {
     use rayon::prelude::*;
     use timeline::events::timeml::{write, EventLayer};
-    let default_published = resolve.read_options()?.default_published;
     let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
     let opts = resolve.options();
     let detector: &'static timeline::events::timeml::detect::Detector = match &event_model {
@@ -416,17 +422,13 @@ fn events(
         batch.clear();
         Ok(())
     };
-    corpus::stream(
-        &inputs,
-        &ReadOptions { default_published, allow_outside_paths: resolve.allow_outside_paths },
-        |article, _| {
-            batch.push(article);
-            if batch.len() >= 256 {
-                flush(&mut batch, &mut out)?;
-            }
-            Ok(())
-        },
-    )?;
+    corpus::stream(&inputs, &resolve.read_options()?, |article, _| {
+        batch.push(article);
+        if batch.len() >= 256 {
+            flush(&mut batch, &mut out)?;
+        }
+        Ok(())
+    })?;
     flush(&mut batch, &mut out)?;
     out.flush()?;
     Ok(())
@@ -434,25 +436,20 @@ fn events(
 
 fn parse(input: Vec<PathBuf>, resolve: ResolveArgs) -> Result<(), Box<dyn std::error::Error>> {
     use timeline::language::{Analyzer, Sentence};
-    let default_published = resolve.read_options()?.default_published;
     let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
     let mut dates = DateExtractor::new(resolve.options());
     let mut analyzer = Analyzer::new();
     let mut s = Sentence::default();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    corpus::stream(
-        &inputs,
-        &ReadOptions { default_published, allow_outside_paths: resolve.allow_outside_paths },
-        |article, _| {
-            let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-            for span in dates.extract(&article).sentences {
-                analyzer.analyze(&article.text, span, &mut s);
-                timeline::language::write_conllu(&mut out, &article.id, &article.text, &s).map_err(io)?;
-            }
-            Ok(())
-        },
-    )?;
+    corpus::stream(&inputs, &resolve.read_options()?, |article, _| {
+        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+        for span in dates.extract(&article).sentences {
+            analyzer.analyze(&article.text, span, &mut s);
+            timeline::language::write_conllu(&mut out, &article.id, &article.text, &s).map_err(io)?;
+        }
+        Ok(())
+    })?;
     out.flush()?;
     Ok(())
 }

@@ -414,3 +414,34 @@ fn a_manifest_reads_only_inside_its_folder() {
     let o = run(&["dates", &m, "--allow-outside-paths"], None);
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+#[test]
+fn nothing_is_dropped_without_a_word() {
+    let d = scratch("silent");
+    // A misspelled date field: a warning that names both, and the undated article is named.
+    let f = write(&d, "in.jsonl", b"{\"id\": \"a\", \"publised\": \"2025-04-22\", \"text\": \"Talks on Monday.\"}\n");
+    let o = run(&["dates", &f], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("unknown field `publised`: did you mean `published`?"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("article a has no publication date"), "{}", stderr(&o));
+    for field in ["published_at", "date"] {
+        let body = format!("{{\"id\": \"a\", \"{field}\": \"2025-04-22\", \"text\": \"Talks.\"}}\n");
+        let f = write(&d, "alias.jsonl", body.as_bytes());
+        let o = run(&["dates", &f], None);
+        assert!(stderr(&o).contains(&format!("`{field}`: did you mean `published`?")), "{}", stderr(&o));
+    }
+    // --strict makes it an error.
+    let o = run(&["dates", &f, "--strict"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("(an error under --strict)"), "{}", stderr(&o));
+    // A folder: .ndjson is read; a subfolder and other files are named.
+    let dir = d.join("folder");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    write(&dir, "b.ndjson", b"{\"id\": \"b\", \"published\": \"2025-04-22\", \"text\": \"Talks on Monday.\"}\n");
+    write(&dir, "notes.md", b"# notes");
+    let o = run(&["dates", &dir.to_string_lossy()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("== b (2025-04-22)"));
+    assert!(stderr(&o).contains("sub: skipped: a folder inside a folder input is not read"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("notes.md: skipped: not an article file"), "{}", stderr(&o));
+}
