@@ -445,3 +445,22 @@ fn nothing_is_dropped_without_a_word() {
     assert!(stderr(&o).contains("sub: skipped: a folder inside a folder input is not read"), "{}", stderr(&o));
     assert!(stderr(&o).contains("notes.md: skipped: not an article file"), "{}", stderr(&o));
 }
+
+#[test]
+fn html_treats_ids_as_data() {
+    let d = scratch("html-ids");
+    let f = write(
+        &d,
+        "in.jsonl",
+        "{\"id\": \"AP 1 \\\"Kyiv\\\" é\", \"published\": \"2025-04-22\", \"text\": \"Putin suggested on Monday that Russia and Ukraine hold bilateral talks.\"}\n"
+            .as_bytes(),
+    );
+    let o = run(&["build", &f, "--format", "html"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = String::from_utf8_lossy(&o.stdout);
+    assert!(html.contains("value=\"0\" data-id=\"AP 1 &quot;Kyiv&quot; é\""), "the checkbox carries the id as data");
+    for attr in html.split("data-sources=\"").skip(1) {
+        let v = &attr[..attr.find('"').unwrap()];
+        assert!(v.split(' ').all(|i| i.parse::<usize>().is_ok()), "data-sources holds indexes: {v:?}");
+    }
+}

@@ -104,7 +104,7 @@ await check('evidence expands with the date words marked', async () => {
 await check('the source filter shows only what the chosen articles report', async () => {
   const only = '003';
   for (const box of await page.$$('input[name=source]')) {
-    if ((await box.getAttribute('value')) !== only) await box.uncheck();
+    if ((await box.getAttribute('data-id')) !== only) await box.uncheck();
   }
   const want = expected.filter((e) => e.sources.includes(only)).map((e) => e.id);
   assert.deepEqual(await visible(), want);

@@ -12,7 +12,8 @@
 //!
 //! The page's structure is part of the contract for scripts that read it: every entry is an
 //! `li.event` with `id` (the event id), `data-start`/`data-end` (ISO days; an undated event's
-//! bounds, possibly empty), `data-sources` (article ids, space-separated) and `data-kind`.
+//! bounds, possibly empty), `data-sources` (indexes into the article list, space-separated:
+//! ids may hold spaces; each source checkbox carries its id as `data-id`) and `data-kind`.
 
 use super::{coverage, coverage_of, date_column, Timeline};
 use std::fmt::Write as _;
@@ -181,7 +182,7 @@ pub fn page(t: &Timeline) -> String {
         t.events.iter().filter_map(|e| e.when.as_ref()).flat_map(|w| [w.start.as_str(), w.end.as_str()]).collect();
     let (min, max) = (days.iter().min().copied().unwrap_or(""), days.iter().max().copied().unwrap_or(""));
     out.push_str("<form id=\"filters\" aria-label=\"Filters\">\n<fieldset id=\"sources\"><legend>Sources</legend>\n");
-    for a in &t.articles {
+    for (i, a) in t.articles.iter().enumerate() {
         let about = [a.source.as_deref(), a.published.as_deref(), a.title.as_deref()]
             .into_iter()
             .flatten()
@@ -189,7 +190,7 @@ pub fn page(t: &Timeline) -> String {
             .join(", ");
         let _ = writeln!(
             out,
-            "<label title=\"{}\"><input type=\"checkbox\" name=\"source\" value=\"{}\" checked> {} <span class=\"title\">{}</span></label>",
+            "<label title=\"{}\"><input type=\"checkbox\" name=\"source\" value=\"{i}\" data-id=\"{}\" checked> {} <span class=\"title\">{}</span></label>",
             escape(&about),
             escape(&a.id),
             escape(&a.id),
@@ -217,6 +218,8 @@ pub fn page(t: &Timeline) -> String {
         }
     }
     let conflict_of = |id: &str| conflict_at.get(id).copied();
+    let article_index: std::collections::HashMap<&str, usize> =
+        t.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     out.push_str("<main>\n<ol class=\"timeline\">\n");
     for e in &t.events {
         let undated = e.when.is_none();
@@ -234,6 +237,9 @@ pub fn page(t: &Timeline) -> String {
             class.push_str(" conflict");
         }
         let sources = e.sources();
+        // Sources as article indexes: ids may hold spaces or quotes, indexes never do.
+        let source_indexes: Vec<String> =
+            sources.iter().filter_map(|s| article_index.get(s).map(|i| i.to_string())).collect();
         let date = if undated { format!("undated: {}", date_column(e)) } else { date_column(e) };
         let date = date.replace("undated: undated", "undated");
         let datetime = e.when.as_ref().map(|w| format!(" datetime=\"{}\"", escape(&w.value))).unwrap_or_default();
@@ -243,7 +249,7 @@ pub fn page(t: &Timeline) -> String {
             escape(&e.id),
             escape(&start),
             escape(&end),
-            escape(&sources.join(" ")),
+            source_indexes.join(" "),
             serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
         );
         let tag = if undated { "span" } else { "time" };
