@@ -108,7 +108,8 @@ fn html_escapes_what_the_articles_say() {
     let page = html::page(&t);
     assert!(!page.contains("<script>alert"));
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
-    assert!(page.contains("data-sources=\"&lt;b&gt;x&lt;/b&gt;\""));
+    assert!(page.contains("data-sources=\"0\""), "sources are article indexes");
+    assert!(page.contains("data-id=\"&lt;b&gt;x&lt;/b&gt;\""));
     assert!(page.contains("&quot;Russia &amp; Ukraine&quot; hold &lt;i&gt;bilateral&lt;/i&gt;"));
     assert_eq!(page.matches("<script>").count(), 1, "only the page's own script");
     let md = markdown::chronology(&t);
