@@ -8,13 +8,16 @@
 //!    context;
 //! 2. [`furniture`]: page furniture ("Read also", "You May Also Like", comment forms) told
 //!    apart from the story;
-//! 3. [`dates`]: temporal expressions found ([`dates::scan`]) and resolved
+//! 3. [`language`]: English sentences as words with parts of speech, lemmas and a dependency
+//!    parse, from a model trained on UD English EWT (read once, nothing downloaded);
+//! 4. [`dates`]: temporal expressions found ([`dates::scan`]) and resolved
 //!    ([`dates::resolve`]) to typed values ([`dates::values`]);
-//! 4. [`events`]: what each article reports happened, who, where, and which temporal
-//!    expression anchors it;
-//! 5. [`graph`]: mentions of one event merged across articles, events related and ordered
+//! 5. [`events`]: what each article reports happened, who, where, and which temporal
+//!    expression anchors it; [`events::timeml`] finds every event as TimeML defines it, from
+//!    the parse;
+//! 6. [`graph`]: mentions of one event merged across articles, events related and ordered
 //!    (petgraph);
-//! 6. [`timeline`]: the result as a serde model, written as JSON, RON and text, and as HTML,
+//! 7. [`timeline`]: the result as a serde model, written as JSON, RON and text, and as HTML,
 //!    TimelineJS, iCalendar and Markdown to publish ([`timeline::write`]).
 //!
 //! The tutorials in `examples/` (`cargo run --example quickstart`, `resolve_dates`,
