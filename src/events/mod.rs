@@ -127,6 +127,46 @@ impl Occurrence {
     }
 }
 
+/// Longest stretch of text read as one sentence, in bytes. A longer "sentence" (a table, a
+/// list, a transcript with no full stop) is read in pieces of about this size, cut after a
+/// comma or semicolon where one is near, so that the work per sentence stays bounded and a
+/// report never quotes a whole page.
+const MAX_SENTENCE_BYTES: usize = 1_000;
+
+/// The sentence, or its pieces when it is longer than [`MAX_SENTENCE_BYTES`].
+fn bounded(text: &str, s: Range<usize>) -> Vec<Range<usize>> {
+    if s.len() <= MAX_SENTENCE_BYTES {
+        return vec![s];
+    }
+    let mut out = Vec::new();
+    let mut start = s.start;
+    while s.end - start > MAX_SENTENCE_BYTES {
+        let mut end = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &text[start..end];
+        // Prefer a clause break in the second half of the window, else the last space.
+        let half = window.len() / 2;
+        let half = (0..=half).rev().find(|&h| window.is_char_boundary(h)).unwrap_or(0);
+        let cut = window[half..]
+            .rfind([',', ';', ':'])
+            .map(|i| half + i + 1)
+            .or_else(|| window.rfind(char::is_whitespace))
+            .filter(|&c| c > 0)
+            .unwrap_or(window.len());
+        out.push(start..start + cut);
+        start += cut;
+        while start < s.end && text.as_bytes()[start].is_ascii_whitespace() {
+            start += 1;
+        }
+    }
+    if start < s.end {
+        out.push(start..s.end);
+    }
+    out
+}
+
 /// A word of a sentence.
 #[derive(Debug, Clone)]
 struct W {
@@ -159,7 +199,8 @@ impl EventExtractor {
         let text = &article.text;
         let mut out = Vec::new();
         let mut words = Vec::new();
-        for s in &dates.sentences {
+        let windows: Vec<Range<usize>> = dates.sentences.iter().flat_map(|s| bounded(text, s.clone())).collect();
+        for s in &windows {
             if !self.has_trigger(&text[s.clone()]) {
                 continue;
             }
@@ -713,5 +754,22 @@ fn words_of(text: &str, range: Range<usize>, out: &mut Vec<W>) {
         } else {
             i += c.len_utf8();
         }
+    }
+}
+
+#[cfg(test)]
+mod bounded_sentences {
+    use super::*;
+
+    #[test]
+    fn a_long_sentence_is_read_in_pieces_that_cover_it() {
+        let text = "Talks é, ".repeat(500) + "end";
+        let pieces = bounded(&text, 0..text.len());
+        assert!(pieces.len() > 3);
+        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES && text.is_char_boundary(p.start)));
+        assert_eq!(pieces[0].start, 0);
+        assert_eq!(pieces.last().unwrap().end, text.len());
+        let short = "Putin met Trump.";
+        assert_eq!(bounded(short, 0..short.len()), vec![0..short.len()]);
     }
 }
