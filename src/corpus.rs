@@ -50,6 +50,18 @@ impl Article {
     pub fn new(id: impl Into<String>, text: impl Into<String>, published: Option<NaiveDate>) -> Self {
         Article { id: id.into(), title: None, source: None, url: None, published, text: text.into() }
     }
+
+    /// The line that opens an article in text output: `== id (published): title`.
+    ///
+    /// ```
+    /// use timeline::corpus::Article;
+    /// assert_eq!(Article::new("004", "...", None).heading(), "== 004 (no publication date)");
+    /// ```
+    pub fn heading(&self) -> String {
+        let published = self.published.map(|d| d.to_string()).unwrap_or_else(|| "no publication date".into());
+        let title = self.title.as_deref().map(|t| format!(": {t}")).unwrap_or_default();
+        format!("== {} ({published}){title}", self.id)
+    }
 }
 
 /// The folder of the corpus bundled with the crate, `timelines/ukraine-ceasefire`: five

@@ -55,13 +55,7 @@ pub fn jsonl_record<'a>(id: &'a str, m: &'a Mention) -> Record<'a> {
 
 /// Text for a person: the article, then a line a mention: expression, type, value, why.
 pub fn text(out: &mut impl Write, article: &Article, found: &Extraction, verbose: bool) -> io::Result<()> {
-    let published = article.published.map(|d| d.to_string()).unwrap_or_else(|| "no publication date".into());
-    writeln!(
-        out,
-        "== {} ({published}){}",
-        article.id,
-        article.title.as_deref().map(|t| format!(": {t}")).unwrap_or_default()
-    )?;
+    writeln!(out, "{}", article.heading())?;
     if found.mentions.is_empty() {
         writeln!(out, "   (no temporal expressions)")?;
     }

@@ -110,7 +110,7 @@ impl Lemmatizer {
                 if !apply(lower, r, out) {
                     continue;
                 }
-                if self.known.contains(&hash_bytes(out[start..].as_bytes())) {
+                if self.known.contains(&hash_bytes(&out.as_bytes()[start..])) {
                     return;
                 }
                 first.get_or_insert(r);

@@ -164,8 +164,8 @@ fn hyphens(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut i = 1;
     while i + 1 < bytes.len() {
         let at = r.start + i;
-        let split = (bytes[i] == b'-' && (bytes[i - 1].is_ascii_alphabetic() || bytes[i + 1].is_ascii_alphabetic()))
-            || (bytes[i] == b'-' && bytes[i + 1] == b'-');
+        let split = bytes[i] == b'-'
+            && (bytes[i - 1].is_ascii_alphabetic() || bytes[i + 1].is_ascii_alphabetic() || bytes[i + 1] == b'-');
         if split && at > start {
             out.push(start..at);
             let mut end = at + 1;

@@ -125,7 +125,7 @@ fn train_tagger(
         rng.shuffle(&mut order);
         for &s in &order {
             out.clear();
-            for i in 0..views[s].len() {
+            for (i, &truth) in gold[s].iter().enumerate() {
                 let prev = i.checked_sub(1).map(|j| out[j]);
                 let prev2 = i.checked_sub(2).map(|j| out[j]);
                 match first {
@@ -134,7 +134,7 @@ fn train_tagger(
                 }
                 t.score(&feats, &mut scores);
                 let guess = argmax(&scores);
-                t.update(gold[s][i], guess, &feats);
+                t.update(truth, guess, &feats);
                 out.push(guess);
             }
         }

@@ -77,7 +77,7 @@ pub fn governed(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
             return Some(t);
         }
         let tok = &s.tokens[k];
-        let Some(h) = tok.head else { return None };
+        let h = tok.head?;
         let head_lemma = s.lemma(h);
         let climb = match tok.deprel {
             // "entered the city and fired": conjuncts share their time.

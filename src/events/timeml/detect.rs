@@ -94,7 +94,7 @@ pub fn features(s: &Sentence, text: &str, i: usize, in_timex: bool, out: &mut Ve
         feature(t::PREV_XPOS, xp(prev), xpos, 0),
         feature(t::NEXT_XPOS, xp(next), xpos, 0),
         feature(t::IN_TIMEX, in_timex as u64, upos, 0),
-        feature(t::TITLE_UPOS, (view.flags & 1) as u64, upos, 0),
+        feature(t::TITLE_UPOS, view.flags & 1, upos, 0),
         feature(t::LEMMA_DEPREL, lemma, dep, 0),
         feature(t::PREV_LEMMA_UPOS, prev.map_or(1, |p| lower_hash(s.lemma(p))), upos, 0),
         feature(t::EVENT_NOUN, event_nouns().contains(&lemma) as u64, upos, dep),

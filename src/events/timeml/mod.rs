@@ -203,7 +203,7 @@ impl EventLayer {
                     start: m.start,
                     end: m.end,
                     text: m.text.clone(),
-                    value: m.value.clone(),
+                    value: m.value,
                     relation: Relation::At,
                     source: AnchorSource::Narrative,
                 })
@@ -217,7 +217,7 @@ impl EventLayer {
                         start: m.start,
                         end: m.end,
                         text: m.text.clone(),
-                        value: m.value.clone(),
+                        value: m.value,
                         relation: anchor::relation(s, text, t),
                         source,
                     }

@@ -68,7 +68,7 @@ fn nominal(s: &Sentence, i: usize) -> bool {
 }
 
 /// The case marker (preposition) of an oblique or nominal modifier, lower case.
-pub fn case_of<'t>(s: &'t Sentence, i: usize) -> Option<&'t str> {
+pub fn case_of(s: &Sentence, i: usize) -> Option<&str> {
     s.children(i).find(|&c| s.tokens[c].deprel == Deprel::Case).map(|c| s.lemma(c))
 }
 

@@ -74,13 +74,7 @@ pub fn jsonl_record<'a>(article: &'a Article, e: &'a TimemlEvent) -> Record<'a> 
 /// Text for a person: the article, then a line an event: word, class, grammar, who, where,
 /// when.
 pub fn text(out: &mut impl Write, article: &Article, events: &[TimemlEvent]) -> io::Result<()> {
-    let published = article.published.map(|d| d.to_string()).unwrap_or_else(|| "no publication date".into());
-    writeln!(
-        out,
-        "== {} ({published}){}",
-        article.id,
-        article.title.as_deref().map(|t| format!(": {t}")).unwrap_or_default()
-    )?;
+    writeln!(out, "{}", article.heading())?;
     if events.is_empty() {
         writeln!(out, "   (no events)")?;
     }
