@@ -100,24 +100,6 @@ impl Sentence {
         self.tokens.is_empty()
     }
 
-    /// The words `i` heads, itself included (its subtree), as a range of word indexes: the
-    /// smallest and largest index reached.
-    pub fn subtree(&self, i: usize) -> Range<usize> {
-        let (mut lo, mut hi) = (i, i);
-        let mut stack = vec![i];
-        let mut steps = 0;
-        while let Some(k) = stack.pop() {
-            steps += 1;
-            if steps > self.tokens.len() {
-                break;
-            }
-            lo = lo.min(k);
-            hi = hi.max(k);
-            stack.extend(self.children(k));
-        }
-        lo..hi + 1
-    }
-
     fn index_children(&mut self) {
         let n = self.tokens.len();
         self.kid_ranges.clear();

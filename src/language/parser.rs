@@ -7,7 +7,6 @@
 //! labels already given, the distance between them and how many children they have.
 
 use super::perceptron::{feature, Weights};
-use super::tagger::argmax;
 use super::tags::Deprel;
 use super::words::WordView;
 
@@ -484,7 +483,6 @@ pub fn parse(weights: &Weights, words: &Words<'_>, buf: &mut ParseBuffers) {
         buf.state.apply(m);
     }
     buf.state.finish();
-    let _ = argmax;
 }
 
 #[cfg(test)]

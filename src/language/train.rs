@@ -309,7 +309,6 @@ pub fn evaluate(model: &Model, sents: &[GoldSentence]) -> Accuracy {
         an.analyze_words(&text, 0..text.len(), &ranges, &mut out);
         acc.seconds += started.elapsed().as_secs_f64();
         for (i, (g, t)) in s.words.iter().zip(&out.tokens).enumerate() {
-            let _ = i;
             acc.words += 1;
             acc.upos += (g.upos == t.upos) as usize;
             acc.xpos += (g.xpos == t.xpos) as usize;

@@ -99,10 +99,8 @@ pub fn governed(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
 }
 
 /// The sentence's temporal expression nearest word `i` (by words), for events the parse does
-/// not tie to one: a calendar expression or a duration, never one inside another event's
-/// own phrase.
-pub fn nearest(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
-    let _ = s;
+/// not tie to one; never one that contains the word itself.
+pub fn nearest(i: usize, timexes: &[Timex]) -> Option<usize> {
     timexes
         .iter()
         .enumerate()

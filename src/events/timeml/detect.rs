@@ -3,7 +3,7 @@
 //! train-events`). The model is data: `src/events/timeml/model/events.bin`.
 
 use super::types::EventClass;
-use crate::language::perceptron::{feature, hash_bytes, Reader, Trainer, Weights};
+use crate::language::perceptron::{feature, Reader, Trainer, Weights};
 use crate::language::tagger::argmax;
 use crate::language::words::{lower_hash, WordView};
 use crate::language::Sentence;
@@ -173,7 +173,6 @@ impl Detector {
                 tr.update(*gold, argmax(&scores), f);
             }
         }
-        let _ = hash_bytes;
         Detector { weights: tr.average() }
     }
 }

@@ -167,11 +167,11 @@ impl EventLayer {
 
     /// The class the detector gives word `i`, if it is an event.
     pub fn classify(&mut self, s: &Sentence, text: &str, timexes: &[Timex], i: usize) -> Option<EventClass> {
-        let in_timex = Self::in_timex(timexes, i);
-        detect::features(s, text, i, in_timex, &mut self.feats);
-        if in_timex {
+        // Words of a temporal expression are never events: no features needed.
+        if Self::in_timex(timexes, i) {
             return None;
         }
+        detect::features(s, text, i, false, &mut self.feats);
         self.detector.classify(&self.feats, &mut self.scores)
     }
 
@@ -190,14 +190,13 @@ impl EventLayer {
         narrative: Option<&Mention>,
         out: &mut Vec<TimemlEvent>,
     ) {
-        let first_of_sentence = out.len();
         for i in 0..s.len() {
             let Some(class) = self.classify(s, text, timexes, i) else { continue };
             let attrs = attributes::attributes(s, text, i);
             let is_timex = |k: usize| Self::in_timex(timexes, k);
             let (participants, place) = participants::participants(s, text, i, &is_timex);
             let governed = anchor::governed(s, i, timexes);
-            let chosen = governed.or_else(|| anchor::nearest(s, i, timexes));
+            let chosen = governed.or_else(|| anchor::nearest(i, timexes));
             let narrative = || {
                 narrative.filter(|_| timexes.is_empty()).map(|m| EventAnchor {
                     start: m.start,
@@ -241,6 +240,5 @@ impl EventLayer {
                 anchor,
             });
         }
-        let _ = first_of_sentence;
     }
 }

@@ -4,7 +4,7 @@
 //! EVENTs with code-point offsets. Training words are the language layer's, on the date
 //! stage's sentences, exactly as at run time.
 
-use super::detect::{self, Detector};
+use super::detect::Detector;
 use super::EventLayer;
 use crate::corpus::Article;
 use crate::dates::{DateExtractor, Options};
@@ -224,7 +224,6 @@ pub fn score(detector: &'static Detector, docs: &[(Article, Vec<GoldEvent>)]) ->
                     sc.anchor_ok += e.anchor.as_ref().is_some_and(|x| x.start < t && s < x.end) as usize;
                 }
             }
-            let _ = detect::classes;
             sc
         })
         .reduce(Scores::default, |a, b| a + b)
