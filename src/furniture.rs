@@ -246,7 +246,12 @@ fn head(s: &str, n: usize) -> &str {
 fn match_rule(line: &str, lower: &str, short: bool) -> Option<&'static Rule> {
     let whole = lower.trim_end_matches(':').trim();
     RULES.iter().find(|r| match r.how {
-        Match::Prefix => lower.starts_with(r.phrase),
+        // A whole word or phrase: "advertisement" does not open "Advertisements that ...".
+        Match::Prefix => {
+            lower.starts_with(r.phrase)
+                && (r.phrase.ends_with(|c: char| !c.is_alphanumeric())
+                    || !lower[r.phrase.len()..].starts_with(char::is_alphanumeric))
+        }
         Match::Marker => line.starts_with(r.phrase),
         Match::Whole => short && whole.len() == r.phrase.len() && whole == r.phrase,
         Match::ShortContains => short && lower.contains(r.phrase),
@@ -365,6 +370,8 @@ mod flattened_pages {
 
     #[test]
     fn a_tail_heading_at_the_top_is_only_a_label() {
+        let t = "Advertisements that were not approved were banned on Monday.";
+        assert_eq!(story(t), t, "a prefix phrase matches whole words only");
         let t = "Related\nRussia invaded Ukraine on Thursday.\n\nTalks were held on Monday.\n\nRelated\nOther story";
         assert_eq!(story(t), "Russia invaded Ukraine on Thursday.|Talks were held on Monday.");
     }
