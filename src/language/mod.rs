@@ -192,6 +192,12 @@ impl<'m> Analyzer<'m> {
         }
     }
 
+    /// The hashed views of the last analysed sentence's words (for models built on the
+    /// analysis, such as the event detector).
+    pub fn views(&self) -> &[WordView] {
+        &self.views
+    }
+
     /// Splits `text[span]` (one sentence) into words and analyses them into `out`.
     pub fn analyze(&mut self, text: &str, span: Range<usize>, out: &mut Sentence) {
         let mut ranges = std::mem::take(&mut self.ranges);

@@ -55,12 +55,12 @@ fn event_nouns() -> &'static rustc_hash::FxHashSet<u64> {
     })
 }
 
-/// The features of word `i`; `in_timex` says whether it lies inside a temporal expression.
-pub fn features(s: &Sentence, text: &str, i: usize, in_timex: bool, out: &mut Vec<u64>) {
+/// The features of word `i`, whose hashed views the language layer computed (`view`);
+/// `in_timex` says whether it lies inside a temporal expression.
+pub fn features(s: &Sentence, text: &str, i: usize, view: &WordView, in_timex: bool, out: &mut Vec<u64>) {
     out.clear();
     let tok = &s.tokens[i];
     let lemma = lower_hash(s.lemma(i));
-    let view = WordView::of(s.word(text, i));
     let upos = tok.upos.index() as u64;
     let xpos = tok.xpos.index() as u64;
     let dep = tok.deprel.index() as u64;

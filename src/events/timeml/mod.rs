@@ -171,13 +171,13 @@ impl EventLayer {
         if Self::in_timex(timexes, i) {
             return None;
         }
-        detect::features(s, text, i, false, &mut self.feats);
+        detect::features(s, text, i, &self.analyzer.views()[i], false, &mut self.feats);
         self.detector.classify(&self.feats, &mut self.scores)
     }
 
     /// The features of word `i` (for training).
     pub fn features(&mut self, s: &Sentence, text: &str, timexes: &[Timex], i: usize) -> &[u64] {
-        detect::features(s, text, i, Self::in_timex(timexes, i), &mut self.feats);
+        detect::features(s, text, i, &self.analyzer.views()[i], Self::in_timex(timexes, i), &mut self.feats);
         &self.feats
     }
 
