@@ -5,7 +5,8 @@
 //!
 //!     cargo bench --bench build
 //!
-//! It prints the time of `Timeline::build` over the whole corpus (median of 5 runs), and the
+//! It prints the time of `Timeline::build` over the whole corpus (median of 5 runs), the share
+//! of it that ranking takes (key events), and the
 //! peak memory of `timeline build` on the corpus and on the corpus repeated 4 times, which
 //! must grow no more than linearly.
 
@@ -41,6 +42,26 @@ fn main() {
         tl.relations.len(),
         tl.conflicts.len()
     );
+    // Ranking (key events): the article facts it reads and the ranking itself, against the
+    // whole build.
+    let mut dates = timeline::dates::DateExtractor::new(timeline::dates::Options::default());
+    let extractions: Vec<_> = corpus.articles.iter().map(|a| dates.extract(a)).collect();
+    let mut rruns: Vec<f64> = (0..5)
+        .map(|_| {
+            let mut events = tl.events.clone();
+            let t = Instant::now();
+            let facts: Vec<_> = corpus
+                .articles
+                .iter()
+                .zip(&extractions)
+                .map(|(a, x)| timeline::timeline::rank::ArticleFacts::new(a, x))
+                .collect();
+            timeline::timeline::rank::rank(&mut events, &facts);
+            t.elapsed().as_secs_f64()
+        })
+        .collect();
+    rruns.sort_by(f64::total_cmp);
+    println!("ranking: {:.1} ms, {:.1}% of the build", rruns[2] * 1e3, 100.0 * rruns[2] / secs);
     // Scaling on distinct articles: the first half against the whole.
     let half = &corpus.articles[..corpus.articles.len() / 2];
     let mut hruns: Vec<f64> = (0..5)

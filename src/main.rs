@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use timeline::corpus::{self, parse_published, Corpus, ReadOptions};
 use timeline::dates::{DateExtractor, Direction, Options};
-use timeline::timeline::{Changes, Format as TimelineFormat, Timeline};
+use timeline::timeline::{write::html, Changes, Format as TimelineFormat, Timeline};
 
 /// Turn news articles about one story into a dated, ordered timeline.
 #[derive(Parser)]
@@ -37,7 +37,15 @@ enum Command {
         output: Option<PathBuf>,
         #[command(flatten)]
         resolve: ResolveArgs,
-        /// Text: quote each entry's sources; also list articles that yielded no event.
+        /// Keep the K most important entries (see `importance` in the contract), in date order.
+        #[arg(long, value_name = "K", conflicts_with = "top_days")]
+        top: Option<usize>,
+        /// Keep every entry of the K most important days (a day's importance is what its
+        /// entries add up to).
+        #[arg(long, value_name = "K")]
+        top_days: Option<usize>,
+        /// Text: quote each entry's sources and say why it ranks where it does; also list
+        /// articles that yielded no event.
         #[arg(short, long)]
         verbose: bool,
     },
@@ -282,13 +290,19 @@ fn closed_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
 
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
-        Command::Build { input, format, output, resolve, verbose } => {
+        Command::Build { input, format, output, resolve, top, top_days, verbose } => {
             let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
             if let Some(path) = output.as_ref().filter(|p| corpus::is_input(p, &inputs)) {
                 return Err(timeline::Error::OutputIsInput { path: path.clone() }.into());
             }
             let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
-            let t = Timeline::build_with(corpus.title.clone(), &corpus.articles, resolve.options());
+            let full = Timeline::build_with(corpus.title.clone(), &corpus.articles, resolve.options());
+            let kept = match (top, top_days) {
+                (Some(k), _) => Some(full.top(k)),
+                (None, Some(k)) => Some(full.top_days(k)),
+                (None, None) => None,
+            };
+            let t = kept.as_ref().unwrap_or(&full);
             let format = match (format, &output) {
                 (Some(BuildFormat::Text), _) => TimelineFormat::Text,
                 (Some(BuildFormat::Json), _) => TimelineFormat::Json,
@@ -301,7 +315,12 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 (None, None) => TimelineFormat::Text,
             };
             let text = match format {
-                TimelineFormat::Text if verbose => timeline::timeline::write::text(&t, true),
+                TimelineFormat::Text if verbose => timeline::timeline::write::text(t, true),
+                // The page keeps every entry, its key-events switch on and set to K.
+                TimelineFormat::Html if top.is_some() => {
+                    let key = html::KeyEvents { count: top.unwrap_or_default(), on: true };
+                    html::page_with(&full, key)
+                }
                 _ => t.render(format)?,
             };
             if verbose {

@@ -464,3 +464,31 @@ fn html_treats_ids_as_data() {
         assert!(v.split(' ').all(|i| i.parse::<usize>().is_ok()), "data-sources holds indexes: {v:?}");
     }
 }
+
+#[test]
+fn top_keeps_the_key_events_and_verbose_says_why() {
+    let o = run(&["build", "--top", "3", "-v"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("3 events from 5 articles"), "{out}");
+    assert_eq!(out.matches("why: rank ").count(), 3, "{out}");
+    assert!(out.contains("Peace conference in Switzerland"), "{out}");
+    let days = run(&["build", "--top-days", "1", "--format", "json"], None);
+    let t: serde_json::Value = serde_json::from_slice(&days.stdout).unwrap();
+    let starts: Vec<&str> =
+        t["events"].as_array().unwrap().iter().map(|e| e["when"]["start"].as_str().unwrap()).collect();
+    assert!(!starts.is_empty() && starts.iter().all(|s| *s == starts[0]), "{starts:?}");
+    assert!(t["events"][0]["importance"].as_f64().unwrap() > 0.0);
+    // one or the other
+    let both = run(&["build", "--top", "3", "--top-days", "2"], None);
+    assert!(!both.status.success());
+    assert!(stderr(&both).contains("cannot be used with"), "{}", stderr(&both));
+    // the page keeps every entry, the key-events switch on
+    let dir = scratch("top-html");
+    let page = dir.join("key.html");
+    let o = run(&["build", "--top", "4", "-o", page.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains(r#"name="key" checked"#) && html.contains(r#"name="keyn" value="4""#));
+    assert_eq!(html.matches("<li class=\"event").count(), 16);
+}

@@ -81,6 +81,18 @@ const EXPECTED: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "key_events",
+        &[
+            "entries from 44 articles",
+            "The most important entry: ",
+            "Signals { reports: ",
+            "The 20 key events:",
+            "rank 1 of ",
+            "The 5 most important days:",
+            "`timeline build --top-days 5` keeps ",
+        ],
+    ),
+    (
         "merge_new_articles",
         &[
             "Before: 16 events from 5 articles",

@@ -27,6 +27,26 @@ pub enum Granularity {
     Time,
 }
 
+impl Granularity {
+    /// Its name in words: "day", "part of a day", "month" ...
+    pub fn name(self) -> &'static str {
+        match self {
+            Granularity::Century => "century",
+            Granularity::Decade => "decade",
+            Granularity::Year => "year",
+            Granularity::Half => "half-year",
+            Granularity::Quarter => "quarter",
+            Granularity::Season => "season",
+            Granularity::Month => "month",
+            Granularity::Week => "week",
+            Granularity::Weekend => "weekend",
+            Granularity::Day => "day",
+            Granularity::PartOfDay => "part of a day",
+            Granularity::Time => "time of day",
+        }
+    }
+}
+
 /// A season of the (northern) year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Season {

@@ -14,9 +14,11 @@
 //! ```
 
 pub mod changes;
+pub mod rank;
 pub mod write;
 
 pub use changes::{Changes, EventChange};
+pub use rank::{Day, Signals};
 pub use write::Format;
 
 use crate::corpus::Article;
@@ -73,6 +75,12 @@ pub struct Event {
     pub planned: bool,
     /// Every report of it.
     pub mentions: Vec<MentionRef>,
+    /// How much it matters, for the key events (higher matters more; see [`rank`]).
+    #[serde(default)]
+    pub importance: f64,
+    /// What its importance was computed from.
+    #[serde(default)]
+    pub signals: Signals,
 }
 
 impl Event {
@@ -219,16 +227,25 @@ impl Timeline {
         use rayon::prelude::*;
         let events = EventExtractor::new();
         // Articles are independent: extracted across every core, in input order.
-        let found: Vec<Vec<_>> = articles
+        let found: Vec<(Vec<_>, rank::ArticleFacts)> = articles
             .par_iter()
-            .map_init(|| DateExtractor::new(opts), |dates, a| events.extract(a, &dates.extract(a)))
+            .map_init(
+                || DateExtractor::new(opts),
+                |dates, a| {
+                    let found = dates.extract(a);
+                    (events.extract(a, &found), rank::ArticleFacts::new(a, &found))
+                },
+            )
             .collect();
-        let counts: Vec<usize> = found.iter().map(Vec::len).collect();
-        let mentions: Vec<_> = found.into_iter().flatten().collect();
+        let counts: Vec<usize> = found.iter().map(|f| f.0.len()).collect();
+        let (mentions, facts): (Vec<_>, Vec<_>) = found.into_iter().unzip();
+        let mentions: Vec<_> = mentions.into_iter().flatten().collect();
         let published: rustc_hash::FxHashMap<&str, chrono::NaiveDate> =
             articles.iter().filter_map(|a| a.published.map(|p| (a.id.as_str(), p))).collect();
         let ordered = graph::build(mentions, &published);
-        Self::from_graph(title, articles, &counts, ordered)
+        let mut t = Self::from_graph(title, articles, &counts, ordered);
+        rank::rank(&mut t.events, &facts);
+        t
     }
 
     fn from_graph(title: Option<String>, articles: &[Article], counts: &[usize], g: graph::Ordered) -> Timeline {
@@ -270,6 +287,8 @@ impl Timeline {
                         trigger: m.trigger.clone(),
                     })
                     .collect(),
+                importance: 0.0,
+                signals: Signals::default(),
             })
             .collect();
         let relations = g
@@ -349,6 +368,34 @@ impl Timeline {
             .map(|a| a.id.as_str())
             .collect();
         self.events.iter().filter(move |e| ids.iter().any(|id| e.reported_by(id)))
+    }
+
+    /// The `k` most important entries (by [`Event::importance`]), in date order, with the
+    /// relations and conflicts among them; ids stay those of the full timeline.
+    ///
+    /// ```
+    /// use timeline::corpus::{bundled, Corpus, ReadOptions};
+    /// use timeline::timeline::Timeline;
+    /// let c = Corpus::read(&[bundled()], &ReadOptions::default())?;
+    /// let t = Timeline::build(None, &c.articles);
+    /// let key = t.top(3);
+    /// assert_eq!(key.events.len(), 3);
+    /// assert!(key.events.iter().all(|e| e.importance >= t.events.iter().map(|e| e.importance).fold(0.0, f64::max) / 10.0));
+    /// # Ok::<(), timeline::Error>(())
+    /// ```
+    pub fn top(&self, k: usize) -> Timeline {
+        rank::top(self, k)
+    }
+
+    /// Every entry of the `k` most important days, in date order: a day's importance is what
+    /// its day-precise entries add up to ([`Timeline::days`]).
+    pub fn top_days(&self, k: usize) -> Timeline {
+        rank::top_days(self, k)
+    }
+
+    /// The days that have day-precise entries, most important first.
+    pub fn days(&self) -> Vec<Day> {
+        rank::days(self)
     }
 
     /// The events no report dates, each with the [`Bounds`] that place it, if any.

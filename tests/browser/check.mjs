@@ -127,6 +127,18 @@ await check('the date filter keeps what overlaps the range, and undated events c
   await page.waitForFunction((n) => document.querySelectorAll('li.event:not([hidden])').length === n, expected.length);
 });
 
+await check('the key-events switch keeps the N most important entries, in date order', async () => {
+  const byImportance = contract.events.map((e, i) => [e.importance, i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const n = 4;
+  const want = byImportance.slice(0, n).map(([, i]) => i).sort((a, b) => a - b).map((i) => contract.events[i].id);
+  await page.fill('input[name=keyn]', String(n));
+  await page.check('input[name=key]');
+  assert.deepEqual(await visible(), want);
+  assert.equal(await shownCount(), `${n} of ${expected.length} events shown`);
+  await page.click('button[type=reset]');
+  await page.waitForFunction((n) => document.querySelectorAll('li.event:not([hidden])').length === n, expected.length);
+});
+
 await check('the word search keeps the entries whose label or quotes hold every word', async () => {
   await page.fill('input[name=q]', 'Switzerland peace');
   const want = contract.events

@@ -8,11 +8,14 @@
 //! - conflicts flagged on their entries and listed with the disagreeing sentences;
 //! - filters by source (article), by date range and by words (in labels and quotes), with a
 //!   count of what is shown;
+//! - a "key events" switch that keeps the N most important entries (N set on the page; 20 by
+//!   default, or `timeline build --top N`, which turns the switch on);
 //! - a layout that reads on a phone, and prints with every entry's evidence expanded.
 //!
 //! The page's structure is part of the contract for scripts that read it: every entry is an
 //! `li.event` with `id` (the event id), `data-start`/`data-end` (ISO days; an undated event's
-//! bounds, possibly empty), `data-sources` (indexes into the article list, space-separated:
+//! bounds, possibly empty), `data-rank` (1 for the most important; see
+//! [`crate::timeline::rank`]), `data-importance`, `data-sources` (indexes into the article list, space-separated:
 //! ids may hold spaces; each source checkbox carries its id as `data-id`) and `data-kind`.
 
 use super::{coverage, coverage_of, date_column, Timeline};
@@ -116,6 +119,7 @@ const SCRIPT: &str = r#"
     var on = {};
     Array.prototype.forEach.call(form.querySelectorAll('input[name=source]:checked'), function (i) { on[i.value] = true; });
     var from = form.elements.from.value, to = form.elements.to.value, undated = form.elements.undated.checked;
+    var key = form.elements.key.checked, keyn = parseInt(form.elements.keyn.value, 10) || 0;
     var words = form.elements.q.value.toLowerCase().split(/\s+/).filter(function (w) { return w; });
     var shown = 0;
     events.forEach(function (li) {
@@ -128,6 +132,7 @@ const SCRIPT: &str = r#"
       if (li.classList.contains('undated') && !undated) show = false;
       if (from && e && e < from) show = false;
       if (to && s && s > to) show = false;
+      if (key && +li.dataset.rank > keyn) show = false;
       li.hidden = !show;
       if (show) shown++;
     });
@@ -161,6 +166,36 @@ const SCRIPT: &str = r#"
 /// assert!(!page.contains("http://") && !page.contains("https://")); // nothing to fetch
 /// ```
 pub fn page(t: &Timeline) -> String {
+    page_with(t, KeyEvents::default())
+}
+
+/// The page's "key events" switch: how many entries it keeps, and whether it starts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyEvents {
+    pub count: usize,
+    pub on: bool,
+}
+
+impl Default for KeyEvents {
+    /// 20 entries, off.
+    fn default() -> Self {
+        KeyEvents { count: 20, on: false }
+    }
+}
+
+/// The timeline as one HTML page, with its key-events switch set.
+///
+/// ```
+/// use timeline::corpus::{bundled, Corpus, ReadOptions};
+/// use timeline::timeline::{write::html, Timeline};
+/// let c = Corpus::read(&[bundled()], &ReadOptions::default())?;
+/// let page = html::page_with(&Timeline::build(None, &c.articles), html::KeyEvents { count: 5, on: true });
+/// assert!(page.contains(r#"<input type="checkbox" name="key" checked>"#));
+/// assert!(page.contains(r#"name="keyn" value="5""#));
+/// assert!(page.contains(r#"data-rank="1""#));
+/// # Ok::<(), timeline::Error>(())
+/// ```
+pub fn page_with(t: &Timeline, key: KeyEvents) -> String {
     let title = escape(t.title.as_deref().unwrap_or("Timeline"));
     let mut out = String::with_capacity(16 * 1024 + t.events.len() * 1024);
     let _ = write!(
@@ -206,9 +241,22 @@ pub fn page(t: &Timeline) -> String {
          </fieldset>\n<fieldset id=\"words\"><legend>Words</legend>\n\
          <input type=\"search\" name=\"q\" placeholder=\"in labels and quotes\" aria-label=\"Words in labels and quotes\">\n\
          <button type=\"reset\">Show all</button>\n</fieldset>\n\
+         <fieldset id=\"key-events\"><legend>Key events</legend>\n\
+         <label><input type=\"checkbox\" name=\"key\"{checked}> only the</label>\n\
+         <label><input type=\"number\" name=\"keyn\" value=\"{keyn}\" min=\"1\" max=\"{n}\" aria-label=\"How many key events\"> most important</label>\n\
+         </fieldset>\n\
          <p id=\"count\" aria-live=\"polite\">{n} of {n} events shown</p>\n</form>",
-        n = t.events.len()
+        n = t.events.len(),
+        checked = if key.on { " checked" } else { "" },
+        keyn = key.count.clamp(1, t.events.len().max(1)),
     );
+    let rank: Vec<usize> = {
+        let mut r = vec![0; t.events.len()];
+        for (pos, i) in crate::timeline::rank::order(t).into_iter().enumerate() {
+            r[i] = pos + 1;
+        }
+        r
+    };
 
     // The timeline
     let mut conflict_at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
@@ -221,7 +269,7 @@ pub fn page(t: &Timeline) -> String {
     let article_index: std::collections::HashMap<&str, usize> =
         t.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     out.push_str("<main>\n<ol class=\"timeline\">\n");
-    for e in &t.events {
+    for (i, e) in t.events.iter().enumerate() {
         let undated = e.when.is_none();
         let (start, end) = match (&e.when, &e.bounds) {
             (Some(w), _) => (w.start.clone(), w.end.clone()),
@@ -245,10 +293,12 @@ pub fn page(t: &Timeline) -> String {
         let datetime = e.when.as_ref().map(|w| format!(" datetime=\"{}\"", escape(&w.value))).unwrap_or_default();
         let _ = writeln!(
             out,
-            "<li class=\"{class}\" id=\"{}\" data-start=\"{}\" data-end=\"{}\" data-sources=\"{}\" data-kind=\"{}\">",
+            "<li class=\"{class}\" id=\"{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{}\" data-importance=\"{}\" data-sources=\"{}\" data-kind=\"{}\">",
             escape(&e.id),
             escape(&start),
             escape(&end),
+            rank[i],
+            e.importance,
             source_indexes.join(" "),
             serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
         );

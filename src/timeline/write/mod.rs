@@ -195,7 +195,8 @@ pub fn text(t: &Timeline, verbose: bool) -> String {
     }
     let _ = writeln!(out, "{} events from {} articles\n", t.events.len(), t.articles.len());
     let width = t.events.iter().map(|e| date_column(e).chars().count()).max().unwrap_or(10).min(34);
-    for e in &t.events {
+    let why = if verbose { super::rank::explanations(t) } else { Vec::new() };
+    for (i, e) in t.events.iter().enumerate() {
         let sources = e.sources();
         let planned = if e.planned { " (planned)" } else { "" };
         let sources: Vec<_> = sources.iter().map(|s| one_line(s)).collect();
@@ -212,6 +213,7 @@ pub fn text(t: &Timeline, verbose: bool) -> String {
                     let _ = writeln!(out, "{:width$}    bound: {r}", "");
                 }
             }
+            let _ = writeln!(out, "{:width$}    why: {}", "", why[i]);
         }
     }
     if !t.conflicts.is_empty() {
