@@ -23,6 +23,8 @@
 //! assert_eq!(events[0].time.as_ref().unwrap().value.timex(), "2025-04-21");
 //! ```
 
+pub mod entries;
+pub mod headline;
 pub mod timeml;
 mod triggers;
 
@@ -78,7 +80,11 @@ pub struct TextRelation {
 pub struct EventMention {
     /// The article it is reported in.
     pub article: String,
-    pub kind: EventKind,
+    /// Its kind, where one of the 12 applies.
+    pub kind: Option<EventKind>,
+    /// What happened, as a verb lemma: event nouns name their verb ("invasion" -> "invade"),
+    /// so that reports merge across both.
+    pub predicate: String,
     /// A short readable clause: who did what.
     pub label: String,
     /// The trigger word and its byte span.
@@ -388,7 +394,8 @@ impl EventExtractor {
         }
         Some(EventMention {
             article: article.id.clone(),
-            kind,
+            kind: Some(kind),
+            predicate: format!("{kind:?}").to_lowercase(),
             label,
             trigger: text[w[k].start..w[k].end].to_string(),
             span: w[k].start..w[k].end,
@@ -717,6 +724,15 @@ fn relations(text: &str, w: &[W], k: usize) -> Vec<TextRelation> {
         }
     }
     out
+}
+
+/// The relations a sentence states to other happenings ("following", "since", "after"), for
+/// the event whose word starts at byte `at`.
+pub(crate) fn text_relations(text: &str, sentence: Range<usize>, at: usize) -> Vec<TextRelation> {
+    let mut w = Vec::new();
+    words_of(text, sentence, &mut w);
+    let k = w.iter().position(|x| x.start >= at).unwrap_or(w.len());
+    relations(text, &w, k)
 }
 
 /// The words of a sentence, with what punctuation follows each.

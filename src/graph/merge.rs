@@ -86,11 +86,12 @@ pub fn merge(
     let n = mentions.len();
     let evidence: Vec<Evidence> = mentions.iter().map(Evidence::of).collect();
     let spans: Vec<Option<(NaiveDate, NaiveDate)>> = mentions.iter().map(span_of).collect();
-    // Blocking: (kind, key) -> mentions. Statements merge only with statements, and so on.
-    let mut postings: FxHashMap<(EventKind, &str), Vec<usize>> = FxHashMap::default();
+    // Blocking: (predicate, key) -> mentions. "invaded" and "the invasion" share the
+    // predicate "invade"; a meeting never merges with an election.
+    let mut postings: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
     for (i, e) in evidence.iter().enumerate() {
         for k in e.keys() {
-            postings.entry((mentions[i].kind, k.as_str())).or_default().push(i);
+            postings.entry((mentions[i].predicate.as_str(), k.as_str())).or_default().push(i);
         }
     }
     // Candidate pairs, each once, with their score; very common keys (over 64 mentions) are
@@ -134,16 +135,18 @@ pub fn merge(
                     let named = evidence[a].names.intersection(&evidence[b].names).nth(1).is_some();
                     // the same people meet, visit and speak often: for those kinds, the same
                     // place too
-                    let recurring =
-                        matches!(mentions[a].kind, EventKind::Meeting | EventKind::Visit | EventKind::Statement);
+                    let recurring = matches!(
+                        mentions[a].kind,
+                        None | Some(EventKind::Meeting | EventKind::Visit | EventKind::Statement)
+                    );
                     let same_place = evidence[a].place.is_some() && evidence[a].place == evidence[b].place;
                     if score >= CONFLICT_EVIDENCE && own_disjoint && named && (!recurring || same_place) {
                         conflicts.push(MergeConflict {
                             a,
                             b,
                             reason: format!(
-                                "same {:?} by names and words, but dated {} and {}",
-                                mentions[a].kind,
+                                "same {} by names and words, but dated {} and {}",
+                                mentions[a].kind.map_or_else(|| mentions[a].predicate.clone(), |k| format!("{k:?}")),
                                 mentions[a].time.as_ref().map(|t| t.value.timex()).unwrap_or_default(),
                                 mentions[b].time.as_ref().map(|t| t.value.timex()).unwrap_or_default()
                             ),

@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 /// One real event, with every report of it.
 #[derive(Debug, Clone)]
 pub struct MergedEvent {
-    pub kind: EventKind,
+    pub kind: Option<EventKind>,
     pub label: String,
     /// Its date: the most precise value its reports agree on.
     pub when: Option<TimeValue>,
@@ -206,7 +206,7 @@ fn find_referent(events: &[MergedEvent], me: usize, article: &str, object: &str)
     events
         .iter()
         .enumerate()
-        .filter(|(j, e)| *j != me && kinds.contains(&e.kind))
+        .filter(|(j, e)| *j != me && e.kind.is_some_and(|k| kinds.contains(&k)))
         .max_by_key(|(j, e)| {
             let same = usize::from(e.mentions.iter().any(|m| m.article == article));
             let label = e.label.to_lowercase();

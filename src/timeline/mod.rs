@@ -24,7 +24,7 @@ pub use write::Format;
 use crate::corpus::Article;
 use crate::dates::{DateExtractor, Granularity, Options};
 use crate::error::{Error, Result};
-use crate::events::{EventExtractor, EventKind};
+use crate::events::{entries::EntryExtractor, EventKind};
 use crate::graph::{self, Evidence};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -62,7 +62,9 @@ pub struct ArticleInfo {
 pub struct Event {
     /// `e1`, `e2`, ... in chronological order.
     pub id: String,
-    pub kind: EventKind,
+    /// Its kind, where one of the 12 applies (`meeting`, `truce`, ...); else `null`.
+    #[serde(default)]
+    pub kind: Option<EventKind>,
     /// Who did what, in a short clause.
     pub label: String,
     /// When: `null` for an undated event.
@@ -225,15 +227,14 @@ impl Timeline {
     /// ```
     pub fn build_with(title: Option<String>, articles: &[Article], opts: Options) -> Timeline {
         use rayon::prelude::*;
-        let events = EventExtractor::new();
         // Articles are independent: extracted across every core, in input order.
         let found: Vec<(Vec<_>, rank::ArticleFacts)> = articles
             .par_iter()
             .map_init(
-                || DateExtractor::new(opts),
-                |dates, a| {
+                || (DateExtractor::new(opts), EntryExtractor::new()),
+                |(dates, entries), a| {
                     let found = dates.extract(a);
-                    (events.extract(a, &found), rank::ArticleFacts::new(a, &found))
+                    (entries.extract(a, &found), rank::ArticleFacts::new(a, &found))
                 },
             )
             .collect();

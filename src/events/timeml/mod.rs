@@ -181,7 +181,7 @@ impl EventLayer {
         &self.feats
     }
 
-    fn sentence_events(
+    pub(crate) fn sentence_events(
         &mut self,
         s: &Sentence,
         text: &str,

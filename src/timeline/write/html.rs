@@ -300,7 +300,7 @@ pub fn page_with(t: &Timeline, key: KeyEvents) -> String {
             rank[i],
             e.importance,
             source_indexes.join(" "),
-            serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+            e.kind.and_then(|k| serde_json::to_value(k).ok()).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
         );
         let tag = if undated { "span" } else { "time" };
         let _ = writeln!(out, "<{tag} class=\"date\"{datetime}>{}</{tag}>", escape(&date));

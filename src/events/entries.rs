@@ -1,0 +1,612 @@
+//! The entries of a timeline, from the TimeML event layer: of every event an article mentions,
+//! those it asserts happened (or is set to happen) and that are news.
+//!
+//! - **Asserted**: not negated, not under a modal ("could", "would"), not in a condition ("if",
+//!   "unless"); not a state, a wish or a belief (TimeML's STATE, I_STATE, PERCEPTION).
+//! - **News**: its participants are named, or its clause places it at a date.
+//! - **Reporting is transparent**: "said", "told" are never entries; what they report is. A
+//!   statement is an entry only when the statement is the news ([`NEWS_STATEMENTS`]: a
+//!   declaration, an announcement, a threat, a demand), dated, and says what.
+//! - **One entry a happening a clause**: an event inside another entry's clause ("agreed to
+//!   hold talks", "launched an attack") is part of that entry; an aspectual verb gives its
+//!   event's predicate ("began talks": the talks, with their start).
+//! - The 12 kinds of the trigger list (`triggers.ron`) stay as an attribute where a word has
+//!   one; they no longer decide what is an event.
+//!
+//! ```
+//! use timeline::corpus::Article;
+//! use timeline::dates::{DateExtractor, Options};
+//! use timeline::events::entries::EntryExtractor;
+//!
+//! let a = Article::new("a", "The Hungarian parliament ratified NATO membership on Tuesday, officials said.",
+//!     "1999-02-11".parse().ok());
+//! let dates = DateExtractor::new(Options::default()).extract(&a);
+//! let entries = EntryExtractor::new().extract(&a, &dates);
+//! assert_eq!(entries.len(), 1);
+//! assert_eq!(entries[0].label, "Hungarian parliament ratified NATO membership");
+//! assert_eq!(entries[0].time.as_ref().unwrap().value.timex(), "1999-02-09");
+//! ```
+
+use super::headline::{self, nominal};
+use super::timeml::anchor::Timex;
+use super::timeml::{AnchorSource, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
+use super::triggers::Role;
+use super::{EventKind, EventMention, EventTime, Occurrence, Triggers};
+use crate::corpus::Article;
+use crate::dates::{Extraction, TimexType};
+use crate::language::{Deprel, Sentence, Upos};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// Reporting verbs whose statement is itself news.
+pub const NEWS_STATEMENTS: &[&str] = &[
+    "announce", "declare", "proclaim", "threaten", "demand", "vow", "pledge", "warn", "urge", "call", "deny",
+    "confirm", "accuse", "admit", "reject",
+];
+
+/// Verbs that carry an event noun as their object or subject ("held talks", "talks took
+/// place"): the noun is the event, the verb writes its label.
+const LIGHT_VERBS: &[&str] = &[
+    "hold",
+    "take",
+    "make",
+    "have",
+    "conduct",
+    "stage",
+    "launch",
+    "carry",
+    "give",
+    "sign",
+    "reach",
+    "begin",
+    "start",
+    "end",
+    "resume",
+    "open",
+    "host",
+    "attend",
+    "win",
+    "lose",
+    "participate",
+    "join",
+];
+
+/// Event nouns and the verbs they name ("invasion" -> "invade"), so that reports merge across
+/// both: `predicates.txt`, data.
+pub struct Predicates {
+    map: FxHashMap<String, String>,
+}
+
+impl Predicates {
+    /// The shipped lexicon.
+    pub fn get() -> &'static Predicates {
+        static P: OnceLock<Predicates> = OnceLock::new();
+        P.get_or_init(|| Predicates::parse(include_str!("predicates.txt")))
+    }
+
+    /// Reads "noun verb" lines; `#` starts a comment.
+    pub fn parse(text: &str) -> Predicates {
+        let map = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once(char::is_whitespace))
+            .map(|(n, v)| (n.to_string(), v.trim().to_string()))
+            .collect();
+        Predicates { map }
+    }
+
+    /// The predicate a lemma names: the verb of an event noun, else the lemma itself.
+    pub fn of(&self, lemma: &str) -> String {
+        let l = lemma.to_lowercase();
+        self.map.get(&l).cloned().unwrap_or(l)
+    }
+}
+
+/// Full names an article has given, to complete a later short one ("Gallois" -> "Louis
+/// Gallois"): by last word, the latest given.
+#[derive(Debug, Default)]
+struct Names {
+    by_last: FxHashMap<String, String>,
+    /// The last full name that was a clause's subject: "he" or "she" in the next sentences.
+    last_subject: Option<String>,
+    /// The full name a sentence's subject gave, to become `last_subject` after it.
+    pending: Option<String>,
+}
+
+impl Names {
+    /// Learns the multi-word proper names of a sentence.
+    fn learn(&mut self, s: &Sentence, text: &str) {
+        for i in 0..s.len() {
+            if s.tokens[i].upos != Upos::Propn || s.tokens[i].head.is_some_and(|h| s.tokens[h].upos == Upos::Propn) {
+                continue;
+            }
+            // a name's head and its flat / compound proper-noun dependents
+            let mut lo = i;
+            for c in s.children(i) {
+                let d = s.tokens[c].deprel;
+                if c < lo && s.tokens[c].upos == Upos::Propn && matches!(d, Deprel::Compound | Deprel::Flat) {
+                    lo = c;
+                }
+            }
+            let mut hi = i;
+            for c in s.children(i) {
+                if c > hi && s.tokens[c].upos == Upos::Propn && s.tokens[c].deprel == Deprel::Flat {
+                    hi = c;
+                }
+            }
+            if lo < i && (lo..=hi).all(|k| s.tokens[k].upos == Upos::Propn) && hi - lo < 4 {
+                let full = &text[s.tokens[lo].start..s.tokens[hi].end];
+                self.by_last.insert(s.word(text, hi).to_lowercase(), full.to_string());
+                if s.tokens[i].deprel.is_subject() && self.pending.is_none() {
+                    self.pending = Some(full.to_string());
+                }
+            }
+        }
+    }
+
+    /// After a sentence: its subject's name is the one "he" or "she" refers to next.
+    fn next_sentence(&mut self) {
+        if let Some(p) = self.pending.take() {
+            self.last_subject = Some(p);
+        }
+    }
+
+    /// The full name of a one-word name, if the article gave one; for "he" or "she", the last
+    /// named subject of an earlier sentence.
+    fn full(&self, phrase: &str) -> Option<String> {
+        if matches!(phrase, "he" | "she") {
+            return self.last_subject.clone();
+        }
+        if phrase.contains(char::is_whitespace) || !phrase.starts_with(char::is_uppercase) {
+            return None;
+        }
+        self.by_last.get(&phrase.to_lowercase()).cloned()
+    }
+}
+
+/// Finds the entries of articles. Holds the event layer and its buffers between articles.
+pub struct EntryExtractor {
+    layer: EventLayer,
+    t: &'static Triggers,
+    predicates: &'static Predicates,
+}
+
+impl Default for EntryExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl EntryExtractor {
+    /// An extractor with the shipped models and lexicons.
+    pub fn new() -> Self {
+        EntryExtractor { layer: EventLayer::new(), t: Triggers::get(), predicates: Predicates::get() }
+    }
+
+    /// The entries one article reports, in text order.
+    pub fn extract(&mut self, article: &Article, dates: &Extraction) -> Vec<EventMention> {
+        let (t, predicates) = (self.t, self.predicates);
+        let mut names = Names::default();
+        let mut out = Vec::new();
+        let mut events: Vec<TimemlEvent> = Vec::new();
+        self.layer.each_sentence(article, dates, |s, text, mentions, timexes, narrative, layer| {
+            events.clear();
+            layer.sentence_events(s, text, mentions, timexes, narrative, &mut events);
+            let cx = Clause { s, text, timexes, events: &events, t, predicates, names: &names, article };
+            cx.entries(&mut out);
+            names.next_sentence();
+            names.learn(s, text);
+        });
+        out
+    }
+}
+
+/// One sentence's analysis and events, and what the entries are read with.
+struct Clause<'a> {
+    s: &'a Sentence,
+    text: &'a str,
+    timexes: &'a [Timex],
+    events: &'a [TimemlEvent],
+    t: &'static Triggers,
+    predicates: &'static Predicates,
+    names: &'a Names,
+    article: &'a Article,
+}
+
+impl Clause<'_> {
+    fn word_of(&self, e: &TimemlEvent) -> Option<usize> {
+        let i = self.s.tokens.partition_point(|t| t.start < e.start);
+        (i < self.s.len() && self.s.tokens[i].start == e.start).then_some(i)
+    }
+
+    /// Words a label leaves out: temporal expressions, except one that names what a noun is
+    /// ("the Easter truce", "a 30-hour truce", "the 1997 summit").
+    fn date_words(&self, k: usize) -> bool {
+        let s = self.s;
+        self.timexes.iter().any(|t| {
+            let modifies = matches!(s.tokens[t.head].deprel, Deprel::Compound | Deprel::Amod | Deprel::Nummod)
+                && s.tokens[t.head].head.is_some_and(|h| s.tokens[h].upos == Upos::Noun && !t.words.contains(&h));
+            t.words.contains(&k) && !modifies
+        })
+    }
+
+    /// Whether an event is asserted and of a class that can be an entry.
+    fn asserted(&self, e: &TimemlEvent, i: usize) -> bool {
+        if e.polarity == Polarity::Neg || e.modality.is_some() {
+            return false;
+        }
+        let s = self.s;
+        // a condition on the event or on the clause it stands in
+        let conditional = |k: usize| {
+            s.children(k)
+                .any(|c| s.tokens[c].deprel == Deprel::Mark && matches!(s.lemma(c), "if" | "unless" | "whether"))
+        };
+        if conditional(i) || s.tokens[i].head.is_some_and(conditional) {
+            return false;
+        }
+        // "not", "never" on the event or on the verb that carries it ("have not held direct
+        // negotiations"); "any" or "no" before an event noun ("any talks with Putin").
+        let denied = |k: usize| {
+            s.children(k).any(|c| s.tokens[c].deprel == Deprel::Advmod && matches!(s.lemma(c), "not" | "never" | "n't"))
+        };
+        if denied(i) || s.tokens[i].head.is_some_and(|h| s.tokens[i].deprel == Deprel::Obj && denied(h)) {
+            return false;
+        }
+        if s.children(i).any(|c| s.tokens[c].deprel == Deprel::Det && matches!(s.lemma(c), "any" | "no")) {
+            return false;
+        }
+        // Inside what someone believes, wants or denies ("did not believe Putin was interested
+        // in serious negotiations"): not asserted.
+        let mut k = i;
+        for _ in 0..4 {
+            let Some(h) = s.tokens[k].head else { break };
+            let embedded =
+                matches!(s.tokens[k].deprel, Deprel::Ccomp | Deprel::Xcomp) || s.tokens[k].deprel.is_oblique();
+            if embedded && temporal_case(s, k) {
+                break;
+            }
+            let believed = self.events.iter().any(|x| {
+                self.word_of(x) == Some(h)
+                    && matches!(x.class, EventClass::IState | EventClass::State)
+                    && x.pos != Upos::Noun
+            });
+            if embedded && (denied(h) || believed) {
+                return false;
+            }
+            k = h;
+        }
+        let verb = e.pos != Upos::Noun && e.pos != Upos::Propn;
+        if verb && matches!(e.tense, Tense::Infinitive | Tense::PresPart) {
+            return false;
+        }
+        match e.class {
+            EventClass::Occurrence | EventClass::IAction | EventClass::Aspectual => true,
+            EventClass::Reporting => NEWS_STATEMENTS.contains(&e.lemma.as_str()) || self.warns(i),
+            // A word of the 12 kinds read as a state ("the peninsula, which it annexed in
+            // 2014") still reports that happening.
+            _ => self.kind_of(e).is_some_and(|k| k != EventKind::Statement),
+        }
+    }
+
+    /// Whether the expression starting at byte `start` modifies another event noun of the
+    /// sentence than `i` ("since the invasion in February 2022": the invasion's date).
+    fn dates_another_event(&self, start: usize, i: usize) -> bool {
+        let s = self.s;
+        let Some(t) = self.timexes.iter().find(|t| s.tokens[t.words.start].start == start) else { return false };
+        // ... one of its own clause's words ("announced a truce on Monday") is no other event
+        let within = |mut k: usize| {
+            for _ in 0..4 {
+                if temporal_case(s, k) {
+                    return false;
+                }
+                match s.tokens[k].head {
+                    Some(h) if h == i => return true,
+                    Some(h) => k = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        s.tokens[t.head].head.is_some_and(|h| {
+            h != i
+                && !within(h)
+                && s.tokens[h].upos == Upos::Noun
+                && self.events.iter().any(|e| self.word_of(e) == Some(h))
+        })
+    }
+
+    /// The event noun a light verb carries: its object, its subject, or the noun its relative
+    /// clause is about ("a conference that will be held").
+    fn carried_noun(&self, h: usize) -> Option<usize> {
+        let s = self.s;
+        let eventive = |k: usize| {
+            matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn)
+                && self.predicates.map.contains_key(&s.lemma(k).to_lowercase())
+        };
+        let own = s.children(h).find(|&c| {
+            let d = s.tokens[c].deprel;
+            (d == Deprel::Obj
+                || d.is_subject()
+                || d.is_oblique() && crate::events::timeml::participants::case_of(s, c) == Some("in"))
+                && eventive(c)
+        });
+        own.or_else(|| {
+            let relative = s.tokens[h].deprel == Deprel::AclRelcl;
+            s.tokens[h].head.filter(|&n| relative && eventive(n))
+        })
+    }
+
+    /// The event noun that is a verb's subject ("the summit gathered 90 leaders", "a truce was
+    /// announced"): the clause is about that event.
+    fn subject_event(&self, h: usize) -> Option<usize> {
+        let s = self.s;
+        s.children(h).find(|&c| {
+            s.tokens[c].deprel.is_subject()
+                && matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn)
+                && (self.events.iter().any(|e| self.word_of(e) == Some(c) && e.class != EventClass::State)
+                    || self.predicates.map.contains_key(&s.lemma(c).to_lowercase()))
+        })
+    }
+
+    /// Whether a reporting verb says what will happen if a condition is not met ("stated that
+    /// Washington could end the talks if no progress was made"): a threat.
+    fn warns(&self, i: usize) -> bool {
+        let s = self.s;
+        s.children(i).filter(|&c| s.tokens[c].deprel == Deprel::Ccomp).any(|c| {
+            s.children(c).any(|a| {
+                s.tokens[a].deprel == Deprel::Advcl
+                    && s.children(a)
+                        .any(|m| s.tokens[m].deprel == Deprel::Mark && matches!(s.lemma(m), "if" | "unless"))
+            })
+        })
+    }
+
+    /// Whether another entry's clause holds word `i`: walking up the parse through objects,
+    /// complements and obliques, an asserted event that is not a reporting verb.
+    fn absorbed(&self, i: usize, entries: &[usize]) -> bool {
+        let s = self.s;
+        let mut k = i;
+        for _ in 0..3 {
+            let d = s.tokens[k].deprel;
+            // ... but not across a relation in time ("proposed talks since the invasion": two
+            // events)
+            let temporal = temporal_case(s, k);
+            let through = matches!(d, Deprel::Obj | Deprel::Xcomp | Deprel::Ccomp | Deprel::Iobj)
+                || (d.is_oblique() || d.is_nmod()) && !temporal
+                || d.is_subject() && matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn);
+            let Some(h) = s.tokens[k].head.filter(|_| through) else { return false };
+            if entries.contains(&h) {
+                return true;
+            }
+            k = h;
+        }
+        false
+    }
+
+    /// Whether a word span holds a proper noun.
+    fn named(&self, start: usize, end: usize) -> bool {
+        self.s.tokens.iter().any(|t| t.start >= start && t.end <= end && t.upos == Upos::Propn)
+    }
+
+    fn entries(&self, out: &mut Vec<EventMention>) {
+        let s = self.s;
+        let mut candidates: Vec<usize> =
+            self.events.iter().filter_map(|e| self.word_of(e).filter(|&i| self.asserted(e, i))).collect();
+        // A light verb that carries an event noun ("held talks", "talks took place") is not an
+        // entry of its own: the noun is, labelled from the verb's clause.
+        let carries = |h: usize| {
+            LIGHT_VERBS.contains(&s.lemma(h))
+                && s.children(h).any(|c| {
+                    candidates.contains(&c)
+                        && matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn)
+                        && (s.tokens[c].deprel == Deprel::Obj || s.tokens[c].deprel.is_subject())
+                })
+        };
+        let light: Vec<usize> = candidates.iter().copied().filter(|&h| carries(h)).collect();
+        candidates.retain(|c| !light.contains(c));
+        for e in self.events {
+            let Some(i) = self.word_of(e) else { continue };
+            if !candidates.contains(&i) || self.absorbed(i, &candidates) {
+                continue;
+            }
+            if let Some(m) = self.entry(e, i, &candidates) {
+                // one entry a happening a sentence: "a conference that will be held" is one
+                let same = |o: &EventMention| o.sentence == m.sentence && o.predicate == m.predicate;
+                if !out.iter().rev().take_while(|o| o.sentence == m.sentence).any(same) {
+                    out.push(m);
+                }
+            }
+        }
+    }
+
+    fn entry(&self, e: &TimemlEvent, i: usize, candidates: &[usize]) -> Option<EventMention> {
+        let (s, text) = (self.s, self.text);
+        let published = self.article.published;
+        // The anchor, when the clause places the event at a date.
+        let time = e
+            .anchor
+            .as_ref()
+            .filter(|a| a.source != AnchorSource::Narrative && !self.dates_another_event(a.start, i))
+            .filter(|a| matches!(a.relation, Relation::At | Relation::During))
+            .filter(|a| matches!(a.value.timex_type(), TimexType::Date | TimexType::Time) && a.value.days().is_some())
+            .map(|a| EventTime { text: a.text.clone(), span: a.start..a.end, value: a.value });
+        let named = e.participants.iter().any(|p| self.named(p.start, p.end));
+        if time.is_none() && !named {
+            return None;
+        }
+        // A noun carried by a light verb ("held talks") is labelled from the verb's clause.
+        let head = s.tokens[i].head.filter(|&h| {
+            matches!(e.pos, Upos::Noun | Upos::Propn)
+                && s.tokens[h].upos == Upos::Verb
+                && (s.tokens[i].deprel == Deprel::Obj || s.tokens[i].deprel.is_subject())
+                && LIGHT_VERBS.contains(&s.lemma(h))
+        });
+        let h = head.unwrap_or(i);
+        let skip = |k: usize| self.date_words(k);
+        let full = |p: &str| self.names.full(p);
+        let headline = headline::headline(s, text, h, i, &skip, &full);
+        let label = headline.text;
+        let reporting = e.class == EventClass::Reporting;
+        // An aspectual verb names its event's start or end, an announcement its event ("announced
+        // a truce"): predicate and kind are the event's.
+        let complement = (e.class == EventClass::Aspectual || reporting)
+            .then(|| {
+                s.children(i)
+                    .find(|&c| matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Xcomp) && candidates.contains(&c))
+                    .or_else(|| self.subject_event(i))
+            })
+            .flatten();
+        let complement_event = complement.and_then(|c| self.events.iter().find(|x| self.word_of(x) == Some(c)));
+        // A statement is news only when dated and when it says what: never a bare "X said".
+        let words = label.split_whitespace().count();
+        if reporting && complement.is_none() && (time.is_none() || words <= 5) {
+            return None;
+        }
+        // A headline says who did what: three words at least ("Troops crossed border"), or a
+        // name and its verb ("Putin resigned").
+        let threat = reporting && !NEWS_STATEMENTS.contains(&e.lemma.as_str());
+        // A light verb ("the conference that will be held", "held talks") names the event
+        // noun it carries.
+        let carried =
+            if LIGHT_VERBS.contains(&e.lemma.as_str()) { self.carried_noun(i) } else { self.subject_event(i) };
+        let predicate = if threat {
+            "threaten".to_string()
+        } else {
+            self.predicates.of(s.lemma(complement.or(carried).unwrap_or(i)))
+        };
+        let kind = threat
+            .then_some(EventKind::Threat)
+            .or_else(|| complement_event.and_then(|c| self.kind_of(c)))
+            .or_else(|| carried.and_then(|c| self.word_kind(c)))
+            .or_else(|| self.kind_of(e).filter(|k| *k != EventKind::Statement || reporting));
+        // ... or, dated, one of the 12 kinds in a word or two ("Mobilization", "Truce announced").
+        let listed = time.is_some() && kind.is_some_and(|k| k != EventKind::Statement);
+        if !listed && (words < 2 || words == 2 && !headline.named_subject) {
+            return None;
+        }
+        let future = e.tense == Tense::Future;
+        let day = time.as_ref().and_then(|t| t.value.days());
+        let planned = future || !matches!(e.tense, Tense::Past) && day.zip(published).is_some_and(|(d, p)| d.0 > p);
+        let done = !planned
+            && (matches!(e.tense, Tense::Past | Tense::PastPart)
+                || e.aspect != super::timeml::Aspect::None
+                || day.zip(published).is_some_and(|(d, p)| d.1 < p));
+        let mut participants: Vec<String> = e
+            .participants
+            .iter()
+            .filter(|p| self.named(p.start, p.end))
+            .map(|p| self.display(p.start, p.end))
+            .collect();
+        participants.dedup();
+        let place = e.place.as_ref().map(|p| self.display(p.start, p.end)).or_else(|| {
+            // the place of the event noun the clause is about ("the summit in Geneva gathered")
+            let n = carried.or(complement)?;
+            let c = s.children(n).find(|&c| {
+                s.tokens[c].upos == Upos::Propn
+                    && matches!(crate::events::timeml::participants::case_of(s, c), Some("in" | "at"))
+            })?;
+            let words = nominal(s, c, &|_| false);
+            Some(self.display(s.tokens[*words.first()?].start, s.tokens[*words.last()?].end))
+        });
+        let sentence = s.span.clone();
+        Some(EventMention {
+            article: self.article.id.clone(),
+            kind,
+            predicate,
+            label,
+            trigger: e.text.clone(),
+            span: e.start..e.end,
+            sentence_text: text[sentence.clone()].to_string(),
+            relations: super::text_relations(text, sentence.clone(), e.start),
+            sentence,
+            participants,
+            place,
+            time,
+            planned,
+            done,
+            occurrence: self.occurrence(i),
+        })
+    }
+
+    /// The kind of the 12 an event word has, if any.
+    fn kind_of(&self, e: &TimemlEvent) -> Option<EventKind> {
+        let lower = e.text.to_lowercase();
+        self.t.roles(&lower).iter().chain(self.t.roles(&e.lemma)).find_map(|r| match r {
+            Role::Trigger(k, _) => Some(*k),
+            _ => None,
+        })
+    }
+
+    /// The kind of the 12 word `k` of the sentence has, if any.
+    fn word_kind(&self, k: usize) -> Option<EventKind> {
+        let lower = self.s.word(self.text, k).to_lowercase();
+        self.t.roles(&lower).iter().chain(self.t.roles(self.s.lemma(k))).find_map(|r| match r {
+            Role::Trigger(k, _) => Some(*k),
+            _ => None,
+        })
+    }
+
+    /// A participant's name as a timeline shows it: titles and "the" dropped, completed from
+    /// earlier in the article.
+    fn display(&self, start: usize, end: usize) -> String {
+        let s = self.s;
+        let words: Vec<usize> =
+            (0..s.len()).filter(|&k| s.tokens[k].start >= start && s.tokens[k].end <= end).collect();
+        let first = words
+            .iter()
+            .position(|&k| {
+                let w = s.word(self.text, k).to_lowercase();
+                !(s.tokens[k].upos == Upos::Det || self.t.has(&w, |r| matches!(r, Role::Title)))
+            })
+            .unwrap_or(0);
+        let Some((&a, &b)) = words.get(first).zip(words.last()) else { return self.text[start..end].to_string() };
+        let name = &self.text[s.tokens[a].start..s.tokens[b].end];
+        let name = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name);
+        self.names.full(name).unwrap_or_else(|| name.to_string())
+    }
+
+    /// Which occurrence of a recurring event the clause names ("the second round", "met again").
+    fn occurrence(&self, i: usize) -> Option<Occurrence> {
+        let near = (1..=6).flat_map(|d| [i.checked_sub(d), Some(i + d)]).flatten().filter(|&j| j < self.s.len());
+        near.map(|j| self.s.word(self.text, j).to_lowercase()).find_map(|w| {
+            self.t.roles(&w).iter().find_map(|r| match r {
+                Role::Ordinal(n) => Some(Occurrence::Nth(*n)),
+                Role::Repeat => Some(Occurrence::Repeat),
+                _ => None,
+            })
+        })
+    }
+}
+
+/// Whether word `k` is an oblique of time relation ("since the invasion", "after the talks"):
+/// another event, not a part of its head's.
+fn temporal_case(s: &Sentence, k: usize) -> bool {
+    matches!(
+        crate::events::timeml::participants::case_of(s, k),
+        Some("since" | "after" | "before" | "following" | "until" | "during" | "amid" | "despite")
+    )
+}
+
+/// The phrase a word heads, as a label writes it (for tests and tools).
+pub fn phrase(s: &Sentence, text: &str, i: usize) -> String {
+    let words = nominal(s, i, &|_| false);
+    match (words.first(), words.last()) {
+        (Some(&a), Some(&b)) => text[s.tokens[a].start..s.tokens[b].end].to_string(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_nouns_name_their_verbs() {
+        let p = Predicates::parse("# comment\ninvasion invade\nelection elect\n");
+        assert_eq!(p.of("invasion"), "invade");
+        assert_eq!(p.of("Election"), "elect");
+        assert_eq!(p.of("meet"), "meet");
+        assert_eq!(Predicates::get().of("talks"), "talk");
+    }
+}

@@ -1,0 +1,364 @@
+//! An entry's label, written as a headline from the parse: who (in full), did what, to whom,
+//! and where when it matters, in the sentence's own words ("Hungarian parliament ratified NATO
+//! membership"; "Northrop Grumman and EADS beat Boeing for US Air Force tanker contract").
+//!
+//! The words are the sentence's, in its order; only names may be completed from earlier in
+//! the article ("Gallois" is written "Louis Gallois" once the article has named him so). A
+//! label never ends on a function word, and never is a bare "X said".
+
+use crate::language::{Deprel, Sentence, Upos};
+
+/// Longest phrase kept for one participant, in words.
+const MAX_PHRASE: usize = 7;
+/// Longest label, in words.
+const MAX_WORDS: usize = 18;
+
+/// Prepositions whose phrase a headline keeps after the verb ("talks with Russia", "a deal
+/// on gas", "a vote for independence").
+const KEPT_CASES: &[&str] =
+    &["with", "to", "for", "against", "between", "on", "into", "from", "over", "of", "in", "at", "as", "across"];
+
+/// Words a label may not end on.
+pub const DANGLING: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "that", "its", "his", "her", "their",
+    "and", "or", "but", "as", "is", "was", "were", "be", "which", "who", "this", "said",
+];
+
+/// The words of a label: ranges of token indexes, each written as the text has it.
+#[derive(Debug, Default)]
+pub struct Parts {
+    words: Vec<usize>,
+    /// A name written in full in place of the words of this range (first, last word).
+    replace: Vec<(usize, usize, String)>,
+}
+
+/// The phrase a nominal heads, for a label: its compounds, names, adjectives, numbers,
+/// possessors, and an "of" phrase or a conjunct ("Russia and Ukraine"); at most
+/// [`MAX_PHRASE`] words, never across a clause.
+pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut out = vec![i];
+    let mut stack = vec![(i, 0u8)];
+    while let Some((k, depth)) = stack.pop() {
+        for c in s.children(k) {
+            if skip(c) || out.len() >= MAX_PHRASE {
+                continue;
+            }
+            let d = s.tokens[c].deprel;
+            let keep = match d {
+                Deprel::Compound | Deprel::Flat | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss => true,
+                Deprel::Case => k != i || s.tokens[c].upos == Upos::Part, // "'s" of a possessor
+                Deprel::Det => {
+                    let l = s.lemma(c).to_lowercase();
+                    l == "the" && k != i
+                        || !matches!(
+                            l.as_str(),
+                            "a" | "an" | "the" | "this" | "that" | "these" | "those" | "any" | "no" | "some"
+                        )
+                }
+                Deprel::Conj => depth == 0 && k == i && s.tokens[c].upos != Upos::Verb,
+                d if d.is_nmod() => depth == 0 && (crate::events::timeml::participants::case_of(s, c) == Some("of")),
+                _ => false,
+            };
+            if keep {
+                out.push(c);
+                if d == Deprel::Conj {
+                    out.extend(s.children(c).filter(|&x| s.tokens[x].deprel == Deprel::Cc));
+                }
+                if depth < 2 {
+                    stack.push((c, depth + 1));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    // A name's run of proper nouns, however the parse attached them ("Marco Rubio").
+    if s.tokens[i].upos == Upos::Propn {
+        let mut k = i;
+        while k > 0 && s.tokens[k - 1].upos == Upos::Propn && s.tokens[k - 1].end < s.tokens[k].start && !skip(k - 1) {
+            k -= 1;
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+        out.sort_unstable();
+    }
+    // A name keeps its person, not the office before it: "U.S. President Donald Trump" ->
+    // "Donald Trump", "Secretary of State Marco Rubio" -> "Marco Rubio".
+    if s.tokens[i].upos == Upos::Propn {
+        let titles = crate::events::Triggers::get();
+        let is_title = |k: usize| titles.has(&s.lemma(k).to_lowercase(), |r| matches!(r, super::triggers::Role::Title));
+        if let Some(t) = out.iter().rposition(|&k| k < i && is_title(k)) {
+            let cut = out[t];
+            out.retain(|&k| k > cut || k > i);
+            // and nothing of the office's own phrase ("of State")
+            while out.first().is_some_and(|&k| k < i && s.tokens[k].upos != Upos::Propn) {
+                out.remove(0);
+            }
+        }
+    }
+    // Keep one contiguous run around the head: a word far from the rest is another phrase.
+    let at = out.iter().position(|&x| x == i).unwrap_or(0);
+    let (mut lo, mut hi) = (at, at);
+    while lo > 0 && out[lo - 1] + 1 >= out[lo].saturating_sub(1) {
+        lo -= 1;
+    }
+    while hi + 1 < out.len() && out[hi + 1] <= out[hi] + 4 {
+        hi += 1;
+    }
+    out[lo..=hi].to_vec()
+}
+
+/// The label of an event whose clause head is `h` (the event word, or the light verb that
+/// carries an event noun: "held talks"), `e` being the event word itself. `skip` marks the
+/// words of temporal expressions (never in a label); `full_name` completes a name from earlier
+/// in the article.
+pub fn headline(
+    s: &Sentence,
+    text: &str,
+    h: usize,
+    e: usize,
+    skip: &dyn Fn(usize) -> bool,
+    full_name: &dyn Fn(&str) -> Option<String>,
+) -> Headline {
+    let mut parts = Parts::default();
+    let verb = matches!(s.tokens[h].upos, Upos::Verb | Upos::Aux) || h != e;
+    // Who: the clause's subject, else (for a conjoined or controlled verb) its head's.
+    let subject = subject_of(s, h).or_else(|| {
+        let head = s.tokens[h].head?;
+        matches!(s.tokens[h].deprel, Deprel::Conj | Deprel::Xcomp).then(|| subject_of(s, head)).flatten()
+    });
+    let mut named = false;
+    let subject = subject.map(|x| relative_antecedent(s, h, x).unwrap_or(x));
+    if let Some(x) = subject.filter(|&x| s.tokens[x].upos == Upos::Pron && matches!(s.lemma(x), "he" | "she")) {
+        // "he" or "she", when the article has named that person as a subject just before
+        if let Some(full) = full_name(s.lemma(x)) {
+            parts.words.push(x);
+            parts.replace.push((x, x, full));
+            named = true;
+        }
+    }
+    if let Some(sub) = subject.filter(|&x| !skip(x) && s.tokens[x].upos != Upos::Pron) {
+        named = s.tokens[sub].upos == Upos::Propn;
+        let words = nominal(s, sub, skip);
+        if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
+            let phrase = &text[s.tokens[first].start..s.tokens[last].end];
+            if let Some(full) = full_name(phrase) {
+                parts.replace.push((first, last, full));
+            }
+        }
+        parts.words.extend(words);
+    }
+    if verb {
+        // The verb group: "will" for the planned, particles ("called off"); passives keep
+        // their participle alone ("was appointed" -> "appointed"), as headlines write them.
+        verb_group(s, h, &mut parts.words);
+        // An xcomp verb ("agreed to hold talks") and its object.
+        let mut heads = vec![h];
+        if let Some(x) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Xcomp && !skip(c)) {
+            parts.words.extend(s.children(x).filter(|&c| s.tokens[c].deprel == Deprel::Mark));
+            parts.words.push(x);
+            heads.push(x);
+        }
+        let mut obliques = 0;
+        // The oblique a headline keeps: a named one first ("hanged in Baghdad", not "at dawn").
+        let named_oblique = heads.iter().flat_map(|&v| s.children(v)).find(|&c| {
+            s.tokens[c].deprel.is_oblique()
+                && s.tokens[c].upos == Upos::Propn
+                && !skip(c)
+                && crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k))
+        });
+        for &v in &heads {
+            for c in s.children(v) {
+                if skip(c) {
+                    continue;
+                }
+                match s.tokens[c].deprel {
+                    Deprel::Obj | Deprel::Iobj => {
+                        let c = relative_antecedent(s, v, c).unwrap_or(c);
+                        if s.tokens[c].upos != Upos::Pron {
+                            parts.words.extend(nominal(s, c, skip));
+                        }
+                    }
+                    d if d.is_oblique()
+                        && obliques == 0
+                        && s.tokens[c].upos != Upos::Pron
+                        && named_oblique.is_none_or(|n| n == c) =>
+                    {
+                        let case = crate::events::timeml::participants::case_of(s, c);
+                        if case.is_some_and(|k| KEPT_CASES.contains(&k)) && s.tokens[c].upos != Upos::Adv {
+                            let words = nominal(s, c, skip);
+                            let case_word = s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case);
+                            parts.words.extend(case_word);
+                            parts.words.extend(words);
+                            obliques += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if h != e && !parts.words.contains(&e) {
+            parts.words.extend(nominal(s, e, skip));
+        }
+        // What a proposal, a threat or a demand says, when it has no object: "suggested that
+        // Russia and Ukraine hold bilateral talks".
+        let has_object = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Obj);
+        if let Some(c) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Ccomp && !has_object) {
+            parts.words.extend(s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Mark && s.lemma(k) == "that"));
+            if let Some(sub) = subject_of(s, c).filter(|&x| !skip(x)) {
+                parts.words.extend(nominal(s, sub, skip));
+            }
+            parts.words.extend(
+                s.children(c)
+                    .filter(|&k| s.tokens[k].deprel == Deprel::Aux && s.tokens[k].xpos == crate::language::Xpos::Md),
+            );
+            verb_group(s, c, &mut parts.words);
+            for k in s.children(c) {
+                if !skip(k) && matches!(s.tokens[k].deprel, Deprel::Obj | Deprel::Xcomp) {
+                    parts.words.extend(nominal(s, k, skip));
+                }
+            }
+        }
+    } else {
+        // An event noun: the phrase it heads, and where ("peace conference in Switzerland").
+        parts.words.extend(nominal(s, e, skip));
+        for c in s.children(e) {
+            let case = crate::events::timeml::participants::case_of(s, c);
+            if !skip(c) && s.tokens[c].deprel.is_nmod() && matches!(case, Some("in" | "between" | "with" | "on")) {
+                parts.words.extend(s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case));
+                parts.words.extend(nominal(s, c, skip));
+                break;
+            }
+        }
+    }
+    let (text, first) = write(s, text, parts);
+    Headline { text, named_subject: named || first.is_some_and(|k| s.tokens[k].upos == Upos::Propn) }
+}
+
+/// A label, and whether it names who did it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    pub text: String,
+    /// Its subject is a proper name ("Putin resigned"), not a pronoun or nothing.
+    pub named_subject: bool,
+}
+
+/// A verb and its group: "will" (and the passive's "be" with it) for the planned, modals kept
+/// out (never entries), particles ("called off"). A past passive keeps its participle alone
+/// ("was appointed" -> "appointed"), as headlines write it.
+fn verb_group(s: &Sentence, h: usize, out: &mut Vec<usize>) {
+    let future = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Aux && matches!(s.lemma(c), "will" | "shall"));
+    for c in s.children(h) {
+        let d = s.tokens[c].deprel;
+        if d == Deprel::CompoundPrt || future && matches!(d, Deprel::Aux | Deprel::AuxPass) {
+            out.push(c);
+        }
+    }
+    out.push(h);
+}
+
+/// For a relative pronoun ("which", "who", "that") of a relative clause headed by `h`, the noun
+/// the clause is about: "the peninsula, which Russia annexed" -> "peninsula".
+fn relative_antecedent(s: &Sentence, h: usize, pronoun: usize) -> Option<usize> {
+    let relative =
+        s.tokens[pronoun].upos == Upos::Pron && matches!(s.lemma(pronoun), "which" | "who" | "whom" | "that");
+    (relative && s.tokens[h].deprel == Deprel::AclRelcl).then(|| s.tokens[h].head).flatten()
+}
+
+/// The clause's subject word, if it has one.
+fn subject_of(s: &Sentence, h: usize) -> Option<usize> {
+    s.children(h).find(|&c| s.tokens[c].deprel.is_subject())
+}
+
+/// The label's words in text order, as the text writes them, cut to [`MAX_WORDS`], with no
+/// dangling function word at either end.
+fn write(s: &Sentence, text: &str, mut parts: Parts) -> (String, Option<usize>) {
+    parts.words.sort_unstable();
+    parts.words.dedup();
+    parts.words.retain(|&k| s.tokens[k].upos != Upos::Punct);
+    // A hyphen or slash inside a word the label keeps ("full-scale") stays.
+    let glued: Vec<usize> = parts
+        .words
+        .windows(2)
+        .filter(|w| w[1] == w[0] + 2)
+        .map(|w| w[0] + 1)
+        .filter(|&k| {
+            s.tokens[k].upos == Upos::Punct
+                && s.tokens[k].start == s.tokens[k - 1].end
+                && s.tokens[k].end == s.tokens[k + 1].start
+        })
+        .collect();
+    parts.words.extend(glued);
+    parts.words.sort_unstable();
+    // Not "the" or "a" at the start; no dangling word at the end.
+    while parts.words.first().is_some_and(|&k| {
+        matches!(s.tokens[k].upos, Upos::Det | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Pron | Upos::Part)
+    }) {
+        parts.words.remove(0);
+    }
+    parts.words.truncate(MAX_WORDS);
+    while let Some(&k) = parts.words.last() {
+        let w = s.word(text, k).to_lowercase();
+        let dangling = DANGLING.contains(&w.as_str())
+            || matches!(s.tokens[k].upos, Upos::Det | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Part);
+        if dangling && parts.words.len() > 1 {
+            parts.words.pop();
+        } else {
+            break;
+        }
+    }
+    let mut out = String::new();
+    let mut prev: Option<usize> = None;
+    let mut k = 0;
+    while k < parts.words.len() {
+        let w = parts.words[k];
+        if let Some(&(first, last, ref full)) = parts.replace.iter().find(|r| r.0 == w) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(full);
+            while k < parts.words.len() && parts.words[k] <= last {
+                k += 1;
+            }
+            prev = Some(last);
+            let _ = first;
+            continue;
+        }
+        let word = s.word(text, w);
+        // Clitics and possessive marks join the word before them, as written.
+        let joined = prev.is_some_and(|p| p + 1 == w && s.tokens[p].end == s.tokens[w].start);
+        if !out.is_empty() && !joined {
+            out.push(' ');
+        }
+        out.push_str(word);
+        prev = Some(w);
+        k += 1;
+    }
+    (capitalise(&out), parts.words.first().copied())
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Whether a label is a fragment: it ends on a function word.
+pub fn is_fragment(label: &str) -> bool {
+    label.split_whitespace().last().is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fragments_end_on_function_words() {
+        assert!(is_fragment("Said its gross margins declined in its"));
+        assert!(!is_fragment("Hungarian parliament ratified NATO membership"));
+        assert_eq!(capitalise("putin proposed talks"), "Putin proposed talks");
+    }
+}

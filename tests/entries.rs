@@ -1,0 +1,33 @@
+//! Timeline entries from the event layer, one sentence at a time: which events are entries,
+//! their headline labels and their dates. The cases are data (`tests/events/entries-cases.txt`).
+
+use timeline::corpus::Article;
+use timeline::dates::{DateExtractor, Options};
+use timeline::events::entries::EntryExtractor;
+
+#[test]
+fn entries_of_single_sentences() {
+    let cases = include_str!("events/entries-cases.txt");
+    let mut dates = DateExtractor::new(Options::default());
+    let mut entries = EntryExtractor::new();
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for (no, line) in cases.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')) {
+        n += 1;
+        let f: Vec<&str> = line.split('|').map(str::trim).collect();
+        let (published, text, label) = (f[0], f[1], f[2]);
+        let value = f.get(3).copied().unwrap_or("");
+        let a = Article::new("case", text, published.parse().ok());
+        let found = entries.extract(&a, &dates.extract(&a));
+        let got: Vec<(String, String)> = found
+            .iter()
+            .map(|m| (m.label.clone(), m.time.as_ref().map(|t| t.value.timex()).unwrap_or_default()))
+            .collect();
+        let ok = if label == "-" { got.is_empty() } else { got.iter().any(|(l, v)| l == label && v == value) };
+        if !ok {
+            failures.push(format!("line {}: {text}\n  want {label:?} {value:?}\n  got  {got:?}", no + 1));
+        }
+    }
+    assert!(n >= 10);
+    assert!(failures.is_empty(), "{} of {n} cases fail:\n{}", failures.len(), failures.join("\n"));
+}
