@@ -44,6 +44,39 @@ pub const NEWS_STATEMENTS: &[&str] = &[
     "confirm", "accuse", "admit", "reject",
 ];
 
+/// Verbs that report what someone said, whatever class the detector gives them in a sentence:
+/// never entries of their own (see [`NEWS_STATEMENTS`] for those that are).
+pub const REPORTING_VERBS: &[&str] = &[
+    "say",
+    "state",
+    "tell",
+    "add",
+    "note",
+    "stress",
+    "claim",
+    "explain",
+    "report",
+    "insist",
+    "comment",
+    "reply",
+    "remark",
+    "emphasize",
+    "emphasise",
+    "argue",
+    "write",
+    "quote",
+    "announce",
+    "declare",
+    "warn",
+    "urge",
+    "confirm",
+    "deny",
+    "threaten",
+    "demand",
+    "vow",
+    "pledge",
+];
+
 /// Verbs that carry an event noun as their object or subject ("held talks", "talks took
 /// place"): the noun is the event, the verb writes its label.
 const LIGHT_VERBS: &[&str] = &[
@@ -256,20 +289,25 @@ impl Clause<'_> {
         if s.children(i).any(|c| s.tokens[c].deprel == Deprel::Det && matches!(s.lemma(c), "any" | "no")) {
             return false;
         }
-        // Inside what someone believes, wants or denies ("did not believe Putin was interested
-        // in serious negotiations"): not asserted.
+        // Inside what someone believes, wants or denies, or what may be ("did not believe Putin
+        // was interested in serious negotiations", "could use the talks to support a
+        // withdrawal"): not asserted.
         let mut k = i;
-        for _ in 0..4 {
+        for _ in 0..6 {
             let Some(h) = s.tokens[k].head else { break };
-            let embedded =
-                matches!(s.tokens[k].deprel, Deprel::Ccomp | Deprel::Xcomp) || s.tokens[k].deprel.is_oblique();
+            let d = s.tokens[k].deprel;
+            // an adverbial clause ("while Putin suggested ...") is embedded only under a modal
+            let adverbial = d == Deprel::Advcl;
+            let embedded = matches!(d, Deprel::Ccomp | Deprel::Xcomp | Deprel::Obj | Deprel::Advcl)
+                || d.is_oblique()
+                || d.is_nmod();
             if embedded && temporal_case(s, k) {
                 break;
             }
             let believed = self.events.iter().any(|x| {
                 self.word_of(x) == Some(h)
-                    && matches!(x.class, EventClass::IState | EventClass::State)
-                    && x.pos != Upos::Noun
+                    && (matches!(x.class, EventClass::IState | EventClass::State) && x.pos != Upos::Noun && !adverbial
+                        || x.modality.is_some())
             });
             if embedded && (denied(h) || believed) {
                 return false;
@@ -279,6 +317,9 @@ impl Clause<'_> {
         let verb = e.pos != Upos::Noun && e.pos != Upos::Propn;
         if verb && matches!(e.tense, Tense::Infinitive | Tense::PresPart) {
             return false;
+        }
+        if REPORTING_VERBS.contains(&e.lemma.as_str()) {
+            return NEWS_STATEMENTS.contains(&e.lemma.as_str()) || self.warns(i);
         }
         match e.class {
             EventClass::Occurrence | EventClass::IAction | EventClass::Aspectual => true,
@@ -447,14 +488,15 @@ impl Clause<'_> {
         let full = |p: &str| self.names.full(p);
         let headline = headline::headline(s, text, h, i, &skip, &full);
         let label = headline.text;
-        let reporting = e.class == EventClass::Reporting;
+        let reporting = e.class == EventClass::Reporting || REPORTING_VERBS.contains(&e.lemma.as_str());
         // An aspectual verb names its event's start or end, an announcement its event ("announced
         // a truce"): predicate and kind are the event's.
         let complement = (e.class == EventClass::Aspectual || reporting)
             .then(|| {
                 s.children(i)
                     .find(|&c| matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Xcomp) && candidates.contains(&c))
-                    .or_else(|| self.subject_event(i))
+                    // "a truce was announced": the passive's subject is what was announced
+                    .or_else(|| self.subject_event(i).filter(|&c| s.tokens[c].deprel == Deprel::NsubjPass))
             })
             .flatten();
         let complement_event = complement.and_then(|c| self.events.iter().find(|x| self.word_of(x) == Some(c)));
@@ -473,11 +515,18 @@ impl Clause<'_> {
         let predicate = if threat {
             "threaten".to_string()
         } else {
-            self.predicates.of(s.lemma(complement.or(carried).unwrap_or(i)))
+            let declares =
+                e.class == EventClass::Aspectual || matches!(e.lemma.as_str(), "announce" | "declare" | "proclaim");
+            self.predicates.of(s.lemma(complement.filter(|_| declares).or(carried).unwrap_or(i)))
         };
         let kind = threat
             .then_some(EventKind::Threat)
-            .or_else(|| complement_event.and_then(|c| self.kind_of(c)))
+            // what is announced or declared happened; what is demanded or urged has not
+            .or_else(|| {
+                let declares =
+                    e.class == EventClass::Aspectual || matches!(e.lemma.as_str(), "announce" | "declare" | "proclaim");
+                complement_event.filter(|_| declares).and_then(|c| self.kind_of(c))
+            })
             .or_else(|| carried.and_then(|c| self.word_kind(c)))
             .or_else(|| self.kind_of(e).filter(|k| *k != EventKind::Statement || reporting));
         // ... or, dated, one of the 12 kinds in a word or two ("Mobilization", "Truce announced").
