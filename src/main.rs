@@ -37,6 +37,11 @@ enum Command {
         output: Option<PathBuf>,
         #[command(flatten)]
         resolve: ResolveArgs,
+        /// Keep the events in which NAME takes part (as a participant, the place, or in the
+        /// label), with the aliases the articles give it ("EADS" / "European Aeronautic
+        /// Defence and Space Company"). Repeat for several names; --top applies after.
+        #[arg(long, value_name = "NAME")]
+        about: Vec<String>,
         /// Keep the K most important entries (see `importance` in the contract), in date order.
         #[arg(long, value_name = "K", conflicts_with = "top_days")]
         top: Option<usize>,
@@ -290,13 +295,15 @@ fn closed_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
 
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
-        Command::Build { input, format, output, resolve, top, top_days, verbose } => {
+        Command::Build { input, format, output, resolve, about, top, top_days, verbose } => {
             let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
             if let Some(path) = output.as_ref().filter(|p| corpus::is_input(p, &inputs)) {
                 return Err(timeline::Error::OutputIsInput { path: path.clone() }.into());
             }
             let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
-            let full = Timeline::build_with(corpus.title.clone(), &corpus.articles, resolve.options());
+            let full = build_with_progress(&corpus, resolve.options());
+            let full =
+                if about.is_empty() { full } else { full.about(&about.iter().map(String::as_str).collect::<Vec<_>>()) };
             let kept = match (top, top_days) {
                 (Some(k), _) => Some(full.top(k)),
                 (None, Some(k)) => Some(full.top_days(k)),
@@ -390,6 +397,26 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             Ok(())
         }
     }
+}
+
+/// Articles from which a build shows a progress bar (on a terminal only).
+const PROGRESS_FROM: usize = 300;
+
+/// Builds the timeline; on a terminal, with a progress bar on standard error when there are
+/// more than a few hundred articles. Quiet when standard error is piped or redirected.
+fn build_with_progress(corpus: &Corpus, opts: Options) -> Timeline {
+    use std::io::IsTerminal;
+    let n = corpus.articles.len();
+    if n < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return Timeline::build_with(corpus.title.clone(), &corpus.articles, opts);
+    }
+    let bar = indicatif::ProgressBar::new(n as u64);
+    let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {per_sec}, {eta} left")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    let t = Timeline::build_reporting(corpus.title.clone(), &corpus.articles, opts, &|| bar.inc(1));
+    bar.finish_and_clear();
+    t
 }
 
 fn events(

@@ -497,3 +497,39 @@ fn top_keeps_the_key_events_and_verbose_says_why() {
     let t: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
     assert_eq!(html.matches("<li class=\"event").count(), t["events"].as_array().unwrap().len());
 }
+
+#[test]
+fn a_large_build_is_quiet_when_standard_error_is_piped() {
+    // 400 articles: enough for a progress bar on a terminal, none when piped.
+    let dir = scratch("quiet");
+    let lines: String = (0..400)
+        .map(|i| format!("{{\"id\": \"a{i}\", \"published\": \"2024-06-20\", \"text\": \"Talks were held in Geneva on Monday.\"}}\n"))
+        .collect();
+    let path = write(&dir, "many.jsonl", lines.as_bytes());
+    let o = run(&["build", &path], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "", "nothing on a piped standard error");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("from 400 articles"));
+}
+
+#[test]
+fn about_keeps_the_events_of_a_name_and_its_aliases() {
+    let dir = scratch("about");
+    let path = write(
+        &dir,
+        "eads.jsonl",
+        br#"{"id": "a", "published": "2008-03-01", "text": "The European Aeronautic Defence and Space Company (EADS) won a tanker contract on Friday."}
+{"id": "b", "published": "2008-03-04", "text": "EADS opened a plant in Alabama on Monday."}
+{"id": "c", "published": "2008-03-12", "text": "Boeing protested the award on Tuesday."}
+"#,
+    );
+    let o =
+        run(&["build", &path, "--about", "European Aeronautic Defence and Space Company", "--format", "json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let t: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let labels: Vec<&str> = t["events"].as_array().unwrap().iter().map(|e| e["label"].as_str().unwrap()).collect();
+    assert_eq!(labels.len(), 2, "{labels:?}");
+    assert!(labels.iter().all(|l| !l.contains("Boeing")), "{labels:?}");
+    let both = run(&["build", &path, "--about", "EADS", "--about", "Boeing"], None);
+    assert!(String::from_utf8_lossy(&both.stdout).contains("3 events"), "{}", String::from_utf8_lossy(&both.stdout));
+}

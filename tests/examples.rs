@@ -89,6 +89,18 @@ const EXPECTED: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "entity_timeline",
+        &[
+            "entries from 44 articles",
+            "Aliases in the reports:",
+            "  WHO = World Health Organization",
+            "Searched as: World Health Organization | WHO",
+            "Joint expert team of WHO arrived in Hunan",
+            "WHO or a ministry of health: 4 events",
+            "China's Ministry of Health confirmed two human bird flu cases in country  (same entry in the full timeline: true)",
+        ],
+    ),
+    (
         "merge_new_articles",
         &[
             "Before: 35 events from 5 articles",

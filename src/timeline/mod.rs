@@ -13,6 +13,7 @@
 //! assert_eq!(Timeline::from_ron(&ron).unwrap(), t);
 //! ```
 
+pub mod about;
 pub mod changes;
 pub mod rank;
 pub mod write;
@@ -226,6 +227,27 @@ impl Timeline {
     /// assert_eq!(Timeline::build_with(None, &a, future).events[0].when.as_ref().unwrap().value, "2025-04-28");
     /// ```
     pub fn build_with(title: Option<String>, articles: &[Article], opts: Options) -> Timeline {
+        Self::build_reporting(title, articles, opts, &|| {})
+    }
+
+    /// [`Timeline::build_with`], calling `done` once for each article read (from any thread),
+    /// for a progress bar.
+    ///
+    /// ```
+    /// use std::sync::atomic::{AtomicUsize, Ordering};
+    /// use timeline::corpus::Article;
+    /// use timeline::timeline::Timeline;
+    /// let read = AtomicUsize::new(0);
+    /// let a = [Article::new("a", "Talks were held in Geneva on Monday.", "2024-06-20".parse().ok())];
+    /// Timeline::build_reporting(None, &a, Default::default(), &|| { read.fetch_add(1, Ordering::Relaxed); });
+    /// assert_eq!(read.into_inner(), 1);
+    /// ```
+    pub fn build_reporting(
+        title: Option<String>,
+        articles: &[Article],
+        opts: Options,
+        done: &(dyn Fn() + Sync),
+    ) -> Timeline {
         use rayon::prelude::*;
         // Articles are independent: extracted across every core, in input order.
         let found: Vec<(Vec<_>, rank::ArticleFacts)> = articles
@@ -234,7 +256,9 @@ impl Timeline {
                 || (DateExtractor::new(opts), EntryExtractor::new()),
                 |(dates, entries), a| {
                     let found = dates.extract(a);
-                    (entries.extract(a, &found), rank::ArticleFacts::new(a, &found))
+                    let out = (entries.extract(a, &found), rank::ArticleFacts::new(a, &found));
+                    done();
+                    out
                 },
             )
             .collect();
@@ -369,6 +393,30 @@ impl Timeline {
             .map(|a| a.id.as_str())
             .collect();
         self.events.iter().filter(move |e| ids.iter().any(|id| e.reported_by(id)))
+    }
+
+    /// The entity timeline of one or more names: the events in which any of them takes part
+    /// (as a participant, the place, or in the label), with the aliases the reports give them
+    /// ("EADS" / "European Aeronautic Defence and Space Company"), in date order. Ids stay
+    /// those of the full timeline; the relations and conflicts kept are those among them.
+    ///
+    /// ```
+    /// use timeline::corpus::Article;
+    /// use timeline::timeline::Timeline;
+    /// let t = Timeline::build(None, &[
+    ///     Article::new("a", "The European Aeronautic Defence and Space Company (EADS) won a tanker \
+    ///         contract on Friday.", "2008-03-01".parse().ok()),
+    ///     Article::new("b", "EADS opened a plant in Alabama on Monday.", "2008-03-04".parse().ok()),
+    ///     Article::new("c", "Boeing protested the award on Tuesday.", "2008-03-12".parse().ok()),
+    /// ]);
+    /// let eads = t.about(&["European Aeronautic Defence and Space Company"]);
+    /// assert_eq!(eads.events.len(), 2);
+    /// assert!(eads.events.iter().all(|e| !e.label.contains("Boeing")));
+    /// ```
+    pub fn about(&self, names: &[&str]) -> Timeline {
+        let names = about::names_with_aliases(self, names);
+        let at: Vec<usize> = (0..self.events.len()).filter(|&i| about::is_about(&self.events[i], &names)).collect();
+        rank::keep(self, &at)
     }
 
     /// The `k` most important entries (by [`Event::importance`]), in date order, with the

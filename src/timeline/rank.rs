@@ -239,7 +239,7 @@ pub fn days(t: &Timeline) -> Vec<Day> {
 
 /// The timeline kept to the events at `keep` (positions), in date order, with the relations
 /// and conflicts among them. Ids stay as they were, so they still match the full timeline.
-fn keep(t: &Timeline, keep: &[usize]) -> Timeline {
+pub(crate) fn keep(t: &Timeline, keep: &[usize]) -> Timeline {
     let mut keep = keep.to_vec();
     keep.sort_unstable();
     let events: Vec<Event> = keep.iter().map(|&i| t.events[i].clone()).collect();
