@@ -80,7 +80,7 @@ pub fn aliases(t: &Timeline) -> Vec<(String, String)> {
 }
 
 /// Whether `phrase` stands in `text` as whole words, in any case.
-fn has_phrase(text: &str, phrase: &str) -> bool {
+pub fn has_phrase(text: &str, phrase: &str) -> bool {
     let (text, phrase) = (text.to_lowercase(), phrase.to_lowercase());
     !phrase.is_empty()
         && text.match_indices(&phrase).any(|(at, _)| {
@@ -144,5 +144,7 @@ mod tests {
         assert!(!same_name("Louis Gallois", "Pierre Gallois"));
         assert!(has_phrase("Northrop Grumman and EADS beat Boeing", "eads"));
         assert!(!has_phrase("Boeings", "Boeing"));
+        assert!(has_phrase("saddam executed", "Executed"));
+        assert!(!has_phrase("anything", ""));
     }
 }

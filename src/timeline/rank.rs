@@ -162,7 +162,7 @@ pub fn rank(events: &mut [Event], facts: &[ArticleFacts]) {
         let retrospective = s.iter().chain(&others).filter(|&&i| later(i)).count();
         let lead = e.mentions.iter().any(|m| {
             index.get(m.article.as_str()).is_some_and(|&i| {
-                facts[i].lead == Some(m.start) || facts[i].title.as_deref().is_some_and(|t| has_word(t, &m.trigger))
+                facts[i].lead == Some(m.start) || facts[i].title.as_deref().is_some_and(|t| super::about::has_phrase(t, &m.trigger))
             })
         });
         e.signals = Signals { reports: s.len(), referred_by: others.len(), retrospective, lead, prominence };
@@ -187,19 +187,6 @@ fn factors(e: &Event) -> f64 {
 /// Importance to four decimals: the same on every machine and through JSON and RON.
 fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
-}
-
-/// Whether `word` (any case) stands as a whole word in `lowercase`.
-fn has_word(lowercase: &str, word: &str) -> bool {
-    let w = word.to_lowercase();
-    if w.is_empty() {
-        return false;
-    }
-    lowercase.match_indices(&w).any(|(at, _)| {
-        let before = lowercase[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = lowercase[at + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
 }
 
 /// One day of the ranking of days.
@@ -315,17 +302,4 @@ fn reasons(e: &Event) -> String {
         why.push("planned, not done".into());
     }
     why.join("; ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::has_word;
-
-    #[test]
-    fn headline_words_are_whole_words() {
-        assert!(has_word("saddam executed at dawn", "executed"));
-        assert!(has_word("saddam executed", "Executed"));
-        assert!(!has_word("talks resume", "talk"));
-        assert!(!has_word("anything", ""));
-    }
 }
