@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use timeline::corpus::{self, parse_published, Corpus, ReadOptions};
 use timeline::dates::{DateExtractor, Direction, Options};
-use timeline::timeline::{write::html, Changes, Format as TimelineFormat, Timeline};
+use timeline::timeline::{shard, write::html, Changes, Format as TimelineFormat, Timeline};
 
 /// Turn news articles about one story into a dated, ordered timeline.
 #[derive(Parser)]
@@ -77,9 +77,11 @@ enum Command {
     Events {
         /// Articles, as for `timeline dates`.
         input: Vec<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// Output format: text, one JSON object an event (jsonl), or one object an article
+        /// with the timeline entries it gives (entries: the map step of a build over shards;
+        /// `timeline build` reads files named *.entries.jsonl).
+        #[arg(long, value_enum, default_value_t = EventsFormat::Text)]
+        format: EventsFormat,
         #[command(flatten)]
         resolve: ResolveArgs,
         /// Use this event model (as `timeline train-events` writes) instead of the shipped one.
@@ -241,6 +243,17 @@ enum BuildFormat {
     Markdown,
 }
 
+/// What `timeline events` writes.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum EventsFormat {
+    /// For a person: each article's events with their attributes.
+    Text,
+    /// One JSON object an event mention.
+    Jsonl,
+    /// One JSON object an article: its timeline entries and what merging and ranking need.
+    Entries,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     /// One JSON object a mention: {"id","start","end","text","type","value","anchor","reason"}.
@@ -300,8 +313,24 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             if let Some(path) = output.as_ref().filter(|p| corpus::is_input(p, &inputs)) {
                 return Err(timeline::Error::OutputIsInput { path: path.clone() }.into());
             }
-            let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
-            let full = build_with_progress(&corpus, resolve.options());
+            let full = if inputs.iter().any(|p| shard::is_entries_file(p)) {
+                // The reduce step: what `timeline events --format entries` wrote, in order.
+                if let Some(p) = inputs.iter().find(|p| !shard::is_entries_file(p)) {
+                    return Err(format!(
+                        "{}: a build reads either articles or map output (*.entries.jsonl), not both",
+                        p.display()
+                    )
+                    .into());
+                }
+                let mut records = Vec::new();
+                for p in &inputs {
+                    records.extend(shard::read(p)?);
+                }
+                shard::reduce(None, records)
+            } else {
+                let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
+                build_with_progress(&corpus, resolve.options())
+            };
             let full =
                 if about.is_empty() { full } else { full.about(&about.iter().map(String::as_str).collect::<Vec<_>>()) };
             let kept = match (top, top_days) {
@@ -421,7 +450,7 @@ fn build_with_progress(corpus: &Corpus, opts: Options) -> Timeline {
 
 fn events(
     input: Vec<PathBuf>,
-    format: Format,
+    format: EventsFormat,
     resolve: ResolveArgs,
     event_model: Option<PathBuf>,
 ) -> Result<(), Box<dyn std::error::Error>> {
@@ -446,6 +475,17 @@ fn events(
     let flush = |batch: &mut Vec<timeline::corpus::Article>,
                  out: &mut BufWriter<std::io::StdoutLock<'_>>|
      -> Result<(), timeline::Error> {
+        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+        if format == EventsFormat::Entries {
+            // The map step of a build: one record an article, in input order.
+            let records: Vec<_> = batch.par_iter().map_init(|| shard::Mapper::new(opts), |m, a| m.map(a)).collect();
+            for r in &records {
+                serde_json::to_writer(&mut *out, r).map_err(|e| io(e.into()))?;
+                out.write_all(b"\n").map_err(io)?;
+            }
+            batch.clear();
+            return Ok(());
+        }
         let found: Vec<_> = batch
             .par_iter()
             .map_init(
@@ -453,16 +493,16 @@ fn events(
                 |(d, l), a| l.extract(a, &d.extract(a)),
             )
             .collect();
-        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
         for (a, events) in batch.iter().zip(&found) {
             match format {
-                Format::Jsonl => {
+                EventsFormat::Jsonl => {
                     for e in events {
                         serde_json::to_writer(&mut *out, &write::jsonl_record(a, e)).map_err(|e| io(e.into()))?;
                         out.write_all(b"\n").map_err(io)?;
                     }
                 }
-                Format::Text => write::text(out, a, events).map_err(io)?,
+                EventsFormat::Text => write::text(out, a, events).map_err(io)?,
+                EventsFormat::Entries => unreachable!("written above"),
             }
         }
         batch.clear();

@@ -533,3 +533,38 @@ fn about_keeps_the_events_of_a_name_and_its_aliases() {
     let both = run(&["build", &path, "--about", "EADS", "--about", "Boeing"], None);
     assert!(String::from_utf8_lossy(&both.stdout).contains("3 events"), "{}", String::from_utf8_lossy(&both.stdout));
 }
+
+#[test]
+fn a_build_over_shards_is_the_same_timeline_as_a_build_from_the_articles() {
+    // The map step (`timeline events --format entries`) on three shards, then the reduce step
+    // (`timeline build` on the *.entries.jsonl files, in order): byte for byte the timeline of
+    // a build from the articles.
+    let dir = scratch("shards");
+    let corpus =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/bird-flu-2005.jsonl")).unwrap();
+    let lines: Vec<&str> = corpus.lines().take(15).collect();
+    let all = write(&dir, "all.jsonl", (lines.join("\n") + "\n").as_bytes());
+    let mut outputs = Vec::new();
+    for (k, shard) in lines.chunks(5).enumerate() {
+        let input = write(&dir, &format!("part-{k}.jsonl"), (shard.join("\n") + "\n").as_bytes());
+        let o = run(&["events", &input, "--format", "entries"], None);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(o.stdout.iter().filter(|&&b| b == b'\n').count(), shard.len(), "one record an article");
+        outputs.push(write(&dir, &format!("part-{k}.entries.jsonl"), &o.stdout));
+    }
+    let mut args = vec!["build"];
+    args.extend(outputs.iter().map(String::as_str));
+    args.extend(["--format", "json"]);
+    let reduced = run(&args, None);
+    assert!(reduced.status.success(), "{}", stderr(&reduced));
+    let direct = run(&["build", &all, "--format", "json"], None);
+    assert!(String::from_utf8_lossy(&direct.stdout).contains("\"events\""));
+    assert_eq!(String::from_utf8_lossy(&reduced.stdout), String::from_utf8_lossy(&direct.stdout));
+    // articles and map output are not mixed; a bad record names its file and line
+    let mixed = run(&["build", &all, &outputs[0]], None);
+    assert!(!mixed.status.success() && stderr(&mixed).contains("not both"), "{}", stderr(&mixed));
+    let bad = write(&dir, "bad.entries.jsonl", b"{\"id\": \"x\"}\n");
+    let o = run(&["build", &bad], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("bad.entries.jsonl") && stderr(&o).contains("line 1"), "{}", stderr(&o));
+}

@@ -55,7 +55,7 @@ pub enum EventKind {
 }
 
 /// The temporal expression that anchors an event.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventTime {
     /// The words of the expression.
     pub text: String,
@@ -67,7 +67,7 @@ pub struct EventTime {
 
 /// A relation the text states between this event and another happening ("following a
 /// conference", "since the invasion").
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TextRelation {
     /// The relation word: "following", "after", "before", "since", "until".
     pub word: String,
@@ -76,7 +76,7 @@ pub struct TextRelation {
 }
 
 /// One report of an event in one article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventMention {
     /// The article it is reported in.
     pub article: String,
@@ -112,7 +112,7 @@ pub struct EventMention {
 }
 
 /// Which occurrence of a recurring event a report is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Occurrence {
     /// The n-th, 1-based ("the first round").

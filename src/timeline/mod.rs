@@ -16,6 +16,7 @@
 pub mod about;
 pub mod changes;
 pub mod rank;
+pub mod shard;
 pub mod write;
 
 pub use changes::{Changes, EventChange};
@@ -23,9 +24,9 @@ pub use rank::{Day, Signals};
 pub use write::Format;
 
 use crate::corpus::Article;
-use crate::dates::{DateExtractor, Granularity, Options};
+use crate::dates::{Granularity, Options};
 use crate::error::{Error, Result};
-use crate::events::{entries::EntryExtractor, EventKind};
+use crate::events::EventKind;
 use crate::graph::{self, Evidence};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -250,30 +251,21 @@ impl Timeline {
     ) -> Timeline {
         use rayon::prelude::*;
         // Articles are independent: extracted across every core, in input order.
-        let found: Vec<(Vec<_>, rank::ArticleFacts)> = articles
+        let records: Vec<shard::ArticleEntries> = articles
             .par_iter()
             .map_init(
-                || (DateExtractor::new(opts), EntryExtractor::new()),
-                |(dates, entries), a| {
-                    let found = dates.extract(a);
-                    let out = (entries.extract(a, &found), rank::ArticleFacts::new(a, &found));
+                || shard::Mapper::new(opts),
+                |mapper, a| {
+                    let record = mapper.map(a);
                     done();
-                    out
+                    record
                 },
             )
             .collect();
-        let counts: Vec<usize> = found.iter().map(|f| f.0.len()).collect();
-        let (mentions, facts): (Vec<_>, Vec<_>) = found.into_iter().unzip();
-        let mentions: Vec<_> = mentions.into_iter().flatten().collect();
-        let published: rustc_hash::FxHashMap<&str, chrono::NaiveDate> =
-            articles.iter().filter_map(|a| a.published.map(|p| (a.id.as_str(), p))).collect();
-        let ordered = graph::build(mentions, &published);
-        let mut t = Self::from_graph(title, articles, &counts, ordered);
-        rank::rank(&mut t.events, &facts);
-        t
+        shard::reduce(title, records)
     }
 
-    fn from_graph(title: Option<String>, articles: &[Article], counts: &[usize], g: graph::Ordered) -> Timeline {
+    fn from_graph(title: Option<String>, articles: Vec<ArticleInfo>, g: graph::Ordered) -> Timeline {
         let id = |i: usize| format!("e{}", i + 1);
         let events = g
             .events
@@ -339,17 +331,6 @@ impl Timeline {
                 events: c.events.iter().map(|&i| id(i)).collect(),
                 reason: c.reason.clone(),
                 evidence: c.evidence.clone(),
-            })
-            .collect();
-        let articles = articles
-            .iter()
-            .zip(counts)
-            .map(|(a, &n)| ArticleInfo {
-                id: a.id.clone(),
-                title: a.title.clone(),
-                source: a.source.clone(),
-                published: a.published.map(|d| d.to_string()),
-                events: n,
             })
             .collect();
         Timeline { title, articles, events, relations, conflicts }

@@ -162,7 +162,8 @@ pub fn rank(events: &mut [Event], facts: &[ArticleFacts]) {
         let retrospective = s.iter().chain(&others).filter(|&&i| later(i)).count();
         let lead = e.mentions.iter().any(|m| {
             index.get(m.article.as_str()).is_some_and(|&i| {
-                facts[i].lead == Some(m.start) || facts[i].title.as_deref().is_some_and(|t| super::about::has_phrase(t, &m.trigger))
+                facts[i].lead == Some(m.start)
+                    || facts[i].title.as_deref().is_some_and(|t| super::about::has_phrase(t, &m.trigger))
             })
         });
         e.signals = Signals { reports: s.len(), referred_by: others.len(), retrospective, lead, prominence };
