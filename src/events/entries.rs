@@ -145,7 +145,25 @@ struct Names {
     last_subject: Option<String>,
     /// The full name a sentence's subject gave, to become `last_subject` after it.
     pending: Option<String>,
+    /// The last organisation named in full, by the kind its name ends with ("Northrop
+    /// Grumman Corp." a company): "the company" refers to it.
+    last_org: FxHashMap<&'static str, String>,
 }
+
+/// What "the company", "the alliance", ... may refer to: the last name ending with one of
+/// these words.
+const ORG_NOUNS: &[(&str, &[&str])] = &[
+    ("company", &["company", "corp", "corporation", "inc", "ltd", "co", "plc", "llc", "group", "ag", "sa"]),
+    ("firm", &["company", "corp", "corporation", "inc", "ltd", "co", "plc", "llc", "group", "ag", "sa"]),
+    ("alliance", &["alliance", "organization", "organisation"]),
+    ("organization", &["organization", "organisation"]),
+    ("bank", &["bank"]),
+    ("party", &["party"]),
+    ("ministry", &["ministry"]),
+    ("agency", &["agency"]),
+    ("union", &["union"]),
+    ("council", &["council"]),
+];
 
 impl Names {
     /// Learns the multi-word proper names of a sentence.
@@ -168,11 +186,17 @@ impl Names {
                     hi = c;
                 }
             }
-            if lo < i && (lo..=hi).all(|k| s.tokens[k].upos == Upos::Propn) && hi - lo < 4 {
+            if hi > lo && (lo..=hi).all(|k| s.tokens[k].upos == Upos::Propn) && hi - lo < 4 {
                 let full = &text[s.tokens[lo].start..s.tokens[hi].end];
                 self.by_last.insert(s.word(text, hi).to_lowercase(), full.to_string());
                 if s.tokens[i].deprel.is_subject() && self.pending.is_none() {
                     self.pending = Some(full.to_string());
+                }
+                let last = s.word(text, hi).trim_end_matches('.').to_lowercase();
+                for (noun, endings) in ORG_NOUNS {
+                    if endings.contains(&last.as_str()) {
+                        self.last_org.insert(noun, full.to_string());
+                    }
                 }
             }
         }
@@ -186,10 +210,15 @@ impl Names {
     }
 
     /// The full name of a one-word name, if the article gave one; for "he" or "she", the last
-    /// named subject of an earlier sentence.
+    /// named subject of an earlier sentence; for "the company", "the alliance" ..., the last
+    /// organisation of that kind named in full.
     fn full(&self, phrase: &str) -> Option<String> {
         if matches!(phrase, "he" | "she") {
             return self.last_subject.clone();
+        }
+        // "the company": the organisation of that kind the article named last
+        if let Some(noun) = phrase.strip_prefix("the ") {
+            return self.last_org.get(noun).cloned();
         }
         if phrase.contains(char::is_whitespace) || !phrase.starts_with(char::is_uppercase) {
             return None;

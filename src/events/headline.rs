@@ -138,7 +138,20 @@ pub fn headline(
             named = true;
         }
     }
-    if let Some(sub) = subject.filter(|&x| !skip(x) && s.tokens[x].upos != Upos::Pron) {
+    // "the company", "the alliance": the organisation the article named last, where it did
+    let definite = |x: usize| {
+        s.tokens[x].upos == Upos::Noun
+            && s.children(x).all(|c| s.tokens[c].deprel == Deprel::Det && s.lemma(c).eq_ignore_ascii_case("the"))
+            && s.children(x).next().is_some()
+    };
+    if let Some(x) = subject.filter(|&x| !skip(x) && definite(x)) {
+        if let Some(full) = full_name(&format!("the {}", s.lemma(x).to_lowercase())) {
+            parts.words.push(x);
+            parts.replace.push((x, x, full));
+            named = true;
+        }
+    }
+    if let Some(sub) = subject.filter(|&x| !skip(x) && s.tokens[x].upos != Upos::Pron && !parts.words.contains(&x)) {
         named = s.tokens[sub].upos == Upos::Propn;
         let words = nominal(s, sub, skip);
         if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
