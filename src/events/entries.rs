@@ -264,6 +264,16 @@ impl EntryExtractor {
     }
 }
 
+/// What an entry reports: whether its word is a reporting verb, the event it reports or
+/// carries, its predicate and its kind.
+struct What {
+    reporting: bool,
+    complement: Option<usize>,
+    carried: Option<usize>,
+    predicate: String,
+    kind: Option<EventKind>,
+}
+
 /// One sentence's analysis and events, and what the entries are read with.
 struct Clause<'a> {
     s: &'a Sentence,
@@ -492,15 +502,7 @@ impl Clause<'_> {
 
     fn entry(&self, e: &TimemlEvent, i: usize, candidates: &[usize]) -> Option<EventMention> {
         let (s, text) = (self.s, self.text);
-        let published = self.article.published;
-        // The anchor, when the clause places the event at a date.
-        let time = e
-            .anchor
-            .as_ref()
-            .filter(|a| a.source != AnchorSource::Narrative && !self.dates_another_event(a.start, i))
-            .filter(|a| matches!(a.relation, Relation::At | Relation::During))
-            .filter(|a| matches!(a.value.timex_type(), TimexType::Date | TimexType::Time) && a.value.days().is_some())
-            .map(|a| EventTime { text: a.text.clone(), span: a.start..a.end, value: a.value });
+        let time = self.time_of(e, i);
         let named = e.participants.iter().any(|p| self.named(p.start, p.end));
         if time.is_none() && !named {
             return None;
@@ -512,64 +514,23 @@ impl Clause<'_> {
                 && (s.tokens[i].deprel == Deprel::Obj || s.tokens[i].deprel.is_subject())
                 && LIGHT_VERBS.contains(&s.lemma(h))
         });
-        let h = head.unwrap_or(i);
         let skip = |k: usize| self.date_words(k);
         let full = |p: &str| self.names.full(p);
-        let headline = headline::headline(s, text, h, i, &skip, &full);
-        let label = headline.text;
-        let reporting = e.class == EventClass::Reporting || REPORTING_VERBS.contains(&e.lemma.as_str());
-        // An aspectual verb names its event's start or end, an announcement its event ("announced
-        // a truce"): predicate and kind are the event's.
-        let complement = (e.class == EventClass::Aspectual || reporting)
-            .then(|| {
-                s.children(i)
-                    .find(|&c| matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Xcomp) && candidates.contains(&c))
-                    // "a truce was announced": the passive's subject is what was announced
-                    .or_else(|| self.subject_event(i).filter(|&c| s.tokens[c].deprel == Deprel::NsubjPass))
-            })
-            .flatten();
-        let complement_event = complement.and_then(|c| self.events.iter().find(|x| self.word_of(x) == Some(c)));
+        let headline = headline::headline(s, text, head.unwrap_or(i), i, &skip, &full);
+        let what = self.what(e, i, candidates);
         // A statement is news only when dated and when it says what: never a bare "X said".
-        let words = label.split_whitespace().count();
-        if reporting && complement.is_none() && (time.is_none() || words <= 5) {
+        let words = headline.text.split_whitespace().count();
+        if what.reporting && what.complement.is_none() && (time.is_none() || words <= 5) {
             return None;
         }
         // A headline says who did what: three words at least ("Troops crossed border"), or a
-        // name and its verb ("Putin resigned").
-        let threat = reporting && !NEWS_STATEMENTS.contains(&e.lemma.as_str());
-        // A light verb ("the conference that will be held", "held talks") names the event
-        // noun it carries.
-        let carried =
-            if LIGHT_VERBS.contains(&e.lemma.as_str()) { self.carried_noun(i) } else { self.subject_event(i) };
-        let predicate = if threat {
-            "threaten".to_string()
-        } else {
-            let declares =
-                e.class == EventClass::Aspectual || matches!(e.lemma.as_str(), "announce" | "declare" | "proclaim");
-            self.predicates.of(s.lemma(complement.filter(|_| declares).or(carried).unwrap_or(i)))
-        };
-        let kind = threat
-            .then_some(EventKind::Threat)
-            // what is announced or declared happened; what is demanded or urged has not
-            .or_else(|| {
-                let declares =
-                    e.class == EventClass::Aspectual || matches!(e.lemma.as_str(), "announce" | "declare" | "proclaim");
-                complement_event.filter(|_| declares).and_then(|c| self.kind_of(c))
-            })
-            .or_else(|| carried.and_then(|c| self.word_kind(c)))
-            .or_else(|| self.kind_of(e).filter(|k| *k != EventKind::Statement || reporting));
-        // ... or, dated, one of the 12 kinds in a word or two ("Mobilization", "Truce announced").
-        let listed = time.is_some() && kind.is_some_and(|k| k != EventKind::Statement);
+        // name and its verb ("Putin resigned"); or, dated, one of the 12 kinds in a word or two
+        // ("Mobilization", "Truce announced").
+        let listed = time.is_some() && what.kind.is_some_and(|k| k != EventKind::Statement);
         if !listed && (words < 2 || words == 2 && !headline.named_subject) {
             return None;
         }
-        let future = e.tense == Tense::Future;
-        let day = time.as_ref().and_then(|t| t.value.days());
-        let planned = future || !matches!(e.tense, Tense::Past) && day.zip(published).is_some_and(|(d, p)| d.0 > p);
-        let done = !planned
-            && (matches!(e.tense, Tense::Past | Tense::PastPart)
-                || e.aspect != super::timeml::Aspect::None
-                || day.zip(published).is_some_and(|(d, p)| d.1 < p));
+        let (planned, done) = self.planned_or_done(e, time.as_ref());
         let mut participants: Vec<String> = e
             .participants
             .iter()
@@ -577,22 +538,13 @@ impl Clause<'_> {
             .map(|p| self.display(p.start, p.end))
             .collect();
         participants.dedup();
-        let place = e.place.as_ref().map(|p| self.display(p.start, p.end)).or_else(|| {
-            // the place of the event noun the clause is about ("the summit in Geneva gathered")
-            let n = carried.or(complement)?;
-            let c = s.children(n).find(|&c| {
-                s.tokens[c].upos == Upos::Propn
-                    && matches!(crate::events::timeml::participants::case_of(s, c), Some("in" | "at"))
-            })?;
-            let words = nominal(s, c, &|_| false);
-            Some(self.display(s.tokens[*words.first()?].start, s.tokens[*words.last()?].end))
-        });
+        let place = e.place.as_ref().map(|p| self.display(p.start, p.end)).or_else(|| self.noun_place(&what));
         let sentence = s.span.clone();
         Some(EventMention {
             article: self.article.id.clone(),
-            kind,
-            predicate,
-            label,
+            kind: what.kind,
+            predicate: what.predicate,
+            label: headline.text,
             trigger: e.text.clone(),
             span: e.start..e.end,
             sentence_text: text[sentence.clone()].to_string(),
@@ -605,6 +557,77 @@ impl Clause<'_> {
             done,
             occurrence: self.occurrence(i),
         })
+    }
+
+    /// The anchor, when the event's clause places it at a calendar date (not a narrative's
+    /// date, not another event noun's, not a bound).
+    fn time_of(&self, e: &TimemlEvent, i: usize) -> Option<EventTime> {
+        e.anchor
+            .as_ref()
+            .filter(|a| a.source != AnchorSource::Narrative && !self.dates_another_event(a.start, i))
+            .filter(|a| matches!(a.relation, Relation::At | Relation::During))
+            .filter(|a| matches!(a.value.timex_type(), TimexType::Date | TimexType::Time) && a.value.days().is_some())
+            .map(|a| EventTime { text: a.text.clone(), span: a.start..a.end, value: a.value })
+    }
+
+    /// What happened: the event the entry is about, its predicate and its kind.
+    fn what(&self, e: &TimemlEvent, i: usize, candidates: &[usize]) -> What {
+        let s = self.s;
+        let reporting = e.class == EventClass::Reporting || REPORTING_VERBS.contains(&e.lemma.as_str());
+        // An aspectual verb names its event's start or end, an announcement its event ("announced
+        // a truce"); what is demanded or urged has not happened.
+        let complement = (e.class == EventClass::Aspectual || reporting)
+            .then(|| {
+                s.children(i)
+                    .find(|&c| matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Xcomp) && candidates.contains(&c))
+                    // "a truce was announced": the passive's subject is what was announced
+                    .or_else(|| self.subject_event(i).filter(|&c| s.tokens[c].deprel == Deprel::NsubjPass))
+            })
+            .flatten();
+        let declares =
+            e.class == EventClass::Aspectual || matches!(e.lemma.as_str(), "announce" | "declare" | "proclaim");
+        let threat = reporting && !NEWS_STATEMENTS.contains(&e.lemma.as_str());
+        // A light verb ("the conference that will be held", "held talks") names the event
+        // noun it carries; a clause whose subject is an event is about that event.
+        let carried =
+            if LIGHT_VERBS.contains(&e.lemma.as_str()) { self.carried_noun(i) } else { self.subject_event(i) };
+        let predicate = if threat {
+            "threaten".to_string()
+        } else {
+            self.predicates.of(s.lemma(complement.filter(|_| declares).or(carried).unwrap_or(i)))
+        };
+        let complement_event = complement.and_then(|c| self.events.iter().find(|x| self.word_of(x) == Some(c)));
+        let kind = threat
+            .then_some(EventKind::Threat)
+            .or_else(|| complement_event.filter(|_| declares).and_then(|c| self.kind_of(c)))
+            .or_else(|| carried.and_then(|c| self.word_kind(c)))
+            .or_else(|| self.kind_of(e).filter(|k| *k != EventKind::Statement || reporting));
+        What { reporting, complement, carried, predicate, kind }
+    }
+
+    /// Whether the report is of something planned, or of something done.
+    fn planned_or_done(&self, e: &TimemlEvent, time: Option<&EventTime>) -> (bool, bool) {
+        let published = self.article.published;
+        let day = time.and_then(|t| t.value.days());
+        let planned = e.tense == Tense::Future
+            || !matches!(e.tense, Tense::Past) && day.zip(published).is_some_and(|(d, p)| d.0 > p);
+        let done = !planned
+            && (matches!(e.tense, Tense::Past | Tense::PastPart)
+                || e.aspect != super::timeml::Aspect::None
+                || day.zip(published).is_some_and(|(d, p)| d.1 < p));
+        (planned, done)
+    }
+
+    /// The place of the event noun the clause is about ("the summit in Geneva gathered").
+    fn noun_place(&self, what: &What) -> Option<String> {
+        let s = self.s;
+        let n = what.carried.or(what.complement)?;
+        let c = s.children(n).find(|&c| {
+            s.tokens[c].upos == Upos::Propn
+                && matches!(crate::events::timeml::participants::case_of(s, c), Some("in" | "at"))
+        })?;
+        let words = nominal(s, c, &|_| false);
+        Some(self.display(s.tokens[*words.first()?].start, s.tokens[*words.last()?].end))
     }
 
     /// The kind of the 12 an event word has, if any.

@@ -122,131 +122,141 @@ pub fn headline(
     full_name: &dyn Fn(&str) -> Option<String>,
 ) -> Headline {
     let mut parts = Parts::default();
-    let verb = matches!(s.tokens[h].upos, Upos::Verb | Upos::Aux) || h != e;
-    // Who: the clause's subject, else (for a conjoined or controlled verb) its head's.
+    let named = who(s, text, h, skip, full_name, &mut parts);
+    if matches!(s.tokens[h].upos, Upos::Verb | Upos::Aux) || h != e {
+        verb_clause(s, h, skip, &mut parts.words);
+        if h != e && !parts.words.contains(&e) {
+            parts.words.extend(nominal(s, e, skip));
+        }
+        complement(s, h, skip, &mut parts.words);
+    } else {
+        noun_phrase(s, e, skip, &mut parts.words);
+    }
+    let (text, first) = write(s, text, parts);
+    Headline { text, named_subject: named || first.is_some_and(|k| s.tokens[k].upos == Upos::Propn) }
+}
+
+/// Who: the clause's subject (else, for a conjoined or controlled verb, its head's), in full
+/// where the article allows. Whether it is a name.
+fn who(
+    s: &Sentence,
+    text: &str,
+    h: usize,
+    skip: &dyn Fn(usize) -> bool,
+    full_name: &dyn Fn(&str) -> Option<String>,
+    parts: &mut Parts,
+) -> bool {
     let subject = subject_of(s, h).or_else(|| {
         let head = s.tokens[h].head?;
         matches!(s.tokens[h].deprel, Deprel::Conj | Deprel::Xcomp).then(|| subject_of(s, head)).flatten()
     });
-    let mut named = false;
-    let subject = subject.map(|x| relative_antecedent(s, h, x).unwrap_or(x));
-    if let Some(x) = subject.filter(|&x| s.tokens[x].upos == Upos::Pron && matches!(s.lemma(x), "he" | "she")) {
-        // "he" or "she", when the article has named that person as a subject just before
-        if let Some(full) = full_name(s.lemma(x)) {
-            parts.words.push(x);
-            parts.replace.push((x, x, full));
-            named = true;
-        }
-    }
+    let Some(x) = subject.map(|x| relative_antecedent(s, h, x).unwrap_or(x)) else { return false };
+    // "he" or "she", when the article has named that person as a subject just before
+    let pronoun = s.tokens[x].upos == Upos::Pron && matches!(s.lemma(x), "he" | "she");
     // "the company", "the alliance": the organisation the article named last, where it did
-    let definite = |x: usize| {
-        s.tokens[x].upos == Upos::Noun
-            && s.children(x).all(|c| s.tokens[c].deprel == Deprel::Det && s.lemma(c).eq_ignore_ascii_case("the"))
-            && s.children(x).next().is_some()
-    };
-    if let Some(x) = subject.filter(|&x| !skip(x) && definite(x)) {
-        if let Some(full) = full_name(&format!("the {}", s.lemma(x).to_lowercase())) {
-            parts.words.push(x);
-            parts.replace.push((x, x, full));
-            named = true;
-        }
-    }
-    if let Some(sub) = subject.filter(|&x| !skip(x) && s.tokens[x].upos != Upos::Pron && !parts.words.contains(&x)) {
-        named = s.tokens[sub].upos == Upos::Propn;
-        let words = nominal(s, sub, skip);
-        if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
-            let phrase = &text[s.tokens[first].start..s.tokens[last].end];
-            if let Some(full) = full_name(phrase) {
-                parts.replace.push((first, last, full));
-            }
-        }
-        parts.words.extend(words);
-    }
-    if verb {
-        // The verb group: "will" for the planned, particles ("called off"); passives keep
-        // their participle alone ("was appointed" -> "appointed"), as headlines write them.
-        verb_group(s, h, &mut parts.words);
-        // An xcomp verb ("agreed to hold talks") and its object.
-        let mut heads = vec![h];
-        if let Some(x) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Xcomp && !skip(c)) {
-            parts.words.extend(s.children(x).filter(|&c| s.tokens[c].deprel == Deprel::Mark));
-            parts.words.push(x);
-            heads.push(x);
-        }
-        let mut obliques = 0;
-        // The oblique a headline keeps: a named one first ("hanged in Baghdad", not "at dawn").
-        let named_oblique = heads.iter().flat_map(|&v| s.children(v)).find(|&c| {
-            s.tokens[c].deprel.is_oblique()
-                && s.tokens[c].upos == Upos::Propn
-                && !skip(c)
-                && crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k))
-        });
-        for &v in &heads {
-            for c in s.children(v) {
-                if skip(c) {
-                    continue;
-                }
-                match s.tokens[c].deprel {
-                    Deprel::Obj | Deprel::Iobj => {
-                        let c = relative_antecedent(s, v, c).unwrap_or(c);
-                        if s.tokens[c].upos != Upos::Pron {
-                            parts.words.extend(nominal(s, c, skip));
-                        }
-                    }
-                    d if d.is_oblique()
-                        && obliques == 0
-                        && s.tokens[c].upos != Upos::Pron
-                        && named_oblique.is_none_or(|n| n == c) =>
-                    {
-                        let case = crate::events::timeml::participants::case_of(s, c);
-                        if case.is_some_and(|k| KEPT_CASES.contains(&k)) && s.tokens[c].upos != Upos::Adv {
-                            let words = nominal(s, c, skip);
-                            let case_word = s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case);
-                            parts.words.extend(case_word);
-                            parts.words.extend(words);
-                            obliques += 1;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-        if h != e && !parts.words.contains(&e) {
-            parts.words.extend(nominal(s, e, skip));
-        }
-        // What a proposal, a threat or a demand says, when it has no object: "suggested that
-        // Russia and Ukraine hold bilateral talks".
-        let has_object = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Obj);
-        if let Some(c) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Ccomp && !has_object) {
-            parts.words.extend(s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Mark && s.lemma(k) == "that"));
-            if let Some(sub) = subject_of(s, c).filter(|&x| !skip(x)) {
-                parts.words.extend(nominal(s, sub, skip));
-            }
-            parts.words.extend(
-                s.children(c)
-                    .filter(|&k| s.tokens[k].deprel == Deprel::Aux && s.tokens[k].xpos == crate::language::Xpos::Md),
-            );
-            verb_group(s, c, &mut parts.words);
-            for k in s.children(c) {
-                if !skip(k) && matches!(s.tokens[k].deprel, Deprel::Obj | Deprel::Xcomp) {
-                    parts.words.extend(nominal(s, k, skip));
-                }
-            }
-        }
+    let definite = s.tokens[x].upos == Upos::Noun
+        && s.children(x).all(|c| s.tokens[c].deprel == Deprel::Det && s.lemma(c).eq_ignore_ascii_case("the"))
+        && s.children(x).next().is_some();
+    let referred = if pronoun {
+        full_name(s.lemma(x))
+    } else if definite && !skip(x) {
+        full_name(&format!("the {}", s.lemma(x).to_lowercase()))
     } else {
-        // An event noun: the phrase it heads, and where ("peace conference in Switzerland").
-        parts.words.extend(nominal(s, e, skip));
-        for c in s.children(e) {
-            let case = crate::events::timeml::participants::case_of(s, c);
-            if !skip(c) && s.tokens[c].deprel.is_nmod() && matches!(case, Some("in" | "between" | "with" | "on")) {
-                parts.words.extend(s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case));
-                parts.words.extend(nominal(s, c, skip));
-                break;
+        None
+    };
+    if let Some(full) = referred {
+        parts.words.push(x);
+        parts.replace.push((x, x, full));
+        return true;
+    }
+    if skip(x) || s.tokens[x].upos == Upos::Pron {
+        return false;
+    }
+    let words = nominal(s, x, skip);
+    if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
+        if let Some(full) = full_name(&text[s.tokens[first].start..s.tokens[last].end]) {
+            parts.replace.push((first, last, full));
+        }
+    }
+    parts.words.extend(words);
+    s.tokens[x].upos == Upos::Propn
+}
+
+/// A verb's clause: its verb group, an xcomp verb ("agreed to hold talks"), their objects and
+/// one oblique, a named one first ("hanged in Baghdad", not "at dawn").
+fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
+    verb_group(s, h, out);
+    let mut heads = vec![h];
+    if let Some(x) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Xcomp && !skip(c)) {
+        out.extend(s.children(x).filter(|&c| s.tokens[c].deprel == Deprel::Mark));
+        out.push(x);
+        heads.push(x);
+    }
+    let kept_case =
+        |c: usize| crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k));
+    let named_oblique = heads
+        .iter()
+        .flat_map(|&v| s.children(v))
+        .find(|&c| s.tokens[c].deprel.is_oblique() && s.tokens[c].upos == Upos::Propn && !skip(c) && kept_case(c));
+    let mut oblique_taken = false;
+    for &v in &heads {
+        for c in s.children(v).filter(|&c| !skip(c)) {
+            match s.tokens[c].deprel {
+                Deprel::Obj | Deprel::Iobj => {
+                    let c = relative_antecedent(s, v, c).unwrap_or(c);
+                    if s.tokens[c].upos != Upos::Pron {
+                        out.extend(nominal(s, c, skip));
+                    }
+                }
+                d if d.is_oblique()
+                    && !oblique_taken
+                    && !matches!(s.tokens[c].upos, Upos::Pron | Upos::Adv)
+                    && named_oblique.is_none_or(|n| n == c)
+                    && kept_case(c) =>
+                {
+                    out.extend(s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case));
+                    out.extend(nominal(s, c, skip));
+                    oblique_taken = true;
+                }
+                _ => {}
             }
         }
     }
-    let (text, first) = write(s, text, parts);
-    Headline { text, named_subject: named || first.is_some_and(|k| s.tokens[k].upos == Upos::Propn) }
+}
+
+/// What a proposal, a threat or a demand says, when it has no object: "suggested that Russia
+/// and Ukraine hold bilateral talks", "stated that Washington could end the talks".
+fn complement(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
+    if s.children(h).any(|c| s.tokens[c].deprel == Deprel::Obj) {
+        return;
+    }
+    let Some(c) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Ccomp) else { return };
+    out.extend(s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Mark && s.lemma(k) == "that"));
+    if let Some(sub) = subject_of(s, c).filter(|&x| !skip(x)) {
+        out.extend(nominal(s, sub, skip));
+    }
+    out.extend(
+        s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Aux && s.tokens[k].xpos == crate::language::Xpos::Md),
+    );
+    verb_group(s, c, out);
+    for k in s.children(c) {
+        if !skip(k) && matches!(s.tokens[k].deprel, Deprel::Obj | Deprel::Xcomp) {
+            out.extend(nominal(s, k, skip));
+        }
+    }
+}
+
+/// An event noun: the phrase it heads, and where ("peace conference in Switzerland").
+fn noun_phrase(s: &Sentence, e: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
+    out.extend(nominal(s, e, skip));
+    for c in s.children(e) {
+        let case = crate::events::timeml::participants::case_of(s, c);
+        if !skip(c) && s.tokens[c].deprel.is_nmod() && matches!(case, Some("in" | "between" | "with" | "on")) {
+            out.extend(s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case));
+            out.extend(nominal(s, c, skip));
+            break;
+        }
+    }
 }
 
 /// A label, and whether it names who did it.
