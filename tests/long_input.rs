@@ -29,3 +29,19 @@ fn a_line_of_nothing_but_numbers_and_dashes() {
     let found = DateExtractor::new(Options::default()).extract(&article).mentions;
     assert!(found.len() < 1000, "{} false dates in noise", found.len());
 }
+
+#[test]
+fn a_long_article_without_full_stops_is_read_in_bounded_pieces() {
+    // 380 KB in one "sentence": the event layer reads it in pieces of about 1,000 bytes, so
+    // every report quotes a piece, not the page, and the work grows with the length, not its
+    // square.
+    let unit = "Officials met in Geneva on Monday and talks were held with Russia and the army attacked \
+                the city while leaders announced a truce ";
+    let text = unit.repeat(3000);
+    let a = timeline::corpus::Article::new("long", text.as_str(), "2024-06-20".parse().ok());
+    let t = timeline::timeline::Timeline::build(None, std::slice::from_ref(&a));
+    assert!(!t.events.is_empty());
+    for m in t.events.iter().flat_map(|e| &e.mentions) {
+        assert!(m.end - m.start <= 1_000, "a report quotes {} bytes", m.end - m.start);
+    }
+}

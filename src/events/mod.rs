@@ -140,7 +140,7 @@ impl Occurrence {
 const MAX_SENTENCE_BYTES: usize = 1_000;
 
 /// The sentence, or its pieces when it is longer than [`MAX_SENTENCE_BYTES`].
-fn bounded(text: &str, s: Range<usize>) -> Vec<Range<usize>> {
+pub(crate) fn bounded(text: &str, s: Range<usize>) -> Vec<Range<usize>> {
     if s.len() <= MAX_SENTENCE_BYTES {
         return vec![s];
     }

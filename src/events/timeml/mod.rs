@@ -142,7 +142,10 @@ impl EventLayer {
         let mut sentence = std::mem::take(&mut self.sentence);
         let mut timexes = std::mem::take(&mut self.timexes);
         let mut mentions: Vec<&Mention> = Vec::new();
-        for span in &dates.sentences {
+        // A "sentence" longer than 1,000 bytes (a table, a transcript with no full stop) is read
+        // in pieces cut at a clause break: the work per sentence stays bounded.
+        for span in dates.sentences.iter().flat_map(|s| crate::events::bounded(text, s.clone())) {
+            let span = &span;
             self.analyzer.analyze(text, span.clone(), &mut sentence);
             let first = dates.mentions.partition_point(|m| m.start < span.start);
             mentions.clear();
