@@ -632,11 +632,7 @@ impl Clause<'_> {
 
     /// The kind of the 12 an event word has, if any.
     fn kind_of(&self, e: &TimemlEvent) -> Option<EventKind> {
-        let lower = e.text.to_lowercase();
-        self.t.roles(&lower).iter().chain(self.t.roles(&e.lemma)).find_map(|r| match r {
-            Role::Trigger(k, _) => Some(*k),
-            _ => None,
-        })
+        self.word_of(e).and_then(|k| self.word_kind(k))
     }
 
     /// The kind of the 12 word `k` of the sentence has, if any.
