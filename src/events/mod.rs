@@ -112,7 +112,7 @@ pub struct EventMention {
 }
 
 /// Which occurrence of a recurring event a report is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Occurrence {
     /// The n-th, 1-based ("the first round").

@@ -62,6 +62,10 @@ impl Evidence {
         names + place + words
     }
 
+    fn has(&self, key: &String) -> bool {
+        self.names.contains(key) || self.place.as_ref() == Some(key) || self.words.contains(key)
+    }
+
     fn keys(&self) -> impl Iterator<Item = &String> {
         self.names.iter().chain(self.place.iter()).chain(self.words.iter())
     }
@@ -76,6 +80,34 @@ pub struct MergeConflict {
     pub a: usize,
     pub b: usize,
     pub reason: String,
+}
+
+/// How many mentions of one posting list each mention is compared with, at most, once the list
+/// is longer than this: its neighbours in time.
+pub const WINDOW: usize = 64;
+
+/// For each mention, the first mention that is a copy of it (itself when none comes before):
+/// the same sentence, label, predicate and time in another article, as when one wire report
+/// runs under many outlets' names. Copies are one report; they merge without being compared.
+pub fn copies(mentions: &[EventMention]) -> Vec<usize> {
+    type Key<'a> = (&'a str, &'a str, &'a str, Option<crate::dates::values::TimeValue>, bool, bool, Option<Occurrence>);
+    let mut first: FxHashMap<Key<'_>, usize> = FxHashMap::default();
+    mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let key = (
+                m.predicate.as_str(),
+                m.label.as_str(),
+                m.sentence_text.as_str(),
+                m.time.as_ref().map(|t| t.value),
+                m.planned,
+                m.done,
+                m.occurrence,
+            );
+            *first.entry(key).or_insert(i)
+        })
+        .collect()
 }
 
 /// Clusters of mention indices, each one real event, and the conflicts found on the way.
@@ -94,15 +126,47 @@ pub fn merge(
             postings.entry((mentions[i].predicate.as_str(), k.as_str())).or_default().push(i);
         }
     }
-    // Candidate pairs, each once, with their score; very common keys (over 64 mentions) are
-    // too weak to block on and are skipped, which keeps the cost near-linear.
+    // Candidate pairs, each once, with their score. A long posting list (a common word, or a
+    // report many outlets ran) is compared in a window over time, not all pairs: the
+    // comparisons are capped, the merging never is.
+    let copies = copies(mentions);
+    let time_key: Vec<NaiveDate> = (0..n)
+        .map(|i| spans[i].map(|s| s.0).or_else(|| published.get(mentions[i].article.as_str()).copied()).unwrap_or(NaiveDate::MIN))
+        .collect();
+    // Copies of one report take part once, through the first of them. A key that more than
+    // WINDOW distinct reports share still blocks, but counts as evidence only between reports
+    // dated within a week: "won" in two reports of 2002 says nothing, "Geneva" in two
+    // reports of June 17 does.
+    for list in postings.values_mut() {
+        list.retain(|&i| copies[i] == i);
+    }
+    let common: rustc_hash::FxHashSet<(&str, &str)> =
+        postings.iter().filter(|(_, l)| l.len() > WINDOW).map(|(k, _)| *k).collect();
+    let precise = |i: usize| spans[i].is_some_and(|(lo, hi)| (hi - lo).num_days() < 7);
+    let score = |a: usize, b: usize| {
+        if precise(a) && precise(b) {
+            return evidence[a].score(&evidence[b]);
+        }
+        let predicate = mentions[a].predicate.as_str();
+        let weak = evidence[a]
+            .keys()
+            .filter(|k| common.contains(&(predicate, k.as_str())) && evidence[b].has(k))
+            .count();
+        evidence[a].score(&evidence[b]).saturating_sub(weak)
+    };
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
-    for list in postings.values().filter(|l| l.len() > 1 && l.len() <= 64) {
+    for list in postings.values_mut().filter(|l| l.len() > 1) {
+        let window = if list.len() > WINDOW {
+            list.sort_by_key(|&i| (time_key[i], i));
+            WINDOW
+        } else {
+            list.len()
+        };
         for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
+            for &b in list.iter().skip(x + 1).take(window) {
                 if seen.insert((a.min(b), a.max(b))) {
-                    pairs.push((a, b, evidence[a].score(&evidence[b])));
+                    pairs.push((a, b, score(a, b)));
                 }
             }
         }
@@ -115,6 +179,11 @@ pub fn merge(
     // Per cluster root: which occurrence of a recurring event it is, once a report says.
     let mut occurrence: Vec<Option<Occurrence>> = mentions.iter().map(|m| m.occurrence).collect();
     let mut conflicts = Vec::new();
+    for (i, &first) in copies.iter().enumerate() {
+        if first != i {
+            uf.union(first, i);
+        }
+    }
     for (a, b, score) in pairs {
         let same_article = mentions[a].article == mentions[b].article;
         let (ra, rb) = (uf.find(a), uf.find(b));

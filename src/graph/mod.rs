@@ -182,8 +182,13 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
             }
         }
     }
+    // One conflict per pair of events: copies of a report disagree with the other side once.
+    let mut reported = rustc_hash::FxHashSet::default();
     for c in merge_conflicts {
         let (ea, eb) = (rank[cluster_of[c.a]], rank[cluster_of[c.b]]);
+        if !reported.insert((ea.min(eb), ea.max(eb))) {
+            continue;
+        }
         conflicts.push(Contradiction {
             events: vec![ea.min(eb), ea.max(eb)],
             reason: c.reason,

@@ -104,13 +104,8 @@ impl Event {
 
     /// The ids of the articles that report it, each once, in the order of its reports.
     pub fn sources(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::with_capacity(self.mentions.len());
-        for m in &self.mentions {
-            if !out.contains(&m.article.as_str()) {
-                out.push(&m.article);
-            }
-        }
-        out
+        let mut seen = rustc_hash::FxHashSet::default();
+        self.mentions.iter().map(|m| m.article.as_str()).filter(|a| seen.insert(*a)).collect()
     }
 
     /// Whether an article reports it.
