@@ -6,6 +6,7 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use timeline::corpus::{self, parse_published, Corpus, ReadOptions};
+use timeline::dates::numeric::NumericOrder;
 use timeline::dates::{DateExtractor, Direction, Options};
 use timeline::timeline::{shard, write::html, Changes, Format as TimelineFormat, Timeline};
 
@@ -182,6 +183,11 @@ struct ResolveArgs {
     /// First day of the week for "this week", "last week".
     #[arg(long, value_enum, default_value_t = WeekStart::Monday)]
     week_start: WeekStart,
+    /// The order of day and month in all-number dates such as 04/05/2025. `auto` follows the
+    /// article's own unambiguous dates (17/5/2024), else reads slashes month first and dots
+    /// day first; an ambiguous date's reason always gives the other reading.
+    #[arg(long, value_enum, default_value_t = NumericDates::Auto)]
+    numeric_dates: NumericDates,
     /// Let a manifest name files outside its own folder (refused by default, so that a corpus
     /// someone sent cannot pull other files into a page you publish).
     #[arg(long)]
@@ -221,8 +227,23 @@ impl ResolveArgs {
                 WeekStart::Monday => chrono::Weekday::Mon,
                 WeekStart::Sunday => chrono::Weekday::Sun,
             },
+            numeric: match self.numeric_dates {
+                NumericDates::Auto => NumericOrder::Auto,
+                NumericDates::MonthFirst => NumericOrder::MonthFirst,
+                NumericDates::DayFirst => NumericOrder::DayFirst,
+            },
         }
     }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum NumericDates {
+    /// The article's own dates decide, else the separator's custom.
+    Auto,
+    /// 04/05/2025 is April 5.
+    MonthFirst,
+    /// 04/05/2025 is 4 May.
+    DayFirst,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -2,6 +2,7 @@
 
 use chrono::Weekday;
 use timeline::corpus::Article;
+use timeline::dates::numeric::NumericOrder;
 use timeline::dates::{DateExtractor, Direction, Options};
 
 struct Case {
@@ -40,6 +41,8 @@ fn parse_cases() -> Vec<Case> {
                 Some(("prefer", "past")) => opts.prefer = Some(Direction::Past),
                 Some(("prefer", "future")) => opts.prefer = Some(Direction::Future),
                 Some(("week", "sunday")) => opts.week_start = Weekday::Sun,
+                Some(("numeric", "day-first")) => opts.numeric = NumericOrder::DayFirst,
+                Some(("numeric", "month-first")) => opts.numeric = NumericOrder::MonthFirst,
                 Some(("type", t)) => kind = Some(t.to_string()),
                 Some(("mod", m)) => modifier = Some(m.to_string()),
                 _ => panic!("cases.txt:{}: unknown option {opt:?}", i + 1),
@@ -116,4 +119,19 @@ fn without_a_publication_date_relative_expressions_are_unanchored() {
         ]
     );
     assert!(found[..3].iter().all(|m| m.anchor.is_none() && m.reason.contains("no publication date")));
+}
+
+#[test]
+fn an_ambiguous_all_number_date_says_so_and_gives_the_other_reading() {
+    let found = |text: &str| {
+        let a = Article::new("a", text, "2025-06-01".parse().ok());
+        DateExtractor::new(Options::default()).extract(&a).mentions
+    };
+    let m = found("Signed on 04/05/2025 in Kyiv.");
+    assert_eq!(m[0].value.timex(), "2025-04-05");
+    assert!(m[0].reason.contains("ambiguous") && m[0].reason.contains("2025-05-04"), "{}", m[0].reason);
+    let m = found("The 17/3/2025 deal was amended on 04/05/2025.");
+    assert_eq!(m[1].value.timex(), "2025-05-04", "the article's own dates read day first");
+    assert!(m[1].reason.contains("the other reading is 2025-04-05"), "{}", m[1].reason);
+    assert!(!m[0].reason.contains("ambiguous"), "17/3/2025 has one reading");
 }

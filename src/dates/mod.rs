@@ -4,7 +4,8 @@
 //! - [`scan`]: tokens, sentences, candidate parsers (what the words say);
 //! - [`resolve`]: anchors, tense and narrative (what the words mean on the calendar);
 //! - [`values`]: the typed values ([`TimeValue`]) and their TIMEX3 renderings;
-//! - [`lexicon`]: the English temporal words, as data.
+//! - [`lexicon`]: the English temporal words, as data;
+//! - [`numeric`]: the order of day and month in all-number dates.
 //!
 //! ```
 //! use timeline::corpus::Article;
@@ -19,6 +20,7 @@
 //! ```
 
 pub mod lexicon;
+pub mod numeric;
 pub mod resolve;
 pub mod scan;
 pub mod values;
@@ -109,6 +111,7 @@ impl DateExtractor {
         let mut out = Extraction { skipped: layout.skipped, ..Default::default() };
         let mut sentence_no = 0;
         let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
+        let (slash_day_first, dot_day_first, decided) = numeric::day_first(self.opts.numeric, text);
         for line in &layout.story {
             self.toks.clear();
             self.sents.clear();
@@ -125,18 +128,25 @@ impl DateExtractor {
                     continue;
                 }
                 self.cands.clear();
-                Parser { text, t: toks, lex: self.lex }.candidates(&mut self.cands);
+                Parser { text, t: toks, lex: self.lex, slash_day_first, dot_day_first }.candidates(&mut self.cands);
                 for c in &self.cands {
                     let tense = resolve::tense(text, toks, c.first, c.last);
                     let Some(r) = resolver.resolve(&c.expr, tense, sentence_no) else { continue };
                     let (start, end) = (toks[c.first].start, toks[c.last].end);
+                    let mut reason = r.reason;
+                    if let Some((read, _)) = r.value.days().filter(|(a, b)| a == b) {
+                        if let Some(other) = numeric::other_reading(&text[start..end], read) {
+                            let day_first = if text[start..end].contains('.') { dot_day_first } else { slash_day_first };
+                            reason = format!("{reason}; {}", numeric::note(read, other, day_first, decided));
+                        }
+                    }
                     out.mentions.push(Mention {
                         start,
                         end,
                         text: text[start..end].to_string(),
                         value: r.value,
                         anchor: r.anchor,
-                        reason: r.reason,
+                        reason,
                         sentence: sent_span.clone(),
                     });
                 }

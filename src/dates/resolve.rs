@@ -68,11 +68,13 @@ pub struct Options {
     pub prefer: Option<Direction>,
     /// First day of the week for "this week", "last week": ISO Monday by default.
     pub week_start: Weekday,
+    /// The order of day and month in all-number dates such as 04/05/2025.
+    pub numeric: super::numeric::NumericOrder,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { prefer: None, week_start: Weekday::Mon }
+        Options { prefer: None, week_start: Weekday::Mon, numeric: super::numeric::NumericOrder::Auto }
     }
 }
 

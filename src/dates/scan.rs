@@ -76,8 +76,19 @@ pub fn tokenize(
                 i += 1;
             }
             let mut kind = Kind::Num;
+            // "04.05.2025" is a date, not the amount 04.05 and a number
+            let dotted_date = bytes[i..end].first() == Some(&b'.') && {
+                // this number opens the date, or is its month after "04."
+                let before = bytes[..tok_start].strip_suffix(b".").map(|b| b.len());
+                let opener = before.map(|e| e - bytes[..e].iter().rev().take_while(|c| c.is_ascii_digit()).count());
+                [Some(tok_start), opener.filter(|&o| Some(o) != before)]
+                    .into_iter()
+                    .flatten()
+                    .any(|at| super::numeric::all_number_date(&bytes[..end], at).is_some())
+            };
             // Thousands groups and decimals make an amount.
-            while i + 1 < end
+            while !dotted_date
+                && i + 1 < end
                 && (bytes[i] == b',' || bytes[i] == b'.')
                 && bytes[i + 1].is_ascii_digit()
                 && (bytes[i] == b'.'
@@ -377,6 +388,9 @@ pub struct Parser<'a> {
     pub text: &'a str,
     pub t: &'a [Token],
     pub lex: &'static Lexicon,
+    /// Whether ambiguous all-number dates read day first: with slashes, with dots.
+    pub slash_day_first: bool,
+    pub dot_day_first: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -696,7 +710,8 @@ impl<'a> Parser<'a> {
                 } else {
                     1900 + c as i32
                 };
-                let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                let day_first = if sep == '.' { self.dot_day_first } else { self.slash_day_first };
+                let (m, d) = if a > 12 || day_first && b <= 12 { (b, a) } else { (a, b) };
                 valid(y, m, d)
                     .then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d), weekday: None })))
             }
@@ -1747,7 +1762,7 @@ mod tests {
         let lex = Lexicon::get();
         let mut toks = Vec::new();
         tokenize(s, 0..s.len(), lex, false, &mut toks);
-        let p = Parser { text: s, t: &toks, lex };
+        let p = Parser { text: s, t: &toks, lex, slash_day_first: false, dot_day_first: true };
         let mut out = Vec::new();
         p.candidates(&mut out);
         out.into_iter().map(|c| (s[toks[c.first].start..toks[c.last].end].to_string(), c.expr)).collect()
