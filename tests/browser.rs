@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use timeline::corpus::{bundled, Corpus, ReadOptions};
+use timeline::corpus::{bundled, Article, Corpus, ReadOptions};
 use timeline::timeline::{Format, Timeline};
 
 fn missing() -> Vec<String> {
@@ -52,6 +52,18 @@ fn html_and_timelinejs_in_headless_chromium() {
     ] {
         std::fs::write(out.join(file), t.render(format).unwrap()).unwrap();
     }
+    // Ids that must be data, not markup or space-split text: "AP" beside "AP 1", a quote and
+    // angle brackets, non-ASCII.
+    let odd = [
+        ("AP 1", "2024-06-20", "Russia and Ukraine held talks in Istanbul on Monday."),
+        ("AP", "2024-06-21", "The peace summit in Geneva on June 3 gathered Zelensky, Macron and Scholz."),
+        ("Reuters \"wire\" <b>", "2024-06-21", "Israel announced a truce in Gaza on June 18."),
+        ("Київ Post – é", "2024-06-22", "Russia and Ukraine held talks in Istanbul on Monday. Hamas rejected the truce in Gaza on Wednesday."),
+    ];
+    let articles: Vec<Article> = odd.iter().map(|(id, d, text)| Article::new(*id, *text, d.parse().ok())).collect();
+    let t = Timeline::build(Some("Odd ids".into()), &articles);
+    std::fs::write(out.join("odd-ids.json"), t.render(Format::Json).unwrap()).unwrap();
+    std::fs::write(out.join("odd-ids.html"), t.render(Format::Html).unwrap()).unwrap();
     let run = Command::new("node")
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/check.mjs"))
         .arg(&out)

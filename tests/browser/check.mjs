@@ -223,6 +223,30 @@ window.tl.on('loaded', function () { window.loaded = true; });
   await p.close();
 });
 
+// ---- Ids as data: a page whose article ids hold spaces, quotes, markup and non-ASCII --------
+await check('the source filter treats ids as data (a space, a quote, markup, non-ASCII)', async () => {
+  const odd = JSON.parse(readFileSync(join(out, 'odd-ids.json'), 'utf8'));
+  const p = await context.newPage();
+  const errs = [];
+  p.on('pageerror', (e) => errs.push(String(e)));
+  await p.goto(pathToFileURL(join(out, 'odd-ids.html')).href);
+  const boxes = await p.$$('input[name=source]');
+  const ids = await Promise.all(boxes.map((b) => b.getAttribute('data-id')));
+  assert.deepEqual([...ids].sort(), odd.articles.map((a) => a.id).sort(), 'one box per article, its id intact');
+  for (const only of ids) {
+    for (const box of boxes) {
+      if ((await box.getAttribute('data-id')) === only) await box.check(); else await box.uncheck();
+    }
+    const want = odd.events.filter((e) => e.mentions.some((m) => m.article === only)).map((e) => e.id);
+    const shown = await p.$$eval('li.event', (els) => els.filter((li) => !li.hidden).map((li) => li.id));
+    assert.deepEqual(shown, want, `only ${JSON.stringify(only)}`);
+    assert.ok(want.length > 0, `${JSON.stringify(only)} reports something`);
+  }
+  assert.equal(await p.$$eval('b', (b) => b.length), 0, 'an id is never markup');
+  assert.deepEqual(errs, []);
+  await p.close();
+});
+
 await browser.close();
 if (failures > 0) {
   console.log(`${failures} browser check(s) failed`);
