@@ -343,11 +343,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                     )
                     .into());
                 }
-                let mut records = Vec::new();
-                for p in &inputs {
-                    records.extend(shard::read(p)?);
-                }
-                shard::reduce(None, records)
+                shard::reduce(None, shard::read_all(&inputs)?)
             } else {
                 let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
                 build_with_progress(&corpus, resolve.options())

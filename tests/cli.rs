@@ -567,4 +567,8 @@ fn a_build_over_shards_is_the_same_timeline_as_a_build_from_the_articles() {
     let o = run(&["build", &bad], None);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("bad.entries.jsonl") && stderr(&o).contains("line 1"), "{}", stderr(&o));
+    // overlapping shards would count an article's reports twice: refused, as a duplicate id is
+    let o = run(&["build", &outputs[0], &outputs[1], &outputs[0]], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("duplicate article id") && stderr(&o).contains("part-0.entries.jsonl:1"), "{}", stderr(&o));
 }

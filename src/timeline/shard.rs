@@ -105,20 +105,46 @@ pub fn reduce(title: Option<String>, records: Vec<ArticleEntries>) -> Timeline {
 /// Reads the records a map task wrote (`timeline events --format entries`): one JSON object a
 /// line. A bad line is an error naming the file and the line.
 pub fn read(path: &Path) -> Result<Vec<ArticleEntries>> {
+    Ok(read_lines(path)?.into_iter().map(|(_, r)| r).collect())
+}
+
+/// The records of one file with their 1-based line numbers.
+fn read_lines(path: &Path) -> Result<Vec<(usize, ArticleEntries)>> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(n, l)| {
-            serde_json::from_str(l).map_err(|e| Error::Timeline {
+            let r = serde_json::from_str(l).map_err(|e| Error::Timeline {
                 path: path.into(),
                 message: format!(
                     "line {}: not an article's entries as `timeline events --format entries` writes them: {e}",
                     n + 1
                 ),
-            })
+            })?;
+            Ok((n + 1, r))
         })
         .collect()
+}
+
+/// Reads the records of several map outputs, in order, refusing an article that two records
+/// give (overlapping shards would otherwise count its reports twice), as reading the articles
+/// themselves refuses a duplicate id.
+pub fn read_all(paths: &[impl AsRef<Path>]) -> Result<Vec<ArticleEntries>> {
+    let mut records = Vec::new();
+    let mut first: std::collections::HashMap<String, crate::error::Location> = std::collections::HashMap::new();
+    for p in paths {
+        let p = p.as_ref();
+        for (n, r) in read_lines(p)? {
+            let at = crate::error::Location { file: p.into(), line: Some(n) };
+            if let Some(before) = first.get(&r.id) {
+                return Err(Error::DuplicateId { at, id: r.id, first: before.clone() });
+            }
+            first.insert(r.id.clone(), at);
+            records.push(r);
+        }
+    }
+    Ok(records)
 }
 
 /// Whether a path names map output: `*.entries.jsonl`.
