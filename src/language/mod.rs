@@ -198,6 +198,13 @@ impl<'m> Analyzer<'m> {
         &self.views
     }
 
+    /// Takes a sentence another analyser analysed (in parallel, say) as its current one: the
+    /// word views that [`Analyzer::views`] gives are made from its words.
+    pub fn adopt(&mut self, text: &str, sentence: &Sentence) {
+        self.views.clear();
+        self.views.extend(sentence.tokens.iter().map(|t| WordView::of(&text[t.start..t.end])));
+    }
+
     /// Splits `text[span]` (one sentence) into words and analyses them into `out`.
     pub fn analyze(&mut self, text: &str, span: Range<usize>, out: &mut Sentence) {
         let mut ranges = std::mem::take(&mut self.ranges);

@@ -88,6 +88,9 @@ pub struct TimemlEvent {
     pub anchor: Option<EventAnchor>,
 }
 
+/// Sentences (or 1,000-byte pieces) from which an article's parsing is spread over the cores.
+pub const PARALLEL_SENTENCES: usize = 256;
+
 /// Finds the TimeML events of articles. Holds its buffers between articles.
 pub struct EventLayer {
     analyzer: Analyzer<'static>,
@@ -144,9 +147,19 @@ impl EventLayer {
         let mut mentions: Vec<&Mention> = Vec::new();
         // A "sentence" longer than 1,000 bytes (a table, a transcript with no full stop) is read
         // in pieces cut at a clause break: the work per sentence stays bounded.
-        for span in dates.sentences.iter().flat_map(|s| crate::events::bounded(text, s.clone())) {
-            let span = &span;
-            self.analyzer.analyze(text, span.clone(), &mut sentence);
+        let spans: Vec<Range<usize>> =
+            dates.sentences.iter().flat_map(|s| crate::events::bounded(text, s.clone())).collect();
+        // A very long article is tagged and parsed on every core (each sentence on its own);
+        // what reads across sentences then runs in order, as for any article.
+        let mut parsed = Self::parse_in_parallel(text, &spans).into_iter();
+        for span in &spans {
+            match parsed.next() {
+                Some(p) => {
+                    sentence = p;
+                    self.analyzer.adopt(text, &sentence);
+                }
+                None => self.analyzer.analyze(text, span.clone(), &mut sentence),
+            }
             let first = dates.mentions.partition_point(|m| m.start < span.start);
             mentions.clear();
             mentions.extend(dates.mentions[first..].iter().take_while(|m| m.end <= span.end));
@@ -161,6 +174,32 @@ impl EventLayer {
         }
         self.sentence = sentence;
         self.timexes = timexes;
+    }
+
+    /// The sentences of an article of at least [`PARALLEL_SENTENCES`] sentences, analysed in
+    /// chunks on rayon's threads; none for a shorter one (articles are already spread over the
+    /// cores).
+    fn parse_in_parallel(text: &str, spans: &[Range<usize>]) -> Vec<Sentence> {
+        use rayon::prelude::*;
+        if spans.len() < PARALLEL_SENTENCES {
+            return Vec::new();
+        }
+        spans
+            .par_chunks(64)
+            .map_init(Analyzer::new, |analyzer, chunk| {
+                chunk
+                    .iter()
+                    .map(|span| {
+                        let mut s = Sentence::default();
+                        analyzer.analyze(text, span.clone(), &mut s);
+                        s
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .flatten()
+            .collect()
     }
 
     /// Whether word `i` lies in a temporal expression.
