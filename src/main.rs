@@ -367,6 +367,23 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                 (None, Some(path)) => TimelineFormat::from_path(path)?,
                 (None, None) => TimelineFormat::Text,
             };
+            if matches!(format, TimelineFormat::Json) {
+                // streamed: a timeline of millions of reports is never held as one string
+                match output {
+                    Some(path) => timeline::timeline::write_file_with(&path, |w| t.write_json(w))?,
+                    None => {
+                        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                        t.write_json(&mut out)?;
+                        out.flush()?;
+                    }
+                }
+                if verbose {
+                    for a in t.articles.iter().filter(|a| a.events == 0) {
+                        eprintln!("{}: no events found", a.id);
+                    }
+                }
+                return Ok(());
+            }
             let text = match format {
                 TimelineFormat::Text if verbose => timeline::timeline::write::text(t, true),
                 // The page keeps every entry, its key-events switch on and set to K.

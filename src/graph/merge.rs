@@ -51,6 +51,11 @@ impl Evidence {
         Evidence { names, place, words }
     }
 
+    /// No evidence at all (for a copy, which is never compared).
+    fn none() -> Evidence {
+        Evidence { names: BTreeSet::new(), place: None, words: BTreeSet::new() }
+    }
+
     /// Shared names (a place counts twice), plus shared label words.
     pub fn score(&self, other: &Evidence) -> usize {
         // names and place of each side taken together, counted once, without building sets
@@ -116,7 +121,13 @@ pub fn merge(
     published: &FxHashMap<&str, NaiveDate>,
 ) -> (Vec<Vec<usize>>, Vec<MergeConflict>) {
     let n = mentions.len();
-    let evidence: Vec<Evidence> = mentions.iter().map(Evidence::of).collect();
+    // Copies of one report take part once, through the first of them: only it needs evidence.
+    let copies = copies(mentions);
+    let evidence: Vec<Evidence> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| if copies[i] == i { Evidence::of(m) } else { Evidence::none() })
+        .collect();
     let spans: Vec<Option<(NaiveDate, NaiveDate)>> = mentions.iter().map(span_of).collect();
     // Blocking: (predicate, key) -> mentions. "invaded" and "the invasion" share the
     // predicate "invade"; a meeting never merges with an election.
@@ -129,7 +140,6 @@ pub fn merge(
     // Candidate pairs, each once, with their score. A long posting list (a common word, or a
     // report many outlets ran) is compared in a window over time, not all pairs: the
     // comparisons are capped, the merging never is.
-    let copies = copies(mentions);
     let time_key: Vec<NaiveDate> = (0..n)
         .map(|i| spans[i].map(|s| s.0).or_else(|| published.get(mentions[i].article.as_str()).copied()).unwrap_or(NaiveDate::MIN))
         .collect();

@@ -89,7 +89,18 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
             cluster_of[m] = c;
         }
     }
-    let mut events: Vec<MergedEvent> = clusters.iter().map(|members| event_of(members, &mentions, published)).collect();
+    // The conflicts' sentences, before the reports move into their events.
+    let conflict_evidence: Vec<[(String, String); 2]> = merge_conflicts
+        .iter()
+        .map(|c| [c.a, c.b].map(|m| (mentions[m].article.clone(), mentions[m].sentence_text.clone())))
+        .collect();
+    // Each report moves into its event, never copied: memory stays one copy of the reports.
+    let mut slots: Vec<Option<EventMention>> = mentions.into_iter().map(Some).collect();
+    let events: Vec<MergedEvent> = clusters
+        .iter()
+        .map(|members| event_of(members.iter().filter_map(|&i| slots[i].take()).collect(), published))
+        .collect();
+    drop(slots);
 
     // Order: dated events by their days, undated by their bounds.
     let key = |e: &MergedEvent| -> (NaiveDate, NaiveDate, u8) {
@@ -109,8 +120,9 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
         }
         r
     };
-    let mut sorted: Vec<MergedEvent> = order.iter().map(|&i| events[i].clone()).collect();
-    std::mem::swap(&mut events, &mut sorted);
+    let mut unsorted: Vec<Option<MergedEvent>> = events.into_iter().map(Some).collect();
+    let mut events: Vec<MergedEvent> = order.iter().filter_map(|&i| unsorted[i].take()).collect();
+    drop(unsorted);
 
     let mut graph: DiGraph<usize, Evidence> = DiGraph::new();
     let nodes: Vec<NodeIndex> = (0..events.len()).map(|i| graph.add_node(i)).collect();
@@ -184,19 +196,12 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
     }
     // One conflict per pair of events: copies of a report disagree with the other side once.
     let mut reported = rustc_hash::FxHashSet::default();
-    for c in merge_conflicts {
+    for (c, evidence) in merge_conflicts.into_iter().zip(conflict_evidence) {
         let (ea, eb) = (rank[cluster_of[c.a]], rank[cluster_of[c.b]]);
         if !reported.insert((ea.min(eb), ea.max(eb))) {
             continue;
         }
-        conflicts.push(Contradiction {
-            events: vec![ea.min(eb), ea.max(eb)],
-            reason: c.reason,
-            evidence: [c.a, c.b]
-                .iter()
-                .map(|&m| (mentions[m].article.clone(), mentions[m].sentence_text.clone()))
-                .collect(),
-        });
+        conflicts.push(Contradiction { events: vec![ea.min(eb), ea.max(eb)], reason: c.reason, evidence: evidence.into() });
     }
     Ordered { events, edges, conflicts }
 }
@@ -225,8 +230,7 @@ fn precision(v: &TimeValue) -> i64 {
     v.days().map_or(i64::MAX, |(a, b)| (b - a).num_days() + if approximate(v) { 1000 } else { 0 })
 }
 
-fn event_of(members: &[usize], mentions: &[EventMention], published: &FxHashMap<&str, NaiveDate>) -> MergedEvent {
-    let mut ms: Vec<EventMention> = members.iter().map(|&i| mentions[i].clone()).collect();
+fn event_of(mut ms: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>) -> MergedEvent {
     ms.sort_by(|a, b| a.article.cmp(&b.article).then(a.span.start.cmp(&b.span.start)));
     // The most precise date wins; its report gives the label.
     let best = ms.iter().filter(|m| m.time.as_ref().is_some_and(|t| t.value.days().is_some())).min_by_key(|m| {

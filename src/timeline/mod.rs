@@ -185,10 +185,23 @@ pub struct Conflict {
 /// # Ok::<(), timeline::Error>(())
 /// ```
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_file_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_file`] for output written piece by piece (a large timeline streamed as JSON), with
+/// the same all-or-nothing rename.
+pub fn write_file_with(path: &Path, write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> Result<()> {
+    use std::io::Write as _;
     let err = |e| Error::Write { path: path.into(), source: e };
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "timeline".into());
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    let result = std::fs::File::create(&tmp)
+        .and_then(|f| {
+            let mut w = std::io::BufWriter::new(f);
+            write(&mut w)?;
+            w.flush()
+        })
+        .and_then(|()| std::fs::rename(&tmp, path));
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
@@ -262,14 +275,15 @@ impl Timeline {
 
     fn from_graph(title: Option<String>, articles: Vec<ArticleInfo>, g: graph::Ordered) -> Timeline {
         let id = |i: usize| format!("e{}", i + 1);
+        // The merged events move into the timeline's, report by report: never two copies.
         let events = g
             .events
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, e)| Event {
                 id: id(i),
                 kind: e.kind,
-                label: e.label.clone(),
+                label: e.label,
                 when: e.when.zip(e.days).map(|(v, (a, b))| When {
                     value: v.timex(),
                     start: a.to_string(),
@@ -284,19 +298,19 @@ impl Timeline {
                     before: e.before.as_ref().map(|(d, _)| d.to_string()),
                     before_reason: e.before.as_ref().map(|(_, r)| r.clone()),
                 }),
-                participants: e.participants.clone(),
-                place: e.place.clone(),
+                participants: e.participants,
+                place: e.place,
                 planned: e.planned,
                 mentions: e
                     .mentions
-                    .iter()
+                    .into_iter()
                     .map(|m| MentionRef {
-                        article: m.article.clone(),
-                        text: m.sentence_text.clone(),
-                        time_text: m.time.as_ref().map(|t| t.text.clone()),
+                        article: m.article,
+                        text: m.sentence_text,
+                        time_text: m.time.map(|t| t.text),
                         start: m.sentence.start,
                         end: m.sentence.end,
-                        trigger: m.trigger.clone(),
+                        trigger: m.trigger,
                     })
                     .collect(),
                 importance: 0.0,
@@ -489,6 +503,13 @@ impl Timeline {
     /// ```
     pub fn render(&self, format: Format) -> Result<String> {
         write::render(self, format)
+    }
+
+    /// The timeline as pretty JSON, written piece by piece (the bytes [`Timeline::render`] gives
+    /// for [`Format::Json`], without holding them in memory).
+    pub fn write_json(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *w, self)?;
+        w.write_all(b"\n")
     }
 
     /// The timeline as pretty JSON.

@@ -95,7 +95,9 @@ pub fn reduce(title: Option<String>, records: Vec<ArticleEntries>) -> Timeline {
         .collect();
     let published: rustc_hash::FxHashMap<&str, NaiveDate> =
         facts.iter().filter_map(|f| f.published.map(|p| (f.id.as_str(), p))).collect();
-    let mentions: Vec<EventMention> = records.iter().flat_map(|r| r.entries.iter().cloned()).collect();
+    // the reports move out of their records: one copy in memory
+    let mut mentions: Vec<EventMention> = Vec::with_capacity(records.iter().map(|r| r.entries.len()).sum());
+    mentions.extend(records.into_iter().flat_map(|r| r.entries));
     let ordered = graph::build(mentions, &published);
     let mut t = Timeline::from_graph(title, articles, ordered);
     rank::rank(&mut t.events, &facts);
@@ -110,21 +112,26 @@ pub fn read(path: &Path) -> Result<Vec<ArticleEntries>> {
 
 /// The records of one file with their 1-based line numbers.
 fn read_lines(path: &Path) -> Result<Vec<(usize, ArticleEntries)>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(n, l)| {
-            let r = serde_json::from_str(l).map_err(|e| Error::Timeline {
-                path: path.into(),
-                message: format!(
-                    "line {}: not an article's entries as `timeline events --format entries` writes them: {e}",
-                    n + 1
-                ),
-            })?;
-            Ok((n + 1, r))
-        })
-        .collect()
+    use std::io::BufRead;
+    let io = |e| Error::Io { path: path.into(), source: e };
+    // line by line: the file is never held whole beside what it parses into
+    let file = std::io::BufReader::new(std::fs::File::open(path).map_err(io)?);
+    let mut out = Vec::new();
+    for (n, line) in file.lines().enumerate() {
+        let l = line.map_err(io)?;
+        if l.trim().is_empty() {
+            continue;
+        }
+        let r = serde_json::from_str(&l).map_err(|e| Error::Timeline {
+            path: path.into(),
+            message: format!(
+                "line {}: not an article's entries as `timeline events --format entries` writes them: {e}",
+                n + 1
+            ),
+        })?;
+        out.push((n + 1, r));
+    }
+    Ok(out)
 }
 
 /// Reads the records of several map outputs, in order, refusing an article that two records
