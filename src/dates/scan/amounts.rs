@@ -1,0 +1,437 @@
+//! Amounts and what is built on them: durations and offsets ("two weeks", "a year earlier"), sets
+//! ("every week"), clock times and parts of a day.
+
+use super::*;
+
+impl<'a> Parser<'a> {
+    /// How many: "three", "30", "twenty-four", "a", "a few", "several", "a couple of".
+    pub(super) fn amount(&self, i: usize) -> Option<(usize, Amount)> {
+        let t = self.tok(i)?;
+        // Part of a fraction ("1/4 hour") or a score ("3-1"): not a count of units.
+        let fraction = |k: usize| self.tok(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == '/');
+        if t.kind == Kind::Num && (i > 0 && fraction(i - 1) && !t.space || fraction(i + 1) && self.tight(i + 1)) {
+            return None;
+        }
+        match t.kind {
+            Kind::Num if t.digits <= 3 && t.num > 0 => return Some((i + 1, Amount::Exact(t.num))),
+            Kind::Amount => {
+                let s = &self.text[t.start..t.end];
+                if let Some((a, b)) = s.split_once('.') {
+                    if b.len() == 1 {
+                        if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) {
+                            return Some((i + 1, Amount::Tenths(a * 10 + b)));
+                        }
+                    }
+                }
+                return None;
+            }
+            Kind::Word => {}
+            _ => return None,
+        }
+        let w = t.word?;
+        if self.is_any(i, &["a", "an"]) {
+            if self.is(i + 1, "few") {
+                return Some((i + 2, Amount::Unknown));
+            }
+            if self.is(i + 1, "couple") {
+                let k = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                return Some((k, Amount::Exact(2)));
+            }
+            if self.is(i + 1, "number") && self.is(i + 2, "of") {
+                return Some((i + 3, Amount::Unknown));
+            }
+            if self.is(i + 1, "dozen") {
+                return Some((i + 2, Amount::Exact(12)));
+            }
+            if self.is(i + 1, "half") {
+                return Some((i + 2, Amount::Tenths(5)));
+            }
+            return Some((i + 1, Amount::Exact(1)));
+        }
+        if w.vague {
+            if self.is(i, "number") || self.is(i, "couple") {
+                return None;
+            }
+            return Some((i + 1, Amount::Unknown));
+        }
+        let mut n = w.number?;
+        if self.is(i, "both") || self.is(i, "single") {
+            return None;
+        }
+        let mut k = i + 1;
+        // twenty-four, twenty four
+        if n >= 20 && n % 10 == 0 && n < 100 {
+            let kk = if self.dash(k) { k + 1 } else { k };
+            if let Some(u) =
+                self.word(kk).and_then(|w| w.number).filter(|&u| (1..10).contains(&u) && !self.is_any(kk, &["a", "an"]))
+            {
+                n += u;
+                k = kk + 1;
+            }
+        }
+        if self.is(k, "hundred") {
+            n *= 100;
+            k += 1;
+        }
+        if self.is(k, "and") && self.is(k + 1, "a") && self.is(k + 2, "half") {
+            return Some((k + 3, Amount::Tenths(n * 10 + 5)));
+        }
+        Some((k, Amount::Exact(n)))
+    }
+
+    /// Lengths of time and offsets from the anchor: "three years", "30-hour", "more than three
+    /// years", "the past three months", "two days ago", "a year earlier", "a few days later",
+    /// "year-earlier", "for years".
+    pub(super) fn duration_or_offset(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut modifier = None;
+        // Leading qualifiers.
+        if self.is_any(j, &["more", "less", "fewer"]) && self.is(j + 1, "than") {
+            modifier = Some(if self.is(j, "more") { Modifier::MoreThan } else { Modifier::LessThan });
+            j += 2;
+        } else if self.is(j, "at") && self.is_any(j + 1, &["least", "most"]) {
+            modifier = Some(if self.is(j + 1, "least") { Modifier::EqualOrMore } else { Modifier::EqualOrLess });
+            j += 2;
+        } else if self.is(j, "up") && self.is(j + 1, "to") {
+            modifier = Some(Modifier::EqualOrLess);
+            j += 2;
+        } else if self
+            .is_any(j, &["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under"])
+            && self.amount(j + 1).is_some()
+        {
+            modifier = Some(match () {
+                _ if self.is_any(j, &["nearly", "almost", "under"]) => Modifier::LessThan,
+                _ if self.is(j, "over") => Modifier::MoreThan,
+                _ => Modifier::Approx,
+            });
+            j += 1;
+        }
+        // "the past three months", "the first nine months", "the next two weeks".
+        let mut the_span = false;
+        if self.is(j, "the") {
+            let mut k = j + 1;
+            if self.word(k).and_then(|w| w.det).is_some() || self.is_any(k, &["first", "last", "final", "initial"]) {
+                k += 1;
+            }
+            if self.amount(k).is_some_and(|(_, a)| !matches!(a, Amount::Exact(1)) || !self.is_any(k, &["a", "an"])) {
+                j = k;
+                the_span = true;
+            }
+        }
+        // "year-earlier", "year-ago" adjectives.
+        if self.is(j, "year") && self.dash(j + 1) && self.tight(j + 1) && self.is_any(j + 2, &["earlier", "ago"]) {
+            if self.is_any(j + 3, &["quarter", "period"]) {
+                return None; // read as a context quarter
+            }
+            return Some((
+                j + 3,
+                Expr::Offset { amount: Amount::Exact(1), unit: Unit::Year, sign: -1, narrative: true },
+            ));
+        }
+        let (k, amount) = match self.amount(j) {
+            Some(x) => x,
+            None => {
+                // A bare plural unit after "for", "over", "in recent": "for years", "decades".
+                let w = self.word(j)?;
+                let unit = w.unit?;
+                if !w.plural || j == 0 || !self.is_any(j - 1, &["for", "over", "within"]) || modifier.is_some() {
+                    return None;
+                }
+                if self.is(j + 1, "ago") {
+                    return Some((j + 2, Expr::Ref(Reference::Past)));
+                }
+                return Some((
+                    j + 1,
+                    Expr::Duration { duration: Duration { amount: Amount::Unknown, unit }, modifier: None },
+                ));
+            }
+        };
+        let hyphen = self.dash(k) && self.tight(k) && self.tight(k + 1);
+        let u = if hyphen { k + 1 } else { k };
+        let w = self.word(u)?;
+        let unit = w.unit?;
+        let one = matches!(amount, Amount::Exact(1)) || matches!(amount, Amount::Tenths(5));
+        if hyphen {
+            if w.plural {
+                return None;
+            }
+        } else if one && w.plural && !self.is_any(j, &["one"]) {
+            return None;
+        }
+        // A number written with digits before a singular unit without hyphen ("5 year") is fine;
+        // a bare "a"/"an" needs a singular unit and must not be an article before a noun
+        // phrase such as "a day when": accept, the unit alone carries the meaning.
+        let mut end = u + 1;
+        // "a minute and a half", "two years and a half"
+        let amount = match amount {
+            Amount::Exact(n)
+                if self.is(end, "and") && self.is_any(end + 1, &["a", "one"]) && self.is(end + 2, "half") =>
+            {
+                end += 3;
+                Amount::Tenths(n * 10 + 5)
+            }
+            a => a,
+        };
+        // Ages ("52 years old", "a 136-year-old bank") are not times.
+        if self.is(end, "old") || self.dash(end) && self.is(end + 1, "old") {
+            return None;
+        }
+        // "a year-earlier loss": the adjective, an offset.
+        if unit == Unit::Year && one && self.dash(end) && self.tight(end) && self.is_any(end + 1, &["earlier", "ago"]) {
+            return Some((end + 2, Expr::Offset { amount: Amount::Exact(1), unit, sign: -1, narrative: true }));
+        }
+        // "twice a week", "$5 a year": a frequency.
+        if self.is_any(j, &["a", "per"])
+            && !w.plural
+            && j > 0
+            && (self.is_any(j - 1, &["once", "twice", "times", "percent"])
+                || self.t[j - 1].kind == Kind::Num
+                || self.t[j - 1].kind == Kind::Amount
+                || self.punct(j - 1, '%'))
+        {
+            return Some((end, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(1), unit }))));
+        }
+        if !hyphen && !the_span {
+            // Offsets.
+            if self.is(end, "ago") {
+                return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: false }));
+            }
+            if self.is_any(end, &["earlier", "previously"])
+                || self.is_any(end, &["before", "prior"]) && self.ends_phrase(end + 1)
+            {
+                return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: true }));
+            }
+            if self.is_any(end, &["later", "afterwards", "afterward"])
+                || self.is(end, "after") && self.ends_phrase(end + 1)
+            {
+                return Some((end + 1, Expr::Offset { amount, unit, sign: 1, narrative: true }));
+            }
+            if self.is(end, "from") && self.is_any(end + 1, &["now", "today"]) {
+                return Some((end + 2, Expr::Offset { amount, unit, sign: 1, narrative: false }));
+            }
+        }
+        Some((end, Expr::Duration { duration: Duration { amount, unit }, modifier }))
+    }
+
+    /// Nothing follows that the previous word could govern ("two days before." vs "two days
+    /// before the vote").
+    pub(super) fn ends_phrase(&self, i: usize) -> bool {
+        match self.tok(i) {
+            None => true,
+            Some(t) => {
+                t.kind == Kind::Punct
+                    || self.is_any(i, &["and", "but", "when", "that", "he", "she", "they", "it", "we"])
+            }
+        }
+    }
+
+    /// "every Monday", "each year", "every two weeks", "daily", "nightly", "annually".
+    pub(super) fn set(&self, i: usize) -> Option<(usize, Expr)> {
+        let t = self.tok(i)?;
+        let w = t.word?;
+        if let Some((n, unit, attributive)) = w.set {
+            if t.cap && i > 0 {
+                return None; // "Daily Mail"
+            }
+            // An adjective before its noun ("a quarterly dividend", "the annual meeting")
+            // names a kind of thing, unless the lexicon says the word stays a recurrence.
+            if !attributive
+                && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Word)
+                && !self.is_any(
+                    i + 1,
+                    &[
+                        "and", "or", "but", "in", "on", "at", "for", "by", "from", "with", "to", "since", "until",
+                        "through",
+                    ],
+                )
+            {
+                return None;
+            }
+            return Some((i + 1, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(n), unit }))));
+        }
+        if !self.is_any(i, &["every", "each"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is(j, "other") {
+            j += 1;
+        }
+        if let Some(wd) = self.word(j).and_then(|w| w.weekday) {
+            return Some((j + 1, Expr::Set(SetValue::Weekday(wd))));
+        }
+        if let Some(p) = self.word(j).and_then(|w| w.part_of_day) {
+            return Some((j + 1, Expr::Set(SetValue::PartOfDay(p))));
+        }
+        if let Some(m) = self.word(j).and_then(|w| w.month).filter(|_| self.tok(j).is_some_and(|t| t.cap)) {
+            return Some((j + 1, Expr::Set(SetValue::Month(m))));
+        }
+        if let Some(unit) = self.word(j).and_then(|w| w.unit).filter(|_| !self.word(j).is_some_and(|w| w.plural)) {
+            let n = if self.is(i + 1, "other") { 2 } else { 1 };
+            return Some((j + 1, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(n), unit }))));
+        }
+        if let Some((k, amount)) = self.amount(j) {
+            if let Some(unit) = self.word(k).and_then(|w| w.unit) {
+                return Some((k + 1, Expr::Set(SetValue::Every(Duration { amount, unit }))));
+            }
+        }
+        None
+    }
+
+    /// "10 a.m.", "4:30 p.m.", "10am", "noon", "midnight", "at 14:30".
+    pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let (end, hour, minute) = self.clock_time(i)?;
+        // "noon Thursday", "10 a.m. on Monday", "8 p.m. yesterday"
+        let k = if self.is(end, "on") { end + 1 } else { end };
+        for p in [Self::weekday as ParseFn<'a>, Self::deictic, Self::month_first] {
+            if let Some((e, day)) = p(self, k) {
+                if matches!(
+                    day,
+                    Expr::Weekday { part: None, .. }
+                        | Expr::Deictic { part: None, .. }
+                        | Expr::Date(Fields { day: Some(_), .. })
+                ) {
+                    return Some((e, Expr::Clock { hour, minute, day: Some(Box::new(day)) }));
+                }
+            }
+        }
+        Some((end, Expr::Clock { hour, minute, day: None }))
+    }
+
+    pub(super) fn clock_time(&self, i: usize) -> Option<(usize, u32, u32)> {
+        if self.is(i, "noon") || self.is(i, "midday") {
+            return Some((i + 1, 12, 0));
+        }
+        if self.is(i, "midnight") {
+            return Some((i + 1, 0, 0));
+        }
+        let (h, dh) = self.num(i)?;
+        if dh > 2 || h > 23 {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut minute = 0;
+        let mut colon = false;
+        if self.punct(k, ':') && self.tight(k) && self.tight(k + 1) {
+            let (m, dm) = self.num(k + 1)?;
+            if dm != 2 || m > 59 {
+                return None;
+            }
+            minute = m;
+            colon = true;
+            k += 2;
+        }
+        // a.m. / p.m. / am / pm
+        let mut pm = None;
+        if self.is_any(k, &["am", "pm"]) {
+            pm = Some(self.is(k, "pm"));
+            k += 1;
+        } else if self.is_any(k, &["a", "p"])
+            && self.punct(k + 1, '.')
+            && self.is(k + 2, "m")
+            && self.tight(k + 1)
+            && self.tight(k + 2)
+        {
+            pm = Some(self.is(k, "p"));
+            k += 3;
+            if self.punct(k, '.') && self.tight(k) {
+                k += 1;
+            }
+        } else if self.is(k, "o") && self.apostrophe(k + 1) && self.is(k + 2, "clock") {
+            k += 3;
+            pm = Some(false);
+        }
+        let hour = match pm {
+            Some(true) if h <= 12 => {
+                if h == 12 {
+                    12
+                } else {
+                    h + 12
+                }
+            }
+            Some(false) if h <= 12 => {
+                if h == 12 && !self.is(k - 1, "clock") {
+                    0
+                } else {
+                    h
+                }
+            }
+            None if colon && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]) => h,
+            _ => return None,
+        };
+        // Time zones: "EST", "GMT", "local time".
+        if self.tok(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.cap
+                && (t.end - t.start) <= 4
+                && self.text[t.start..t.end].chars().all(|c| c.is_ascii_uppercase())
+        }) {
+            k += 1;
+        } else if self.is(k, "local") && self.is(k + 1, "time") {
+            k += 2;
+        }
+        Some((k, hour, minute))
+    }
+
+    /// Parts of spans: "mid-June", "early 2024", "late last year", "the end of last week",
+    /// "earlier this month", "the beginning of March", "late yesterday".
+    pub(super) fn part(&self, i: usize) -> Option<(usize, Expr)> {
+        // "year-end", "year end": the end of this year.
+        if self.is(i, "year") && (self.dash(i + 1) && self.is(i + 2, "end") || self.is(i + 1, "end")) {
+            let k = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
+            let inner = Expr::Relative { det: Det::This, unit: Unit::Year, the: false };
+            return Some((k, Expr::Part { part: Part::End, inner: Box::new(inner) }));
+        }
+        let mut j = i;
+        let part;
+        if self.is(j, "the") {
+            j += 1;
+            part = self.word(j)?.part?;
+            if !matches!(part, Part::Start | Part::Mid | Part::End) || self.is_any(j, &["early", "late", "mid"]) {
+                return None;
+            }
+            j += 1;
+            if !self.is(j, "of") {
+                return None;
+            }
+            j += 1;
+        } else if self.is_any(j, &["earlier", "later"]) && self.is(j + 1, "this") {
+            part = if self.is(j, "earlier") { Part::Start } else { Part::End };
+            j += 1;
+        } else {
+            let w = self.word(j)?;
+            part = w.part?;
+            if !self.is_any(j, &["early", "mid", "late", "end"]) {
+                return None;
+            }
+            j += 1;
+            if self.is(j - 1, "end") && !(self.dash(j) || self.is(j, "of")) {
+                return None;
+            }
+            if self.dash(j) && self.tight(j) || self.is(j, "of") && self.is(j - 1, "end") {
+                j += 1;
+            }
+        }
+        let inner_parsers: [ParseFn<'a>; 7] = [
+            Self::month_first_lenient,
+            Self::year,
+            Self::decade,
+            Self::season,
+            Self::relative,
+            Self::deictic,
+            Self::weekday,
+        ];
+        let mut best: Option<(usize, Expr)> = None;
+        for p in inner_parsers {
+            if let Some((end, e)) = p(self, j) {
+                if matches!(e, Expr::Duration { .. }) {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|(b, _)| end > *b) {
+                    best = Some((end, e));
+                }
+            }
+        }
+        let (end, inner) = best?;
+        Some((end, Expr::Part { part, inner: Box::new(inner) }))
+    }
+}

@@ -1,0 +1,480 @@
+//! Written and numeric dates, years, decades, parts of a year and seasons: "May 17", "17 May 2024",
+//! "5/17/2024", "the 1990s", "the third quarter", "last spring".
+
+use super::*;
+
+impl<'a> Parser<'a> {
+    /// A month name at `i`: (month, index after it, consuming an abbreviation's period).
+    pub(super) fn month(&self, i: usize, strict_context: bool) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        let w = t.word?;
+        let m = w.month?;
+        let mut next = i + 1;
+        if w.month_abbrev {
+            if !t.cap {
+                return None;
+            }
+            if self.punct(next, '.') && self.tight(next) {
+                next += 1;
+            } else if self.num(next).is_none() {
+                return None;
+            }
+        }
+        if (w.ambiguous_month || strict_context) && !t.cap {
+            return None;
+        }
+        Some((m, next))
+    }
+
+    pub(super) fn day_number(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num if t.digits <= 2 && (1..=31).contains(&t.num) => Some(t.num),
+            Kind::Ordinal if (1..=31).contains(&t.num) => Some(t.num),
+            Kind::Word => t.word.and_then(|w| w.ordinal).filter(|&n| n <= 31 && self.is(i + 1, "of")),
+            _ => None,
+        }
+    }
+
+    pub(super) fn year_number(&self, i: usize) -> Option<i32> {
+        let (n, d) = self.num(i)?;
+        (d == 4 && (1000..=2200).contains(&n) && !self.is_quantity(i)).then_some(n as i32)
+    }
+
+    /// A year at `k`, or after one of `joiners` (words, or "," for the comma) at `k`: the year
+    /// and the index after it. "May 17, 2024", "the summer of 2023", "the first quarter of 1989".
+    pub(super) fn trailing_year(&self, k: usize, joiners: &[&str]) -> Option<(i32, usize)> {
+        let joined = joiners.iter().any(|j| if *j == "," { self.punct(k, ',') } else { self.is(k, j) });
+        let k = if joined { k + 1 } else { k };
+        self.year_number(k).map(|y| (y, k + 1))
+    }
+
+    pub(super) fn is_quantity(&self, i: usize) -> bool {
+        // A number straight after a name inside a sentence labels it ("Orion 1980", "Windows
+        // 2000"), unless the name is a calendar word or a preposition of a title ("In 2014").
+        let named = i >= 2
+            && self.t[i - 1].kind == Kind::Word
+            && self.t[i - 1].cap
+            && self.t[i - 1].word.is_none_or(|w| !w.is_cue() && w.det.is_none())
+            && !self.word(i - 1).is_some_and(|w| w.month_preposition)
+            && !self.apostrophe(i - 2);
+        named
+            || self.punct(i + 1, '%')
+            || self.word(i + 1).is_some_and(|w| w.quantity_noun)
+            || i > 0 && (self.t[i - 1].kind == Kind::Punct && matches!(self.t[i - 1].ch, '$' | '€' | '£' | '#' | '№'))
+            || i > 0 && self.word(i - 1).is_some_and(|w| w.label_noun)
+    }
+
+    /// "May 17", "May 17, 2024", "Sept. 30", "June 15-16", "May 2024", "March", "May of 2023".
+    pub(super) fn month_first(&self, i: usize) -> Option<(usize, Expr)> {
+        let (m, j) = self.month(i, false)?;
+        if let Some(d) = self.day_number(j).filter(|_| self.tok(j).is_some_and(|t| t.kind != Kind::Word)) {
+            let mut k = j + 1;
+            // A range of days in the month, or up to a day of another month.
+            let mut to: Option<Fields> = None;
+            if self.dash(k)
+                || self.is_any(k, &["to", "through", "until", "till"])
+                || self.is(k, "and") && i > 0 && self.is(i - 1, "between")
+            {
+                if let Some(d2) = self.day_number(k + 1).filter(|&d2| d2 > d) {
+                    to = Some(Fields { year: None, month: Some(m), day: Some(d2), weekday: None });
+                    k += 2;
+                } else if let Some((m2, j2)) = self.month(k + 1, false) {
+                    if let Some(d2) = self.day_number(j2) {
+                        to = Some(Fields { year: None, month: Some(m2), day: Some(d2), weekday: None });
+                        k = j2 + 1;
+                    }
+                }
+            }
+            let mut year = None;
+            if let Some((y, next)) = self.trailing_year(k, &[","]) {
+                year = Some(y);
+                k = next;
+            }
+            let from = Fields { year, month: Some(m), day: Some(d), weekday: None };
+            return Some(match to {
+                Some(mut t) => {
+                    t.year = year;
+                    (k, Expr::DateRange(from, t))
+                }
+                None => (k, Expr::Date(from)),
+            });
+        }
+        // Month and year.
+        if let Some((y, next)) = self.trailing_year(j, &[",", "of"]) {
+            return Some((next, Expr::Date(Fields { year: Some(y), month: Some(m), day: None, weekday: None })));
+        }
+        // A bare month: capitalised, and for "May"/"March" only after a temporal preposition.
+        let t = &self.t[i];
+        if !t.cap {
+            return None;
+        }
+        let w = t.word?;
+        if w.ambiguous_month && !(i > 0 && self.word(i - 1).is_some_and(|w| w.month_preposition)) {
+            return None;
+        }
+        if w.month_abbrev && !self.punct(i + 1, '.') {
+            return None;
+        }
+        // "March on Washington", "May Day" are not months.
+        if self.tok(j).is_some_and(|n| {
+            n.cap
+                && n.kind == Kind::Word
+                && n.word.is_none_or(|w| w.holiday_start || w.unit.is_none() && w.month.is_none())
+        }) && w.ambiguous_month
+        {
+            return None;
+        }
+        Some((j, Expr::Date(Fields { year: None, month: Some(m), day: None, weekday: None })))
+    }
+
+    /// "17 May 2024", "17th of May", "15-16 June 2024".
+    pub(super) fn day_first(&self, i: usize) -> Option<(usize, Expr)> {
+        let d = self.day_number(i)?;
+        let mut j = i + 1;
+        let mut d2 = None;
+        let range_word = self.dash(j)
+            || self.is_any(j, &["to", "through", "until", "till"]) && i > 0 && self.is_any(i - 1, &["from", "the"])
+            || self.is(j, "and") && i > 0 && self.is(i - 1, "between");
+        if range_word {
+            let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };
+            if let Some(x) = self.day_number(k).filter(|&x| x > d) {
+                d2 = Some(x);
+                j = k + 1;
+            }
+        }
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let (m, mut k) = self.month(j, false)?;
+        let mut year = None;
+        if let Some(y) = self.year_number(k) {
+            year = Some(y);
+            k += 1;
+        }
+        let from = Fields { year, month: Some(m), day: Some(d), weekday: None };
+        Some(match d2 {
+            Some(d2) => (k, Expr::DateRange(from, Fields { year, month: Some(m), day: Some(d2), weekday: None })),
+            None => (k, Expr::Date(from)),
+        })
+    }
+
+    /// "2024-05-17", "2024-05", "5/17/2024", "17/5/2024", "10.31.1974", "2/15" after "on".
+    pub(super) fn numeric_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let (a, da) = self.num(i)?;
+        let sep = self.tok(i + 1).filter(|t| t.kind == Kind::Punct && !t.space && matches!(t.ch, '-' | '/' | '.'))?.ch;
+        let (b, db) = self.num(i + 2).filter(|_| self.tight(i + 2))?;
+        let third = (self.tok(i + 3).is_some_and(|t| t.kind == Kind::Punct && t.ch == sep && !t.space)
+            && self.tight(i + 4))
+        .then(|| self.num(i + 4))
+        .flatten();
+        let valid = |y: i32, m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(y, m, d).is_some();
+        if da == 4 && sep != '.' {
+            let y = a as i32;
+            if let Some((c, dc)) = third {
+                if db <= 2 && dc <= 2 && valid(y, b, c) {
+                    return Some((
+                        i + 5,
+                        Expr::Date(Fields { year: Some(y), month: Some(b), day: Some(c), weekday: None }),
+                    ));
+                }
+                return None;
+            }
+            if sep == '-' && db == 2 && (1..=12).contains(&b) && (1900..=2100).contains(&a) {
+                return Some((i + 3, Expr::Date(Fields { year: Some(y), month: Some(b), day: None, weekday: None })));
+            }
+            return None;
+        }
+        if da > 2 || db > 2 {
+            return None;
+        }
+        match third {
+            Some((c, dc)) if dc == 4 || dc == 2 && sep != '.' => {
+                let y = if dc == 4 {
+                    c as i32
+                } else if c < 50 {
+                    2000 + c as i32
+                } else {
+                    1900 + c as i32
+                };
+                let day_first = if sep == '.' { self.dot_day_first } else { self.slash_day_first };
+                let (m, d) = if a > 12 || day_first && b <= 12 { (b, a) } else { (a, b) };
+                valid(y, m, d)
+                    .then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d), weekday: None })))
+            }
+            None if sep == '/' && i > 0 && self.is_any(i - 1, &["on", "since", "until", "by", "from"]) => {
+                valid(2000, a, b)
+                    .then(|| (i + 3, Expr::Date(Fields { year: None, month: Some(a), day: Some(b), weekday: None })))
+            }
+            _ => None,
+        }
+    }
+
+    /// A year in words: "nineteen ninety-six", "twenty twenty", "the year two thousand".
+    pub(super) fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        if self.is(i, "the") && self.is(i + 1, "year") && self.is(i + 2, "two") && self.is(i + 3, "thousand") {
+            let mut k = i + 4;
+            let mut y = 2000;
+            if self.is(k, "and") {
+                k += 1;
+            }
+            if let Some((e, Amount::Exact(n))) = self.amount(k).filter(|_| !self.is_any(k, &["a", "an"])) {
+                if n < 100 {
+                    y += n as i32;
+                    k = e;
+                }
+            }
+            return Some((k, y));
+        }
+        let century = if self.is(i, "nineteen") {
+            1900
+        } else if self.is(i, "twenty") {
+            2000
+        } else {
+            return None;
+        };
+        let tens =
+            self.word(i + 1)?.number.filter(|&n| (10..100).contains(&n) && n % 10 == 0 || (10..20).contains(&n))?;
+        let mut y = century + tens as i32;
+        let mut k = i + 2;
+        if tens >= 20 {
+            let kk = if self.dash(k) { k + 1 } else { k };
+            if let Some(u) =
+                self.word(kk).and_then(|w| w.number).filter(|&u| (1..10).contains(&u) && !self.is_any(kk, &["a", "an"]))
+            {
+                y += u as i32;
+                k = kk + 1;
+            }
+        }
+        Some((k, y))
+    }
+
+    /// A year: "2014", "in 1812", "fiscal 1989", "2014-2022", "2014-15".
+    pub(super) fn year(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some((k, y)) = self.spelled_year(i) {
+            return Some((k, Expr::Date(Fields { year: Some(y), month: None, day: None, weekday: None })));
+        }
+        let j = if self.is_any(i, &["fiscal", "fy"]) { i + 1 } else { i };
+        let (n, d) = self.num(j)?;
+        if d != 4 || self.is_quantity(j) {
+            return None;
+        }
+        let y = n as i32;
+        let prev_ok = j > 0
+            && self.is_any(
+                j - 1,
+                &[
+                    "in", "since", "of", "from", "until", "by", "year", "during", "the", "before", "after", "fiscal",
+                    "fy", "to", "between", "and",
+                ],
+            );
+        if !((1900..=2100).contains(&n) || prev_ok && (1000..=2100).contains(&n)) {
+            return None;
+        }
+        // "1990s" is a decade.
+        if self.is(j + 1, "s") && self.tight(j + 1) {
+            return None;
+        }
+        // Year ranges: 2014-2022, 2014-15.
+        if self.dash(j + 1) && self.tight(j + 1) && self.tight(j + 2) {
+            if let Some((m, dm)) = self.num(j + 2) {
+                let y2 = match dm {
+                    4 if m > n && m <= 2100 => Some(m as i32),
+                    2 if (m as i32) > y % 100 => Some(y - y % 100 + m as i32),
+                    _ => None,
+                };
+                if let Some(y2) = y2 {
+                    let f = |y| Fields { year: Some(y), month: None, day: None, weekday: None };
+                    return Some((j + 3, Expr::DateRange(f(y), f(y2))));
+                }
+                return None;
+            }
+        }
+        Some((j + 1, Expr::Date(Fields { year: Some(y), month: None, day: None, weekday: None })))
+    }
+
+    /// "the 1990s", "1990s", "the '90s", "the 20th century".
+    pub(super) fn decade(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some((n, 4)) = self.num(i) {
+            if n % 10 == 0 && self.is(i + 1, "s") && self.tight(i + 1) {
+                return Some((i + 2, Expr::Decade(n as i32 / 10)));
+            }
+        }
+        if self.apostrophe(i) {
+            if let Some((n, 2)) = self.num(i + 1).filter(|_| self.tight(i + 1)) {
+                if n % 10 == 0 && self.is(i + 2, "s") && self.tight(i + 2) {
+                    let century = if n >= 30 { 190 } else { 200 };
+                    return Some((i + 3, Expr::Decade(century + n as i32 / 10)));
+                }
+            }
+        }
+        // Centuries: "20th century", "the twentieth century".
+        let n = match self.tok(i) {
+            Some(t) if t.kind == Kind::Ordinal => Some(t.num),
+            Some(t) => t.word.and_then(|w| w.ordinal),
+            None => None,
+        }?;
+        if self.is_any(i + 1, &["century"]) && (1..=22).contains(&n) {
+            return Some((i + 2, Expr::Century(n as i32 - 1)));
+        }
+        None
+    }
+
+    /// "the third quarter", "third-quarter", "Q3 2024", "the first half of 2023", "this year's
+    /// third quarter", "the 1988 second quarter", "the quarter", "the latest quarter", "the
+    /// year-ago quarter", "the current quarter", "the 1988 period".
+    pub(super) fn year_part(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut year: Option<YearRef> = None;
+        let mut the = false;
+        // "this year's", "last year's"
+        if let Some(d) = self.word(j).and_then(|w| w.det) {
+            if self.is(j + 1, "year") && self.apostrophe(j + 2) && self.is(j + 3, "s") {
+                let k = match d {
+                    Det::Last | Det::Past | Det::Previous => -1,
+                    Det::Next | Det::Following => 1,
+                    _ => 0,
+                };
+                year = Some(YearRef::FromPublication(k));
+                j += 4;
+            }
+        }
+        if year.is_none() && self.is(j, "the") {
+            the = true;
+            j += 1;
+        }
+        // "the 1988 third quarter", "the 1988 period"
+        if the {
+            if let Some(y) = self.year_number(j) {
+                year = Some(YearRef::Written(y));
+                j += 1;
+            }
+        }
+        if self.is(j, "fiscal") {
+            j += 1;
+        }
+        // Q3
+        if self.is(j, "q") && self.tight(j + 1) {
+            if let Some((q @ 1..=4, 1)) = self.num(j + 1) {
+                let mut k = j + 2;
+                if let Some(y) = self.year_number(k) {
+                    year = Some(YearRef::Written(y));
+                    k += 1;
+                }
+                return Some((k, Expr::YearPart { per_year: 4, n: q as u8, year }));
+            }
+            return None;
+        }
+        let ord = match self.tok(j) {
+            Some(t) if t.kind == Kind::Ordinal => Some(t.num),
+            Some(_) if (the || year.is_some()) && self.is_any(j, &["last", "final"]) => Some(u32::MAX),
+            Some(t) => t.word.and_then(|w| w.ordinal),
+            None => None,
+        };
+        if let Some(n) = ord {
+            let mut k = j + 1;
+            if self.dash(k) {
+                k += 1;
+            }
+            if self.is(k, "fiscal") {
+                k += 1;
+            }
+            let per_year = if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) {
+                4
+            } else if self.is(k, "half") {
+                2
+            } else {
+                return None;
+            };
+            // "final quarter", "the last half" are the last ones.
+            let n = if n == u32::MAX || self.is(j, "final") { per_year as u32 } else { n };
+            if !(1..=per_year as u32).contains(&n) {
+                return None;
+            }
+            k += 1;
+            let of = if self.is_any(k, &["of", "in"]) && self.is(k + 1, "fiscal") { k + 1 } else { k };
+            if let Some((y, next)) = self.trailing_year(of, &["of", "in", "fiscal"]) {
+                year = Some(YearRef::Written(y));
+                k = next;
+            }
+            return Some((k, Expr::YearPart { per_year, n: n as u8, year }));
+        }
+        if !the {
+            return None;
+        }
+        // The quarter in focus.
+        let mut k = j;
+        let mut years_back = 0;
+        let mut current = false;
+        let mut latest = false;
+        let mut qualified = year.is_some();
+        if self.is_any(k, &["latest", "recent", "most", "comparable", "corresponding", "same", "current"]) {
+            current = self.is(k, "current");
+            latest = self.is_any(k, &["latest", "recent", "most"]);
+            if self.is(k, "most") {
+                k += 1;
+            }
+            k += 1;
+            qualified = true;
+        }
+        if self.is(k, "year") && self.dash(k + 1) && self.is_any(k + 2, &["ago", "earlier"]) {
+            years_back = 1;
+            k += 3;
+            qualified = true;
+        }
+        if self.is(k, "fiscal") {
+            k += 1;
+        }
+        let period = self.is(k, "period") && qualified && !current;
+        if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) || period {
+            return Some((k + 1, Expr::ContextQuarter { years_back, year, current, latest }));
+        }
+        None
+    }
+
+    /// "summer", "this summer", "last winter", "summer 2023", "the summer of 2023".
+    pub(super) fn season(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut det = None;
+        if let Some(d) = self.word(j).and_then(|w| w.det) {
+            det = Some(d);
+            j += 1;
+        }
+        let s = self.word(j)?.season?;
+        // "fall" the verb: only a season after a determiner or before a year.
+        let (year, k) = match self.trailing_year(j + 1, &["of"]) {
+            Some((y, next)) => (Some(y), next),
+            None => (None, j + 1),
+        };
+        if self.is(j, "fall") && det.is_none() && year.is_none() {
+            return None;
+        }
+        if det.is_none()
+            && year.is_none()
+            && !(j > 0
+                && self.is_any(j - 1, &["in", "the", "this", "during", "until", "since", "by", "early", "late", "mid"]))
+        {
+            return None;
+        }
+        Some((k, Expr::Season { season: s, year, det }))
+    }
+
+    /// A month after "mid-", "early", "late": "May" is then a month.
+    pub(super) fn month_first_lenient(&self, i: usize) -> Option<(usize, Expr)> {
+        let t = self.tok(i)?;
+        if t.word.is_some_and(|w| w.month.is_some()) && t.cap {
+            if let Some(r) = self.month_first(i) {
+                return Some(r);
+            }
+            let (m, j) = self.month(i, false)?;
+            let mut k = j;
+            let mut year = None;
+            if let Some(y) = self.year_number(k) {
+                year = Some(y);
+                k += 1;
+            }
+            return Some((k, Expr::Date(Fields { year, month: Some(m), day: None, weekday: None })));
+        }
+        None
+    }
+}

@@ -1,0 +1,439 @@
+//! Finding temporal expressions: one pass over a story line that cuts it into tokens, splits
+//! sentences, skips those with no temporal cue, and runs the candidate parsers on the rest.
+//!
+//! Parsers are small functions, each named for the form it reads (`month_day`, `duration`,
+//! `weekday`, ...); the longest candidate at a position wins, then refiners join ranges
+//! ("from May 3 to May 5", "2014-2022"). A candidate carries an unresolved [`Expr`]; the
+//! resolver turns it into a value.
+//!
+//! - `tokens`: tokens, sentences and the cheap test for a temporal cue;
+//! - `calendar`: written and numeric dates, years, decades, parts of a year, seasons;
+//! - `relative`: "today", "last week", weekdays, "the same day", holidays;
+//! - `amounts`: amounts, durations and offsets, sets ("every week"), clock times, parts of a day.
+
+mod amounts;
+mod calendar;
+mod relative;
+mod tokens;
+
+use super::lexicon::{Det, Lexicon, Part, Word};
+use super::values::{Amount, Duration, Modifier, PartOfDay, Reference, Season, SetValue, Unit};
+pub use tokens::{has_cue, sentences, tokenize};
+
+/// The kind of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// Plain digits ("2024", "17").
+    Num,
+    /// Digits with an ordinal suffix ("17th").
+    Ordinal,
+    /// A number with separators or decimals ("2,000", "3.5"): an amount, never a date.
+    Amount,
+    Punct,
+}
+
+/// A token of a story line, with byte offsets into the article text.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// The punctuation character, for [`Kind::Punct`].
+    pub ch: char,
+    /// The value, for numbers.
+    pub num: u32,
+    /// Number of digits, for numbers.
+    pub digits: u8,
+    /// Whitespace comes before the token.
+    pub space: bool,
+    /// The word starts with a capital letter.
+    pub cap: bool,
+    /// What the lexicon knows of the word.
+    pub word: Option<&'static Word>,
+}
+
+/// Which calendar fields a written date gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Fields {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// A weekday written beside the date ("Saturday, April 25"): it picks the year.
+    pub weekday: Option<u32>,
+}
+
+/// An unresolved temporal expression: what the words say, before the anchor is applied.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// A written date, complete or partial ("May 17", "September 2022", "2014", "in March").
+    Date(Fields),
+    /// A range of written dates ("June 15-16", "2014-2022").
+    DateRange(Fields, Fields),
+    /// A decade by its first three digits.
+    Decade(i32),
+    /// A century by its first two digits.
+    Century(i32),
+    /// A quarter or half of a year: `per_year` 4 for quarters, 2 for halves.
+    YearPart { per_year: u8, n: u8, year: Option<YearRef> },
+    /// "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 period": the
+    /// quarter in focus (or, `current`, the quarter of publication; `latest`, the last full
+    /// quarter before publication), in another year if one is
+    /// given, moved back by whole years.
+    ContextQuarter { years_back: i32, year: Option<YearRef>, current: bool, latest: bool },
+    /// A season, with a year or a determiner.
+    Season { season: Season, year: Option<i32>, det: Option<Det> },
+    /// "today", "yesterday", "tonight", optionally a part of that day.
+    Deictic { days: i64, part: Option<PartOfDay> },
+    /// A unit placed by a determiner: "last week", "this year", "the next day" (`the` set).
+    Relative { det: Det, unit: Unit, the: bool },
+    /// "the weekend": the one the tense points to.
+    Weekend,
+    /// A part of a day placed by a determiner: "this morning", "last night".
+    RelativePart { det: Det, part: PartOfDay },
+    /// A month placed by a determiner: "last April".
+    RelativeMonth { det: Det, month: u32 },
+    /// A weekday, with a determiner, a part of the day, or "earlier"/"later" before it.
+    Weekday { det: Option<Det>, weekday: u32, part: Option<PartOfDay>, lean: Option<Lean> },
+    /// A weekday of a week placed by a determiner: "Wednesday of next week".
+    WeekdayOfWeek { weekday: u32, det: Det },
+    /// "three days ago" (`narrative` false), "a few days earlier" (`narrative` true).
+    Offset { amount: Amount, unit: Unit, sign: i8, narrative: bool },
+    /// A length of time.
+    Duration { duration: Duration, modifier: Option<Modifier> },
+    /// A recurrence.
+    Set(SetValue),
+    /// "now", "recently", "the future".
+    Ref(Reference),
+    /// A named day, by its index in the lexicon's holiday list.
+    Holiday { index: usize, year: Option<i32>, det: Option<Det> },
+    /// A clock time, on a day if one is named beside it ("noon Thursday").
+    Clock { hour: u32, minute: u32, day: Option<Box<Expr>> },
+    /// Part of a span: "mid-June", "early 2024", "the end of last week".
+    Part { part: Part, inner: Box<Expr> },
+}
+
+/// A year named with a quarter or half: written ("1988") or relative to publication ("this
+/// year's": 0, "last year's": -1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    Written(i32),
+    FromPublication(i32),
+}
+
+/// The direction "earlier Saturday" / "later Monday" lean to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lean {
+    Earlier,
+    Later,
+}
+
+/// A candidate: an expression over tokens `first..=last` of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cand {
+    pub first: usize,
+    pub last: usize,
+    pub expr: Expr,
+}
+
+// Parser bits: which parsers a token may start (see `starts_for`).
+const P_NUMERIC: u16 = 1 << 0;
+const P_MONTH: u16 = 1 << 1;
+const P_DAY_FIRST: u16 = 1 << 2;
+const P_YEAR: u16 = 1 << 3;
+const P_YEAR_PART: u16 = 1 << 4;
+const P_SEASON: u16 = 1 << 5;
+const P_DEICTIC: u16 = 1 << 6;
+const P_RELATIVE: u16 = 1 << 7;
+const P_WEEKDAY: u16 = 1 << 8;
+const P_DURATION: u16 = 1 << 9;
+const P_SET: u16 = 1 << 10;
+const P_REFERENCE: u16 = 1 << 11;
+const P_HOLIDAY: u16 = 1 << 12;
+const P_CLOCK: u16 = 1 << 13;
+const P_PART: u16 = 1 << 14;
+const P_DECADE: u16 = 1 << 15;
+/// Every parser.
+pub const P_ALL: u16 = u16::MAX;
+
+/// The parsers a word may start, from what the lexicon knows of it. Computed once per word
+/// when the lexicon loads, so the scanner tries only the parsers that can match.
+pub fn starts_for(word: &str, w: &Word) -> u16 {
+    let mut m = 0;
+    let flag = |b: bool, bits: u16| if b { bits } else { 0 };
+    m |= flag(w.month.is_some(), P_MONTH | P_HOLIDAY);
+    m |= flag(w.weekday.is_some(), P_WEEKDAY);
+    m |= flag(w.det.is_some(), P_RELATIVE | P_SEASON | P_WEEKDAY | P_HOLIDAY | P_YEAR_PART);
+    m |= flag(w.number.is_some() || w.vague, P_DURATION);
+    m |= flag(w.ordinal.is_some(), P_YEAR_PART | P_DECADE | P_DAY_FIRST);
+    m |= flag(w.unit.is_some(), P_DURATION | P_PART);
+    m |= flag(w.deictic.is_some(), P_DEICTIC);
+    m |= flag(w.season.is_some(), P_SEASON);
+    m |= flag(w.reference.is_some(), P_REFERENCE);
+    m |= flag(w.set.is_some(), P_SET);
+    m |= flag(w.holiday_start, P_HOLIDAY);
+    m |= flag(w.part.is_some(), P_PART);
+    m |= match word {
+        "the" => P_YEAR_PART | P_RELATIVE | P_REFERENCE | P_DURATION | P_PART | P_YEAR | P_DEICTIC,
+        "day" => P_DURATION | P_PART | P_DEICTIC,
+        "at" => P_DURATION | P_REFERENCE,
+        "every" | "each" => P_SET,
+        "fiscal" | "fy" => P_YEAR | P_YEAR_PART,
+        "nineteen" | "twenty" => P_YEAR | P_DURATION,
+        "q" => P_YEAR_PART,
+        "earlier" | "later" => P_WEEKDAY | P_PART,
+        "these" => P_REFERENCE,
+        "noon" | "midnight" | "midday" => P_CLOCK,
+        _ if w.starter => P_DURATION,
+        _ => 0,
+    };
+    m
+}
+
+/// A candidate parser: from a token index, the index after the expression and what it says.
+type ParseFn<'a> = fn(&Parser<'a>, usize) -> Option<(usize, Expr)>;
+
+/// The parsers' view of one sentence.
+pub struct Parser<'a> {
+    pub text: &'a str,
+    pub t: &'a [Token],
+    pub lex: &'static Lexicon,
+    /// Whether ambiguous all-number dates read day first: with slashes, with dots.
+    pub slash_day_first: bool,
+    pub dot_day_first: bool,
+}
+
+impl<'a> Parser<'a> {
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.t.get(i)
+    }
+    fn word(&self, i: usize) -> Option<&'static Word> {
+        self.t.get(i).and_then(|t| t.word)
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && self.text[t.start..t.end].eq_ignore_ascii_case(w))
+    }
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && ws.iter().any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
+        })
+    }
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
+    }
+    fn dash(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '-' | '–' | '—'))
+    }
+    /// Token `i` follows `i - 1` with no space.
+    fn tight(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.space)
+    }
+    fn num(&self, i: usize) -> Option<(u32, u8)> {
+        self.t.get(i).filter(|t| t.kind == Kind::Num).map(|t| (t.num, t.digits))
+    }
+    fn apostrophe(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '\'' | '’'))
+    }
+
+    /// All candidates of the sentence, longest first at each position, then refined.
+    pub fn candidates(&self, out: &mut Vec<Cand>) {
+        let n = self.t.len();
+        let mut i = 0;
+        let base = out.len();
+        while i < n {
+            let t = &self.t[i];
+            let starts = match t.kind {
+                Kind::Num => P_NUMERIC | P_DAY_FIRST | P_YEAR | P_YEAR_PART | P_DURATION | P_CLOCK | P_DECADE,
+                Kind::Ordinal => P_DAY_FIRST | P_YEAR_PART | P_DECADE,
+                Kind::Amount => P_DURATION,
+                Kind::Word => t.word.map_or(0, |w| w.starts),
+                Kind::Punct if matches!(t.ch, '\'' | '’') => P_DECADE,
+                Kind::Punct => 0,
+            };
+            let starts = if starts != 0 && t.kind == Kind::Word { self.refine_starts(i, starts) } else { starts };
+            if starts != 0 {
+                if let Some(c) = self.longest_at(i, starts) {
+                    i = c.last + 1;
+                    out.push(c);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        self.join_ranges(out, base);
+    }
+
+    /// Narrows the parsers a frequent word starts by a look at the next token: "the" and
+    /// determiners ("that", "this") open an expression only before a temporal word or a number.
+    fn refine_starts(&self, i: usize, mut starts: u16) -> u16 {
+        let next = self.tok(i + 1);
+        let next_word = next.and_then(|n| n.word);
+        let numeric = next.is_some_and(|n| {
+            matches!(n.kind, Kind::Num | Kind::Ordinal) || n.kind == Kind::Punct && matches!(n.ch, '\'' | '’')
+        });
+        if self.is(i, "the") {
+            let ok = numeric
+                || next_word.is_some_and(|w| {
+                    w.is_cue() || w.det.is_some() || w.number.is_some() || w.ordinal.is_some() || w.vague || w.after_the
+                });
+            return if ok { starts } else { 0 };
+        }
+        let w = self.t[i].word;
+        if w.is_some_and(|w| w.det.is_some()) {
+            let ok = numeric || next_word.is_some_and(|n| n.is_cue() || n.det.is_some() || n.number.is_some());
+            if !ok {
+                starts &= !(P_RELATIVE | P_SEASON | P_WEEKDAY | P_HOLIDAY | P_YEAR_PART);
+            }
+        }
+        // A length of time has its unit within a few words ("more than three years").
+        if starts & P_DURATION != 0 && !(0..=5).any(|d| self.word(i + d).is_some_and(|x| x.unit.is_some())) {
+            starts &= !P_DURATION;
+        }
+        starts
+    }
+
+    fn longest_at(&self, i: usize, starts: u16) -> Option<Cand> {
+        let parsers: [ParseFn<'a>; 16] = [
+            Self::numeric_date,
+            Self::month_first,
+            Self::day_first,
+            Self::year,
+            Self::year_part,
+            Self::season,
+            Self::deictic,
+            Self::relative,
+            Self::weekday,
+            Self::duration_or_offset,
+            Self::set,
+            Self::reference,
+            Self::holiday,
+            Self::clock,
+            Self::part,
+            Self::decade,
+        ];
+        let mut best: Option<(usize, Expr)> = None;
+        for (bit, p) in parsers.into_iter().enumerate() {
+            if starts & (1 << bit) == 0 {
+                continue;
+            }
+            if let Some((end, e)) = p(self, i) {
+                if best.as_ref().is_none_or(|(b, _)| end > *b) {
+                    best = Some((end, e));
+                }
+            }
+        }
+        best.map(|(end, expr)| Cand { first: i, last: end - 1, expr })
+    }
+
+    // ---- months and written dates ----
+
+    /// Joins "May 3 to May 5", "from 2014 to 2022", "between May and June 2024", "May-June":
+    /// one pass over the sentence's candidates, compacting in place.
+    fn join_ranges(&self, out: &mut Vec<Cand>, base: usize) {
+        let mut w = base; // next slot to write
+        let mut r = base; // next candidate to read
+        while r < out.len() {
+            let cur = out[r].clone();
+            r += 1;
+            if w > base {
+                let prev = &out[w - 1];
+                if let Some(joined) = self.join(prev, &cur) {
+                    out[w - 1] = joined;
+                    continue;
+                }
+            }
+            out[w] = cur;
+            w += 1;
+        }
+        out.truncate(w);
+    }
+
+    /// Two written dates with only a range word between them, of the same shape.
+    fn join(&self, a: &Cand, b: &Cand) -> Option<Cand> {
+        let gap = b.first.checked_sub(a.last + 1)?;
+        let joiner = gap == 1
+            && (self.dash(a.last + 1)
+                || self.is_any(a.last + 1, &["to", "through", "until", "till"])
+                || self.is(a.last + 1, "and") && a.first > 0 && self.is(a.first - 1, "between"));
+        match (joiner, &a.expr, &b.expr) {
+            (true, Expr::Date(fa), Expr::Date(fb))
+                if fa.day.is_some() == fb.day.is_some() && fa.month.is_some() == fb.month.is_some() && fa != fb =>
+            {
+                let mut fa = *fa;
+                if fa.year.is_none() {
+                    fa.year = fb.year;
+                }
+                Some(Cand { first: a.first, last: b.last, expr: Expr::DateRange(fa, *fb) })
+            }
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exprs(s: &str) -> Vec<(String, Expr)> {
+        let lex = Lexicon::get();
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), lex, false, &mut toks);
+        let p = Parser { text: s, t: &toks, lex, slash_day_first: false, dot_day_first: true };
+        let mut out = Vec::new();
+        p.candidates(&mut out);
+        out.into_iter().map(|c| (s[toks[c.first].start..toks[c.last].end].to_string(), c.expr)).collect()
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        exprs(s).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn tokens_keep_offsets_and_kinds() {
+        let s = "On 17th May, 2,000 troops… 3.5";
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), Lexicon::get(), false, &mut toks);
+        let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [Kind::Word, Kind::Ordinal, Kind::Word, Kind::Punct, Kind::Amount, Kind::Word, Kind::Punct, Kind::Amount]
+        );
+        assert_eq!(&s[toks[4].start..toks[4].end], "2,000");
+    }
+
+    #[test]
+    fn month_day_forms() {
+        assert_eq!(texts("held on June 15-16 in Switzerland"), ["June 15-16"]);
+        assert_eq!(texts("on May 17, Putin said"), ["May 17"]);
+        assert_eq!(texts("Sept. 30, 1989 was"), ["Sept. 30, 1989"]);
+        assert_eq!(texts("from May 3 to May 5"), ["May 3 to May 5"]);
+        assert_eq!(texts("the 17th of May 2024"), ["17th of May 2024"]);
+    }
+
+    #[test]
+    fn may_and_march_the_words_are_not_months() {
+        assert!(texts("We may see talks. They march on.").is_empty());
+        assert_eq!(texts("He was elected in March."), ["March"]);
+        assert!(texts("The Sunday Times reported").is_empty());
+    }
+
+    #[test]
+    fn numbers_that_are_not_years() {
+        assert!(texts("It cost $2014 and 1,991 people, 1500 troops").is_empty());
+        assert_eq!(texts("Ukraine's 1991 borders"), ["1991"]);
+    }
+
+    #[test]
+    fn durations_and_offsets() {
+        assert!(matches!(exprs("a 30-hour truce")[0].1, Expr::Duration { .. }));
+        assert!(matches!(
+            exprs("more than three years")[0].1,
+            Expr::Duration { modifier: Some(Modifier::MoreThan), .. }
+        ));
+        assert!(matches!(exprs("three days ago")[0].1, Expr::Offset { sign: -1, narrative: false, .. }));
+        assert!(matches!(
+            exprs("A few days earlier, he left")[0].1,
+            Expr::Offset { amount: Amount::Unknown, narrative: true, .. }
+        ));
+    }
+}

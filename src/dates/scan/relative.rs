@@ -1,0 +1,295 @@
+//! Expressions relative to now or to the story: "today", "last week", "three days ago", "Saturday",
+//! "the same day", "Easter".
+
+use super::*;
+
+impl<'a> Parser<'a> {
+    /// "today", "yesterday", "tomorrow", "tonight", "yesterday morning", "the day after
+    /// tomorrow", "the day before yesterday".
+    pub(super) fn deictic(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = if self.is(i, "the") { i + 1 } else { i };
+        if self.is(j, "day") && self.is_any(j + 1, &["after", "before"]) {
+            let base = self.word(j + 2)?.deictic.filter(|&d| d != 0)?;
+            let days = base + if self.is(j + 1, "after") { 1 } else { -1 };
+            return (days.abs() == 2).then_some((j + 3, Expr::Deictic { days, part: None }));
+        }
+        let days = self.word(i)?.deictic?;
+        let mut part = if self.is(i, "tonight") { Some(PartOfDay::Night) } else { None };
+        let mut k = i + 1;
+        if part.is_none() {
+            if let Some(p) = self.word(k).and_then(|w| w.part_of_day) {
+                if !self.is(k, "overnight") {
+                    part = Some(p);
+                    k += 1;
+                }
+            }
+        }
+        Some((k, Expr::Deictic { days, part }))
+    }
+
+    /// "last week", "this year", "next month", "the next day", "that same day", "last April",
+    /// "this morning", "last night", "the past year".
+    pub(super) fn relative(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        if the && self.is(j, "weekend") {
+            return Some((j + 1, Expr::Weekend));
+        }
+        // "the week": the one in focus; "the full year", "the fiscal year": this one.
+        if the && self.is(j, "week") {
+            return Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Week, the: true }));
+        }
+        // "for the year", "in the year ended Sept. 30": the year the story reports on.
+        // "the year ended Sept. 30" is a fiscal year: a length of time ending then.
+        if the
+            && self.is(j, "year")
+            && i > 0
+            && self.is_any(i - 1, &["for", "in", "during", "through", "throughout", "of"])
+            && !self.dash(j + 1)
+        {
+            if self.is_any(j + 1, &["ended", "ending", "to"]) {
+                return Some((
+                    j + 1,
+                    Expr::Duration {
+                        duration: Duration { amount: Amount::Exact(1), unit: Unit::Year },
+                        modifier: None,
+                    },
+                ));
+            }
+            return Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Year, the: true }));
+        }
+        if the && self.is_any(j, &["full", "fiscal"]) && self.is(j + 1, "year") {
+            return Some((j + 2, Expr::Relative { det: Det::This, unit: Unit::Year, the: false }));
+        }
+        let mut det = self.word(j)?.det?;
+        if the && det == Det::This && self.is(j, "current") {
+            // "the current year": this one, counted from publication.
+            let k = if self.is(j + 1, "fiscal") { j + 2 } else { j + 1 };
+            let unit =
+                self.word(k).and_then(|w| w.unit).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+            return Some((k + 1, Expr::Relative { det, unit, the: false }));
+        }
+        if the && matches!(det, Det::This | Det::That) {
+            return None;
+        }
+        if !the && det == Det::Past && !self.word(j + 1).is_some_and(|w| w.unit.is_some() && !w.plural) {
+            return None;
+        }
+        j += 1;
+        if det == Det::That && self.is(j, "same") {
+            det = Det::Same;
+            j += 1;
+        }
+        let w = self.word(j)?;
+        // "This Week With David Brinkley" is a title.
+        if !the
+            && self.t[i].cap
+            && self.t[j].cap
+            && i > 0
+            && self.tok(j + 1).is_some_and(|n| n.cap && n.kind == Kind::Word)
+        {
+            return None;
+        }
+        if let Some(unit) = w.unit {
+            if w.plural || unit == Unit::Night && !the {
+                if unit == Unit::Night && matches!(det, Det::Last | Det::This) {
+                    return Some((j + 1, Expr::RelativePart { det, part: PartOfDay::Night }));
+                }
+                return None;
+            }
+            if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                return None;
+            }
+            // "the past year" is a length of time; "past week" without "the" is last week.
+            if !the && det == Det::Past {
+                return Some((j + 1, Expr::Relative { det: Det::Last, unit, the }));
+            }
+            if the && matches!(det, Det::Past | Det::Last) {
+                return Some((
+                    j + 1,
+                    Expr::Duration { duration: Duration { amount: Amount::Exact(1), unit }, modifier: None },
+                ));
+            }
+            if det == Det::Latest {
+                return None;
+            }
+            // "the day before", "the week after".
+            return Some((j + 1, Expr::Relative { det, unit, the }));
+        }
+        if let Some(part) = w.part_of_day {
+            if !the && matches!(det, Det::This | Det::Last) {
+                return Some((j + 1, Expr::RelativePart { det, part }));
+            }
+            return None;
+        }
+        if let Some((m, k)) = self.month(j, false) {
+            if !the && matches!(det, Det::Last | Det::Next | Det::This | Det::Past) && self.day_number(k).is_none() {
+                return Some((k, Expr::RelativeMonth { det, month: m }));
+            }
+        }
+        None
+    }
+
+    /// "Friday", "on Monday", "last Friday", "Saturday night", "earlier Saturday",
+    /// "Sunday, March 3", never "Sunday Times".
+    pub(super) fn weekday(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut det = None;
+        let mut lean = None;
+        if let Some(d) = self
+            .word(j)
+            .and_then(|w| w.det)
+            .filter(|d| matches!(d, Det::Last | Det::Next | Det::This | Det::Past | Det::Previous))
+        {
+            det = Some(d);
+            j += 1;
+        } else if self.is(j, "earlier") {
+            lean = Some(Lean::Earlier);
+            j += 1;
+        } else if self.is(j, "later") {
+            lean = Some(Lean::Later);
+            j += 1;
+        }
+        let t = self.tok(j)?;
+        let w = t.word?;
+        let wd = w.weekday?;
+        let text = &self.text[t.start..t.end];
+        let plural = text.ends_with('s')
+            && text.len() > 6
+            && !text.eq_ignore_ascii_case("tues")
+            && !text.eq_ignore_ascii_case("thurs");
+        let dated = |k: usize| self.punct(k, ',') && self.word(k + 1).is_some_and(|w| w.month.is_some());
+        if w.weekday_abbrev && !(t.cap && (self.punct(j + 1, '.') && self.tight(j + 1) || dated(j + 1))) {
+            return None;
+        }
+        let mut k = j + 1;
+        if w.weekday_abbrev && self.punct(k, '.') {
+            k += 1;
+        }
+        // "Sunday Times", "Saturday Night Live", "Good Friday" (a holiday, read elsewhere).
+        if let Some(n) = self.tok(k) {
+            if n.cap && n.kind == Kind::Word && n.word.is_some_and(|w| w.name_head) {
+                return None;
+            }
+        }
+        if plural {
+            if det.is_some() {
+                return None;
+            }
+            return Some((k, Expr::Set(SetValue::Weekday(wd))));
+        }
+        // "Sunday, March 3, 2024": the written date decides.
+        let mut kk = k;
+        if self.punct(kk, ',') {
+            kk += 1;
+        }
+        if self.word(kk).is_some_and(|w| w.month.is_some()) {
+            if let Some((end, Expr::Date(mut f @ Fields { day: Some(_), .. }))) = self.month_first(kk) {
+                f.weekday = Some(wd);
+                return Some((end, Expr::Date(f)));
+            }
+        }
+        let mut part = None;
+        if let Some(p) = self.word(k).and_then(|w| w.part_of_day) {
+            if !self.is(k, "overnight") {
+                part = Some(p);
+                k += 1;
+            }
+        }
+        // "Wednesday of next week", "Sunday of last week", "Monday this week".
+        if det.is_none() && lean.is_none() && part.is_none() {
+            let kk = if self.is_any(k, &["of", "from"]) { k + 1 } else { k };
+            if let Some((end, Expr::Relative { det: wdet, unit: Unit::Week, the: false })) = self.relative(kk) {
+                return Some((end, Expr::WeekdayOfWeek { weekday: wd, det: wdet }));
+            }
+        }
+        let day = Expr::Weekday { det, weekday: wd, part, lean };
+        // "Monday at 10 a.m."
+        if part.is_none() && self.is(k, "at") {
+            if let Some((end, Expr::Clock { hour, minute, day: None })) = self.clock(k + 1) {
+                return Some((end, Expr::Clock { hour, minute, day: Some(Box::new(day)) }));
+            }
+        }
+        Some((k, day))
+    }
+
+    /// "now", "currently", "recently", "the past", "the future", "recent years".
+    pub(super) fn reference(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.is(i, "the") {
+            if self.is(i + 1, "past")
+                && !self.word(i + 2).is_some_and(|w| w.unit.is_some() || w.number.is_some() || w.vague)
+                && self.tok(i + 2).is_none_or(|t| t.kind != Kind::Num)
+            {
+                return Some((i + 2, Expr::Ref(Reference::Past)));
+            }
+            if self.is(i + 1, "future") || self.is(i + 1, "near") && self.is(i + 2, "future") {
+                let e = if self.is(i + 1, "near") { i + 3 } else { i + 2 };
+                return Some((e, Expr::Ref(Reference::Future)));
+            }
+            if self.is(i + 1, "present") && self.ends_phrase(i + 2) {
+                return Some((i + 2, Expr::Ref(Reference::Present)));
+            }
+            return None;
+        }
+        if self.is(i, "these") && self.is(i + 1, "days") {
+            return Some((i + 2, Expr::Ref(Reference::Present)));
+        }
+        if self.is(i, "at") && self.is(i + 1, "present") {
+            return Some((i + 2, Expr::Ref(Reference::Present)));
+        }
+        let t = self.tok(i)?;
+        let r = t.word?.reference?;
+        if self.is_any(i, &["past", "future"]) {
+            return None;
+        }
+        // "recent years", "recent months".
+        if self.is(i, "recent") && self.word(i + 1).is_some_and(|w| w.unit.is_some() && w.plural) {
+            return Some((i + 2, Expr::Ref(Reference::Past)));
+        }
+        Some((i + 1, Expr::Ref(r)))
+    }
+
+    /// "Easter", "Orthodox Easter", "Christmas Eve", "New Year's Day", "last Christmas",
+    /// "Easter 2025".
+    pub(super) fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        let mut det = None;
+        if let Some(d) = self.word(j).and_then(|w| w.det).filter(|d| matches!(d, Det::Last | Det::Next | Det::This)) {
+            det = Some(d);
+            j += 1;
+        }
+        let t = self.tok(j)?;
+        if !t.word?.holiday_start || !t.cap {
+            return None;
+        }
+        'outer: for (index, h) in self.lex.holidays.iter().enumerate() {
+            let mut k = j;
+            for (n, w) in h.words.iter().enumerate() {
+                if n > 0 && w == "s" && self.apostrophe(k) {
+                    k += 1;
+                }
+                if !self.is(k, w) {
+                    continue 'outer;
+                }
+                k += 1;
+            }
+            // "Victory Day parade" is still the day; but "Easter Island" is not.
+            if self.tok(k).is_some_and(|n| {
+                n.cap && n.kind == Kind::Word && n.word.is_none() && !self.is_any(k, &["truce", "ceasefire"])
+            }) && h.words.len() == 1
+            {
+                continue;
+            }
+            let mut year = None;
+            if let Some(y) = self.year_number(k) {
+                year = Some(y);
+                k += 1;
+            }
+            return Some((k, Expr::Holiday { index, year, det }));
+        }
+        None
+    }
+}

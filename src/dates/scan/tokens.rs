@@ -1,0 +1,205 @@
+//! Tokens and sentences: one pass over a story line, and the cheap test that skips a sentence with
+//! no temporal cue.
+
+use super::*;
+
+/// Cuts `text[range]` into tokens, appending to `out`. No allocation per token: words are
+/// lower-cased into a stack buffer only to look them up.
+///
+/// `caseless` says the text has no capital letters at all (chat, commands, lower-cased
+/// corpora): then capitalisation is no evidence, and calendar words count as capitalised.
+pub fn tokenize(
+    text: &str,
+    range: std::ops::Range<usize>,
+    lex: &'static Lexicon,
+    caseless: bool,
+    out: &mut Vec<Token>,
+) {
+    let bytes = text.as_bytes();
+    let mut i = range.start;
+    let end = range.end;
+    let mut space = true;
+    let mut buf = [0u8; 32];
+    while i < end {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let tok_start = i;
+        if b.is_ascii_digit() {
+            let mut num: u64 = 0;
+            let mut digits = 0u8;
+            while i < end && bytes[i].is_ascii_digit() {
+                num = (num * 10 + (bytes[i] - b'0') as u64).min(u32::MAX as u64);
+                digits = digits.saturating_add(1);
+                i += 1;
+            }
+            let mut kind = Kind::Num;
+            // "04.05.2025" is a date, not the amount 04.05 and a number
+            let dotted_date = bytes[i..end].first() == Some(&b'.') && {
+                // this number opens the date, or is its month after "04."
+                let before = bytes[..tok_start].strip_suffix(b".").map(|b| b.len());
+                let opener = before.map(|e| e - bytes[..e].iter().rev().take_while(|c| c.is_ascii_digit()).count());
+                [Some(tok_start), opener.filter(|&o| Some(o) != before)]
+                    .into_iter()
+                    .flatten()
+                    .any(|at| crate::dates::numeric::all_number_date(&bytes[..end], at).is_some())
+            };
+            // Thousands groups and decimals make an amount.
+            while !dotted_date
+                && i + 1 < end
+                && (bytes[i] == b',' || bytes[i] == b'.')
+                && bytes[i + 1].is_ascii_digit()
+                && (bytes[i] == b'.'
+                    || (i + 3 < end + 1
+                        && bytes[i + 1..(i + 4).min(end)].iter().all(u8::is_ascii_digit)
+                        && (i + 4 >= end || !bytes[i + 4].is_ascii_digit())))
+            {
+                kind = Kind::Amount;
+                i += 1;
+                while i < end && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+            }
+            if kind == Kind::Num && i + 1 < end {
+                let s = &bytes[i..(i + 2).min(end)];
+                let suffix = s.eq_ignore_ascii_case(b"st")
+                    || s.eq_ignore_ascii_case(b"nd")
+                    || s.eq_ignore_ascii_case(b"rd")
+                    || s.eq_ignore_ascii_case(b"th");
+                if suffix && (i + 2 >= end || !bytes[i + 2].is_ascii_alphabetic()) {
+                    kind = Kind::Ordinal;
+                    i += 2;
+                }
+            }
+            out.push(Token {
+                start: tok_start,
+                end: i,
+                kind,
+                ch: '0',
+                num: num as u32,
+                digits,
+                space,
+                cap: false,
+                word: None,
+            });
+        } else if b.is_ascii_alphabetic() || b >= 0x80 && text[i..].chars().next().is_some_and(char::is_alphabetic) {
+            let cap = if b.is_ascii() {
+                b.is_ascii_uppercase()
+            } else {
+                text[i..].chars().next().is_some_and(char::is_uppercase)
+            };
+            let mut n = 0usize;
+            let mut ascii = true;
+            while i < end {
+                let c = bytes[i];
+                if c.is_ascii_alphabetic() {
+                    // ASCII fast path: lower-case into the buffer as we go.
+                    if n < buf.len() {
+                        buf[n] = c.to_ascii_lowercase();
+                    }
+                    n += 1;
+                    i += 1;
+                } else if c >= 0x80 {
+                    match text[i..].chars().next() {
+                        Some(ch) if ch.is_alphabetic() => {
+                            ascii = false;
+                            i += ch.len_utf8();
+                        }
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = if ascii && n <= lex.max_word_len() { lex.word_bytes(&buf[..n]) } else { None };
+            let cap =
+                cap || caseless && word.is_some_and(|w| w.month.is_some() || w.weekday.is_some() || w.holiday_start);
+            out.push(Token {
+                start: tok_start,
+                end: i,
+                kind: Kind::Word,
+                ch: 'a',
+                num: 0,
+                digits: 0,
+                space,
+                cap,
+                word,
+            });
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            out.push(Token {
+                start: tok_start,
+                end: i,
+                kind: Kind::Punct,
+                ch: c,
+                num: 0,
+                digits: 0,
+                space,
+                cap: false,
+                word: None,
+            });
+        }
+        space = false;
+    }
+}
+
+/// Words before a period that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs",
+    "prof", "lt", "col", "sgt", "capt", "cmdr", "adm", "rev", "mt", "ft", "est", "approx",
+];
+
+/// Splits tokens into sentences: index ranges into `toks`.
+pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<std::ops::Range<usize>>) {
+    let mut start = 0;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        if t.kind != Kind::Punct || !matches!(t.ch, '.' | '!' | '?') {
+            continue;
+        }
+        let next = toks.get(i + 1);
+        let ends = match next {
+            None => true,
+            Some(n) => {
+                n.space
+                    && (n.cap || n.kind != Kind::Word)
+                    && !(t.ch == '.' && i > 0 && is_abbreviation(text, &toks[i - 1]))
+            }
+        };
+        if ends {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+}
+
+fn is_abbreviation(text: &str, t: &Token) -> bool {
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = &text[t.start..t.end];
+    // Single letters ("U.S."), month and weekday abbreviations, titles.
+    w.len() == 1
+        || t.word.is_some_and(|x| x.month_abbrev || x.weekday_abbrev)
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// Whether a sentence holds anything that can start a temporal expression.
+pub fn has_cue(toks: &[Token]) -> bool {
+    toks.iter().any(|t| match t.kind {
+        Kind::Num | Kind::Ordinal => true,
+        Kind::Word => t.word.is_some_and(Word::is_cue),
+        _ => false,
+    })
+}
