@@ -343,7 +343,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
                     )
                     .into());
                 }
-                shard::reduce(None, shard::read_all(&inputs)?)
+                shard::reduce_gathered(None, shard::gather(&inputs)?)
             } else {
                 let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
                 build_with_progress(&corpus, resolve.options())

@@ -572,3 +572,29 @@ fn a_build_over_shards_is_the_same_timeline_as_a_build_from_the_articles() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("duplicate article id") && stderr(&o).contains("part-0.entries.jsonl:1"), "{}", stderr(&o));
 }
+
+#[test]
+fn output_to_a_pipe_or_a_link_writes_through_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = scratch("through");
+    // a FIFO (as /dev/null or /dev/stdout are devices): written through, never replaced
+    let fifo = dir.join("out.json");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let o = run(&["build", "-o", fifo.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // checked before waiting for the reader, which would wait forever on a replaced pipe
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the pipe is still a pipe");
+    assert!(reader.join().unwrap().contains("\"events\""));
+    // a symbolic link keeps pointing at its target, which gets the new timeline
+    let target = write(&dir, "target.txt", b"old");
+    let link = dir.join("latest.txt");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let o = run(&["build", "-o", link.to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is still a link");
+    assert!(std::fs::read_to_string(&target).unwrap().contains("Jun 15-16, 2024"));
+}

@@ -193,6 +193,19 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 pub fn write_file_with(path: &Path, write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> Result<()> {
     use std::io::Write as _;
     let err = |e| Error::Write { path: path.into(), source: e };
+    // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written through: renaming
+    // a file over it would replace it.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let through = std::fs::OpenOptions::new().write(true).open(path).and_then(|f| {
+            let mut w = std::io::BufWriter::new(f);
+            write(&mut w)?;
+            w.flush()
+        });
+        return through.map_err(err);
+    }
+    // A symbolic link keeps pointing where it did: its target is what is replaced.
+    let resolved = if path.is_symlink() { std::fs::canonicalize(path).map_err(err)? } else { path.to_path_buf() };
+    let path = resolved.as_path();
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "timeline".into());
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let result = std::fs::File::create(&tmp)

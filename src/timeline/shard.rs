@@ -73,6 +73,35 @@ impl Mapper {
 
 /// The reduce step: one timeline from the records of every article, in their order.
 pub fn reduce(title: Option<String>, records: Vec<ArticleEntries>) -> Timeline {
+    let mut gathered = Gathered::default();
+    for r in records {
+        gathered.push(r);
+    }
+    reduce_gathered(title, gathered)
+}
+
+/// Map output gathered for the reduce: each article's record with its entries moved out (and
+/// how many it had), and every entry in order, so that a report is held once.
+#[derive(Debug, Default)]
+pub struct Gathered {
+    pub records: Vec<ArticleEntries>,
+    pub counts: Vec<usize>,
+    pub entries: Vec<EventMention>,
+}
+
+impl Gathered {
+    /// Adds an article's record, moving its entries to the end of [`Gathered::entries`].
+    pub fn push(&mut self, mut r: ArticleEntries) {
+        self.counts.push(r.entries.len());
+        self.entries.append(&mut r.entries);
+        r.entries = Vec::new();
+        self.records.push(r);
+    }
+}
+
+/// [`reduce`] on map output already gathered ([`gather`]).
+pub fn reduce_gathered(title: Option<String>, g: Gathered) -> Timeline {
+    let Gathered { records, counts, entries } = g;
     let facts: Vec<rank::ArticleFacts> = records
         .iter()
         .map(|r| rank::ArticleFacts {
@@ -84,21 +113,19 @@ pub fn reduce(title: Option<String>, records: Vec<ArticleEntries>) -> Timeline {
         })
         .collect();
     let articles: Vec<ArticleInfo> = records
-        .iter()
-        .map(|r| ArticleInfo {
-            id: r.id.clone(),
-            title: r.title.clone(),
-            source: r.source.clone(),
+        .into_iter()
+        .zip(counts)
+        .map(|(r, events)| ArticleInfo {
+            id: r.id,
+            title: r.title,
+            source: r.source,
             published: r.published.map(|d| d.to_string()),
-            events: r.entries.len(),
+            events,
         })
         .collect();
     let published: rustc_hash::FxHashMap<&str, NaiveDate> =
         facts.iter().filter_map(|f| f.published.map(|p| (f.id.as_str(), p))).collect();
-    // the reports move out of their records: one copy in memory
-    let mut mentions: Vec<EventMention> = Vec::with_capacity(records.iter().map(|r| r.entries.len()).sum());
-    mentions.extend(records.into_iter().flat_map(|r| r.entries));
-    let ordered = graph::build(mentions, &published);
+    let ordered = graph::build(entries, &published);
     let mut t = Timeline::from_graph(title, articles, ordered);
     rank::rank(&mut t.events, &facts);
     t
@@ -107,16 +134,20 @@ pub fn reduce(title: Option<String>, records: Vec<ArticleEntries>) -> Timeline {
 /// Reads the records a map task wrote (`timeline events --format entries`): one JSON object a
 /// line. A bad line is an error naming the file and the line.
 pub fn read(path: &Path) -> Result<Vec<ArticleEntries>> {
-    Ok(read_lines(path)?.into_iter().map(|(_, r)| r).collect())
+    let mut out = Vec::new();
+    each_record(path, |_, r| {
+        out.push(r);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
-/// The records of one file with their 1-based line numbers.
-fn read_lines(path: &Path) -> Result<Vec<(usize, ArticleEntries)>> {
+/// Calls `f` on each record of a file with its 1-based line number, reading line by line: the
+/// file is never held whole beside what it parses into.
+fn each_record(path: &Path, mut f: impl FnMut(usize, ArticleEntries) -> Result<()>) -> Result<()> {
     use std::io::BufRead;
     let io = |e| Error::Io { path: path.into(), source: e };
-    // line by line: the file is never held whole beside what it parses into
     let file = std::io::BufReader::new(std::fs::File::open(path).map_err(io)?);
-    let mut out = Vec::new();
     for (n, line) in file.lines().enumerate() {
         let l = line.map_err(io)?;
         if l.trim().is_empty() {
@@ -129,29 +160,50 @@ fn read_lines(path: &Path) -> Result<Vec<(usize, ArticleEntries)>> {
                 n + 1
             ),
         })?;
-        out.push((n + 1, r));
+        f(n + 1, r)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Reads the records of several map outputs, in order, refusing an article that two records
 /// give (overlapping shards would otherwise count its reports twice), as reading the articles
 /// themselves refuses a duplicate id.
 pub fn read_all(paths: &[impl AsRef<Path>]) -> Result<Vec<ArticleEntries>> {
-    let mut records = Vec::new();
-    let mut first: std::collections::HashMap<String, crate::error::Location> = std::collections::HashMap::new();
-    for p in paths {
-        let p = p.as_ref();
-        for (n, r) in read_lines(p)? {
-            let at = crate::error::Location { file: p.into(), line: Some(n) };
-            if let Some(before) = first.get(&r.id) {
-                return Err(Error::DuplicateId { at, id: r.id, first: before.clone() });
+    Ok(gather(paths)?.into_records())
+}
+
+/// [`read_all`], gathered for [`reduce_gathered`] as it is read.
+pub fn gather(paths: &[impl AsRef<Path>]) -> Result<Gathered> {
+    let mut g = Gathered::default();
+    // where each id was first seen, as (input, line): a few bytes an article
+    let mut first: rustc_hash::FxHashMap<String, (usize, usize)> = rustc_hash::FxHashMap::default();
+    let at = |input: usize, line: usize| crate::error::Location { file: paths[input].as_ref().into(), line: Some(line) };
+    for (k, p) in paths.iter().enumerate() {
+        each_record(p.as_ref(), |n, r| {
+            if let Some(&(fk, fl)) = first.get(&r.id) {
+                return Err(Error::DuplicateId { at: at(k, n), id: r.id, first: at(fk, fl) });
             }
-            first.insert(r.id.clone(), at);
-            records.push(r);
-        }
+            first.insert(r.id.clone(), (k, n));
+            g.push(r);
+            Ok(())
+        })?;
     }
-    Ok(records)
+    Ok(g)
+}
+
+impl Gathered {
+    /// The records with their entries put back.
+    pub fn into_records(self) -> Vec<ArticleEntries> {
+        let mut entries = self.entries.into_iter();
+        self.records
+            .into_iter()
+            .zip(self.counts)
+            .map(|(mut r, n)| {
+                r.entries = entries.by_ref().take(n).collect();
+                r
+            })
+            .collect()
+    }
 }
 
 /// Whether a path names map output: `*.entries.jsonl`.
