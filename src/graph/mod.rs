@@ -138,10 +138,29 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
     }
     let mut linked: rustc_hash::FxHashSet<(usize, usize)> = edges.iter().map(|x| (x.before, x.after)).collect();
     // Text: "following X", "after X", "since X" put X before; "before X", "until X" after.
+    // Which events each article that states a relation reports (for the referent's "same
+    // article" preference), built once: never a scan of every event's reports per relation.
+    let relating: rustc_hash::FxHashSet<&str> = events
+        .iter()
+        .flat_map(|e| e.mentions.iter().filter(|m| !m.relations.is_empty()).map(|m| m.article.as_str()))
+        .collect();
+    let reports: rustc_hash::FxHashSet<(&str, usize)> = events
+        .iter()
+        .enumerate()
+        .flat_map(|(j, e)| {
+            e.mentions.iter().map(|m| m.article.as_str()).filter(|a| relating.contains(a)).map(move |a| (a, j))
+        })
+        .collect();
+    // The events each relation's object could name, with the words they share with it, once
+    // for each object: copies of a report (one sentence under many outlets) cost one look-up.
+    let labels: Vec<String> = events.iter().map(|e| e.label.to_lowercase()).collect();
+    let mut named: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
     for (i, e) in events.iter().enumerate() {
         for m in &e.mentions {
             for r in &m.relations {
-                let Some(j) = find_referent(&events, i, &m.article, &r.object) else { continue };
+                let candidates = named.entry(r.object.as_str()).or_insert_with(|| candidates(&events, &labels, &r.object));
+                let same = |j: usize| reports.contains(&(m.article.as_str(), j));
+                let Some(j) = find_referent(candidates, i, same) else { continue };
                 let (before, after) = if matches!(r.word.as_str(), "before" | "until") { (i, j) } else { (j, i) };
                 let evidence = Evidence::Text { article: m.article.clone(), sentence: m.sentence_text.clone() };
                 if !linked.insert((before, after)) {
@@ -206,24 +225,28 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
     Ordered { events, edges, conflicts }
 }
 
-/// The event a relation's object names: one of a kind the object names ("the invasion"),
-/// preferring reports from the same article and sharing more words with the object, then the
-/// nearest in the list.
-fn find_referent(events: &[MergedEvent], me: usize, article: &str, object: &str) -> Option<usize> {
+/// The events a relation's object ("the invasion") could name: those of a kind it names, in
+/// order, each with how many of the object's words its label shares.
+fn candidates(events: &[MergedEvent], labels: &[String], object: &str) -> Vec<(usize, usize)> {
     let lower = object.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).collect();
     let kinds = crate::events::Triggers::get().kinds_named(&lower);
     events
         .iter()
         .enumerate()
-        .filter(|(j, e)| *j != me && e.kind.is_some_and(|k| kinds.contains(&k)))
-        .max_by_key(|(j, e)| {
-            let same = usize::from(e.mentions.iter().any(|m| m.article == article));
-            let label = e.label.to_lowercase();
-            let shared = words.iter().filter(|w| label.contains(*w)).count();
-            (2 * same + shared, usize::MAX - j.abs_diff(me))
-        })
-        .map(|(j, _)| j)
+        .filter(|(_, e)| e.kind.is_some_and(|k| kinds.contains(&k)))
+        .map(|(j, _)| (j, words.iter().filter(|w| labels[j].contains(*w)).count()))
+        .collect()
+}
+
+/// The event a relation names among its candidates: preferring events that the relation's own
+/// article reports (`same`), then more shared words, then the nearest in the list.
+fn find_referent(candidates: &[(usize, usize)], me: usize, same: impl Fn(usize) -> bool) -> Option<usize> {
+    candidates
+        .iter()
+        .filter(|(j, _)| *j != me)
+        .max_by_key(|(j, shared)| (2 * usize::from(same(*j)) + shared, usize::MAX - j.abs_diff(me)))
+        .map(|(j, _)| *j)
 }
 
 fn precision(v: &TimeValue) -> i64 {
