@@ -6,6 +6,8 @@
 //!   (a scraped table, an unpunctuated transcript);
 //! - 1,000 copies of one report under different ids (a wire story that many outlets ran);
 //! - the silver corpus repeated 8 times under new ids;
+//! - the reduce step alone on the silver corpus's map output, once and 32 times under new ids
+//!   (every relation and conflict of a report repeated with it);
 //!
 //! and prints each one's seconds per MB against the reference's. It reads
 //! `../shared/data/news-silver.jsonl.gz`, outside the repository (set `TIMELINE_SHARED` to point
@@ -91,4 +93,29 @@ fn main() {
         .collect();
     report("silver corpus x8", &eight, 1, Some(reference));
     common::peak_memory(&jsonl, 8, &["build", "--format", "json", "-o", "/dev/null"]);
+
+    // The reduce alone: the map output once, then 32 times under new ids.
+    let mut mapper = timeline::timeline::shard::Mapper::new(Default::default());
+    let records: Vec<_> = silver.iter().map(|a| mapper.map(a)).collect();
+    let reduce = |copies: usize| {
+        let many: Vec<_> = (0..copies)
+            .flat_map(|c| {
+                records.iter().map(move |r| {
+                    let mut r = r.clone();
+                    r.id = format!("{c}-{}", r.id);
+                    r.entries.iter_mut().for_each(|e| e.article = r.id.clone());
+                    r
+                })
+            })
+            .collect();
+        let t = Instant::now();
+        let tl = timeline::timeline::shard::reduce(None, many);
+        (t.elapsed().as_secs_f64(), tl.events.len())
+    };
+    let (one, n1) = reduce(1);
+    let (many, n32) = reduce(32);
+    println!(
+        "reduce of the map output: x1 {one:.2} s ({n1} entries), x32 {many:.2} s ({n32} entries): {:.2}x the time of one copy for each copy",
+        many / one / 32.0
+    );
 }
