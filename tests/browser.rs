@@ -58,7 +58,11 @@ fn html_and_timelinejs_in_headless_chromium() {
         ("AP 1", "2024-06-20", "Russia and Ukraine held talks in Istanbul on Monday."),
         ("AP", "2024-06-21", "The peace summit in Geneva on June 3 gathered Zelensky, Macron and Scholz."),
         ("Reuters \"wire\" <b>", "2024-06-21", "Israel announced a truce in Gaza on June 18."),
-        ("Київ Post – é", "2024-06-22", "Russia and Ukraine held talks in Istanbul on Monday. Hamas rejected the truce in Gaza on Wednesday."),
+        (
+            "Київ Post – é",
+            "2024-06-22",
+            "Russia and Ukraine held talks in Istanbul on Monday. Hamas rejected the truce in Gaza on Wednesday.",
+        ),
     ];
     let articles: Vec<Article> = odd.iter().map(|(id, d, text)| Article::new(*id, *text, d.parse().ok())).collect();
     let t = Timeline::build(Some("Odd ids".into()), &articles);

@@ -570,7 +570,11 @@ fn a_build_over_shards_is_the_same_timeline_as_a_build_from_the_articles() {
     // overlapping shards would count an article's reports twice: refused, as a duplicate id is
     let o = run(&["build", &outputs[0], &outputs[1], &outputs[0]], None);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("duplicate article id") && stderr(&o).contains("part-0.entries.jsonl:1"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("duplicate article id") && stderr(&o).contains("part-0.entries.jsonl:1"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

@@ -110,7 +110,11 @@ fn spark_builds_the_timeline_a_direct_build_gives() {
     }
     let many_direct = direct(&at("many.jsonl"), &["--format", "json"]);
     for parts in [2, 7] {
-        assert!(read(&format!("spark-many-{parts}.json")) == many_direct, "{} articles, {parts} partitions", many.len());
+        assert!(
+            read(&format!("spark-many-{parts}.json")) == many_direct,
+            "{} articles, {parts} partitions",
+            many.len()
+        );
     }
     assert_eq!(
         read("spark-many-about.txt"),

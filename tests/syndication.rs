@@ -41,7 +41,8 @@ fn near_copies_merge_too() {
                 officials said. The delegations agreed to exchange 1,000 prisoners each.";
     let mut articles = Vec::new();
     for i in 0..80 {
-        let edited = text.replace("(Wire)", &format!("(Outlet {i})")).replace("officials said", &format!("{i} officials said"));
+        let edited =
+            text.replace("(Wire)", &format!("(Outlet {i})")).replace("officials said", &format!("{i} officials said"));
         articles.push(Article::new(format!("outlet-{i}"), edited, "2025-04-20".parse().ok()));
     }
     let t = Timeline::build(None, &articles);

@@ -20,7 +20,8 @@ struct Input {
 }
 
 fuzz_target!(|input: Input| {
-    let published = if input.dated { NaiveDate::from_yo_opt(input.year % 300_000, u32::from(input.ordinal % 367)) } else { None };
+    let published =
+        if input.dated { NaiveDate::from_yo_opt(input.year % 300_000, u32::from(input.ordinal % 367)) } else { None };
     let prefer = match input.prefer % 3 {
         0 => None,
         1 => Some(Direction::Past),

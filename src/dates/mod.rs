@@ -136,7 +136,8 @@ impl DateExtractor {
                     let mut reason = r.reason;
                     if let Some((read, _)) = r.value.days().filter(|(a, b)| a == b) {
                         if let Some(other) = numeric::other_reading(&text[start..end], read) {
-                            let day_first = if text[start..end].contains('.') { dot_day_first } else { slash_day_first };
+                            let day_first =
+                                if text[start..end].contains('.') { dot_day_first } else { slash_day_first };
                             reason = format!("{reason}; {}", numeric::note(read, other, day_first, decided));
                         }
                     }

@@ -141,7 +141,12 @@ pub fn merge(
     // report many outlets ran) is compared in a window over time, not all pairs: the
     // comparisons are capped, the merging never is.
     let time_key: Vec<NaiveDate> = (0..n)
-        .map(|i| spans[i].map(|s| s.0).or_else(|| published.get(mentions[i].article.as_str()).copied()).unwrap_or(NaiveDate::MIN))
+        .map(|i| {
+            spans[i]
+                .map(|s| s.0)
+                .or_else(|| published.get(mentions[i].article.as_str()).copied())
+                .unwrap_or(NaiveDate::MIN)
+        })
         .collect();
     // Copies of one report take part once, through the first of them. A key that more than
     // WINDOW distinct reports share still blocks, but counts as evidence only between reports
@@ -158,10 +163,8 @@ pub fn merge(
             return evidence[a].score(&evidence[b]);
         }
         let predicate = mentions[a].predicate.as_str();
-        let weak = evidence[a]
-            .keys()
-            .filter(|k| common.contains(&(predicate, k.as_str())) && evidence[b].has(k))
-            .count();
+        let weak =
+            evidence[a].keys().filter(|k| common.contains(&(predicate, k.as_str())) && evidence[b].has(k)).count();
         evidence[a].score(&evidence[b]).saturating_sub(weak)
     };
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();

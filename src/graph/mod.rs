@@ -158,7 +158,8 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
     for (i, e) in events.iter().enumerate() {
         for m in &e.mentions {
             for r in &m.relations {
-                let candidates = named.entry(r.object.as_str()).or_insert_with(|| candidates(&events, &labels, &r.object));
+                let candidates =
+                    named.entry(r.object.as_str()).or_insert_with(|| candidates(&events, &labels, &r.object));
                 let same = |j: usize| reports.contains(&(m.article.as_str(), j));
                 let Some(j) = find_referent(candidates, i, same) else { continue };
                 let (before, after) = if matches!(r.word.as_str(), "before" | "until") { (i, j) } else { (j, i) };
@@ -220,7 +221,11 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
         if !reported.insert((ea.min(eb), ea.max(eb))) {
             continue;
         }
-        conflicts.push(Contradiction { events: vec![ea.min(eb), ea.max(eb)], reason: c.reason, evidence: evidence.into() });
+        conflicts.push(Contradiction {
+            events: vec![ea.min(eb), ea.max(eb)],
+            reason: c.reason,
+            evidence: evidence.into(),
+        });
     }
     Ordered { events, edges, conflicts }
 }

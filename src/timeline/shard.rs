@@ -177,7 +177,8 @@ pub fn gather(paths: &[impl AsRef<Path>]) -> Result<Gathered> {
     let mut g = Gathered::default();
     // where each id was first seen, as (input, line): a few bytes an article
     let mut first: rustc_hash::FxHashMap<String, (usize, usize)> = rustc_hash::FxHashMap::default();
-    let at = |input: usize, line: usize| crate::error::Location { file: paths[input].as_ref().into(), line: Some(line) };
+    let at =
+        |input: usize, line: usize| crate::error::Location { file: paths[input].as_ref().into(), line: Some(line) };
     for (k, p) in paths.iter().enumerate() {
         each_record(p.as_ref(), |n, r| {
             if let Some(&(fk, fl)) = first.get(&r.id) {
