@@ -1,0 +1,392 @@
+//! The rules for each kind of expression that needs more than a line: ranges, parts of a
+//! year, seasons, "today", "last week", weekdays, holidays, clock times and parts of a day.
+
+use super::*;
+
+impl Resolver<'_> {
+    /// A range of days ("June 15-16", "from May 3 to May 5"): both ends resolved as dates.
+    pub(super) fn date_range(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
+        let Expr::DateRange(a, b) = expr else { return None };
+        let ra = self.fields(*a, tense)?;
+        let from = match ra.value {
+            TimeValue::Date { point, .. } => point,
+            _ => return None,
+        };
+        let mut bf = *b;
+        if bf.year.is_none() {
+            bf.year = Some(from.year());
+        }
+        let mut to = match self.fields(bf, Tense::Unknown)?.value {
+            TimeValue::Date { point, .. } => point,
+            _ => return None,
+        };
+        if to.first() < from.first() && b.year.is_none() {
+            if let Point::Day(d) = to {
+                to = Point::Day(d.with_year(d.year() + 1)?);
+            } else if let Point::Month(y, m) = to {
+                to = Point::Month(y + 1, m);
+            }
+        }
+        if to.first() < from.first() {
+            return None;
+        }
+        ok(TimeValue::Range { from, to }, ra.anchor, format!("range: {}", ra.reason))
+    }
+
+    /// A part of a year ("the third quarter", "the first half of 2024").
+    pub(super) fn year_part(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
+        let Expr::YearPart { per_year, n, year } = expr else { return None };
+        let dct = self.published;
+        let mk = |y: i32| if *per_year == 4 { Point::Quarter(y, *n) } else { Point::Half(y, *n) };
+        match (year, dct) {
+            (Some(YearRef::Written(y)), _) => ok(date(mk(*y)), None, "written quarter and year".into()),
+            (Some(YearRef::FromPublication(k)), Some(d)) => {
+                ok(date(mk(d.year() + k)), self.published_anchor(), "quarter of a year named from publication".into())
+            }
+            (_, None) => ok(TimeValue::Unanchored(mk(0)), None, "no publication date: year unknown".into()),
+            (None, Some(d)) => {
+                let p = mk(d.year());
+                if self.dir(tense) == Some(Direction::Past) && p.first() > d {
+                    ok(
+                        date(p.shift(-(*per_year as i32))),
+                        self.published_anchor(),
+                        "past tense: the last one before publication".into(),
+                    )
+                } else {
+                    ok(date(p), self.published_anchor(), "quarter of the publication year".into())
+                }
+            }
+        }
+    }
+
+    /// The quarter the business story is about ("the quarter", "the year-ago quarter").
+    pub(super) fn context_quarter(&mut self, expr: &Expr) -> Option<Resolved> {
+        let Expr::ContextQuarter { years_back, year, current, latest } = expr else { return None };
+        let dct = self.published;
+        let d = dct;
+        let focus = if *latest { None } else { self.quarter_focus };
+        let (focus, why) = match (current, focus, d) {
+            (true, _, Some(d)) => (point_of(Unit::Quarter, d)?, "the quarter of publication"),
+            (false, Some(q), _) => (q, "the quarter the story is about"),
+            (false, None, Some(d)) => {
+                (point_of(Unit::Quarter, d)?.shift(-1), "the last full quarter before publication")
+            }
+            (_, _, None) => return ok(TimeValue::Unanchored(Point::Quarter(0, 1)), None, "no publication date".into()),
+        };
+        let q = match (year, focus) {
+            (Some(YearRef::Written(y)), Point::Quarter(_, n)) => Point::Quarter(*y, n),
+            (Some(YearRef::FromPublication(k)), Point::Quarter(_, n)) => Point::Quarter(d?.year() + k, n),
+            _ => focus,
+        };
+        ok(date(q.shift(-4 * years_back)), self.published_anchor(), why.into())
+    }
+
+    /// A season ("last spring", "the summer of 2023").
+    pub(super) fn season(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
+        let Expr::Season { season, year, det } = expr else { return None };
+        let dct = self.published;
+        let mk = |y: i32| Some(Point::Season(y, *season));
+        if let Some(y) = year {
+            return ok(date(Point::Season(*y, *season)), None, "written season and year".into());
+        }
+        let Some(d) = dct else {
+            return ok(TimeValue::Unanchored(Point::Season(0, *season)), None, "no publication date".into());
+        };
+        let (p, why) = match det {
+            Some(Det::Last | Det::Past | Det::Previous) => (
+                (d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.last() < d)?,
+                "the last one before publication".to_string(),
+            ),
+            Some(Det::Next | Det::Following) => (
+                (d.year() - 1..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?,
+                "the next one after publication".to_string(),
+            ),
+            Some(Det::This | Det::Same | Det::That) => (Point::Season(d.year(), *season), "this year's".to_string()),
+            _ => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
+        };
+        ok(date(p), self.published_anchor(), why)
+    }
+
+    /// "Today", "yesterday", "tomorrow" (and a part of that day), from publication.
+    pub(super) fn deictic(&mut self, expr: &Expr) -> Option<Resolved> {
+        let Expr::Deictic { days, part } = expr else { return None };
+        let dct = self.published;
+        let Some(d) = dct else {
+            return ok(
+                TimeValue::Unanchored(Point::Day(NaiveDate::from_ymd_opt(0, 1, 1)?)),
+                None,
+                "no publication date".into(),
+            );
+        };
+        let day = add_days(d, *days);
+        let p = match part {
+            Some(pt) => Point::PartOfDay(day, *pt),
+            None => Point::Day(day),
+        };
+        let why = match *days {
+            0 => "the day of publication".to_string(),
+            -1 => "the day before publication".to_string(),
+            1 => "the day after publication".to_string(),
+            n if n < 0 => format!("{} days before publication", -n),
+            n => format!("{n} days after publication"),
+        };
+        ok(date(p), self.published_anchor(), why)
+    }
+
+    /// "Last week", "next month", "this year", from publication, or "the same week" from the story.
+    pub(super) fn relative(&mut self, expr: &Expr) -> Option<Resolved> {
+        let Expr::Relative { det, unit, the } = expr else { return None };
+        let dct = self.published;
+        let shift: i64 = match det {
+            Det::Last | Det::Past | Det::Previous => -1,
+            Det::Next | Det::Following => 1,
+            _ => 0,
+        };
+        let narrative = *the || matches!(det, Det::Same | Det::That);
+        let (base, anchor, why) = if narrative {
+            let (p, a) = self.story_anchor()?;
+            // "the next day" after "in 1991" has nothing to count from.
+            let unit_grain = point_of(*unit, p.first()).map(|u| u.granularity());
+            if unit_grain.is_some_and(|g| coarser(p.granularity(), g)) {
+                return ok(
+                    TimeValue::Unanchored(point_of(*unit, NaiveDate::from_ymd_opt(0, 1, 1)?)?),
+                    None,
+                    "the story has no date that precise to count from".into(),
+                );
+            }
+            (
+                p.first(),
+                Some(a),
+                if a.kind == AnchorKind::Narrative {
+                    "from the narrative's date"
+                } else {
+                    "from publication (no earlier date in the story)"
+                },
+            )
+        } else {
+            match dct {
+                Some(d) => (d, self.published_anchor(), "from publication"),
+                None => {
+                    return ok(
+                        TimeValue::Unanchored(point_of(*unit, NaiveDate::from_ymd_opt(0, 1, 1)?)?),
+                        None,
+                        "no publication date".into(),
+                    )
+                }
+            }
+        };
+        if matches!(unit, Unit::Week) {
+            return ok(self.week(base, shift), anchor, format!("{why}, a week"));
+        }
+        let p = point_of(*unit, base)?.shift(shift as i32 * units_per(*unit));
+        ok(date(p), anchor, why.to_string())
+    }
+
+    /// "The weekend", this or last, as the tense says.
+    pub(super) fn weekend(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
+        let Expr::Weekend = expr else { return None };
+        let dct = self.published;
+        let Some(d) = dct else {
+            return ok(TimeValue::Unanchored(Point::Weekend(0, 0)), None, "no publication date".into());
+        };
+        let wd = d.weekday().number_from_monday() as i64;
+        let future = self.dir(tense) == Some(Direction::Future);
+        // Saturday of the weekend: this one if publication falls in it.
+        let sat = if wd >= 6 || future { add_days(d, 6 - wd) } else { add_days(d, -(wd + 1)) };
+        let w = sat.iso_week();
+        let why = if wd >= 6 {
+            "the weekend of publication"
+        } else if future {
+            "future tense: the coming weekend"
+        } else {
+            "the last weekend before publication"
+        };
+        ok(date(Point::Weekend(w.year(), w.week())), self.published_anchor(), why.into())
+    }
+
+    /// A month placed by a determiner ("last April", "next March").
+    pub(super) fn relative_month(&mut self, expr: &Expr) -> Option<Resolved> {
+        let Expr::RelativeMonth { det, month } = expr else { return None };
+        let dct = self.published;
+        let Some(d) = dct else {
+            return ok(TimeValue::Unanchored(Point::Month(0, *month)), None, "no publication date".into());
+        };
+        let y = match det {
+            // "last February" said in March is a year back: the month just gone is "last month".
+            Det::Last | Det::Past | Det::Previous => {
+                if *month + 1 < d.month() {
+                    d.year()
+                } else {
+                    d.year() - 1
+                }
+            }
+            Det::Next | Det::Following => {
+                if *month > d.month() {
+                    d.year()
+                } else {
+                    d.year() + 1
+                }
+            }
+            _ => d.year(),
+        };
+        ok(date(Point::Month(y, *month)), self.published_anchor(), "month named relative to publication".into())
+    }
+
+    /// A weekday ("Saturday", "on Monday morning"), the way the tense or the run points.
+    pub(super) fn weekday(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
+        let Expr::Weekday { det, weekday, part, lean } = expr else { return None };
+        let dct = self.published;
+        let Some(d) = dct else {
+            return ok(
+                TimeValue::Unanchored(unanchored_weekday(*weekday)),
+                None,
+                "no publication date: week unknown".into(),
+            );
+        };
+        let today = d.weekday().number_from_monday() as i64;
+        let wd = *weekday as i64;
+        let back = (today - wd).rem_euclid(7); // days back to the last such weekday (0 = today)
+        let fwd = (wd - today).rem_euclid(7);
+        let (day, why) = match det {
+            Some(Det::Last | Det::Past | Det::Previous) => {
+                (add_days(d, -(if back == 0 { 7 } else { back })), "\"last\": the one before publication".to_string())
+            }
+            Some(Det::Next) => {
+                (add_days(d, if fwd == 0 { 7 } else { fwd }), "\"next\": the one after publication".to_string())
+            }
+            Some(_) => {
+                let monday = add_days(d, -(today - 1));
+                (add_days(monday, wd - 1), "\"this\": in the week of publication".to_string())
+            }
+            None => {
+                let dir = match lean {
+                    Some(Lean::Earlier) => Some(Direction::Past),
+                    Some(Lean::Later) => Some(Direction::Future),
+                    None => self.dir(tense).or(Some(Direction::Past)),
+                };
+                let why = match lean {
+                    Some(Lean::Earlier) => "\"earlier\" that day: the last one".to_string(),
+                    Some(Lean::Later) => "\"later\" that day: the coming one".to_string(),
+                    None if self.dir(tense).is_none() => "no tense: the last one (news looks back)".to_string(),
+                    None => format!(
+                        "{}, the {} one",
+                        self.dir_word(tense),
+                        if dir == Some(Direction::Past) { "last" } else { "coming" }
+                    ),
+                };
+                match dir {
+                    Some(Direction::Future) => (add_days(d, fwd), why),
+                    _ => (add_days(d, -back), why),
+                }
+            }
+        };
+        let p = match part {
+            Some(pt) => Point::PartOfDay(day, *pt),
+            None => Point::Day(day),
+        };
+        ok(date(p), self.published_anchor(), format!("{}: {why}", weekday_name(*weekday)))
+    }
+
+    /// A weekday of a week placed by a determiner ("Wednesday of next week").
+    pub(super) fn weekday_of_week(&mut self, expr: &Expr) -> Option<Resolved> {
+        let Expr::WeekdayOfWeek { weekday, det } = expr else { return None };
+        let dct = self.published;
+        let Some(d) = dct else {
+            return ok(TimeValue::Unanchored(unanchored_weekday(*weekday)), None, "no publication date".into());
+        };
+        let shift: i64 = match det {
+            Det::Last | Det::Past | Det::Previous => -1,
+            Det::Next | Det::Following => 1,
+            _ => 0,
+        };
+        let monday = add_days(d, -(d.weekday().num_days_from_monday() as i64) + 7 * shift);
+        let day = add_days(monday, *weekday as i64 - 1);
+        ok(date(Point::Day(day)), self.published_anchor(), format!("{} of the week named", weekday_name(*weekday)))
+    }
+
+    /// A holiday ("Easter", "Christmas 2024"), in the year said, named earlier or of publication.
+    pub(super) fn holiday(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
+        let Expr::Holiday { index, year, det } = expr else { return None };
+        let dct = self.published;
+        let h = self.lex.holidays.get(*index)?;
+        let name: Vec<String> = h
+            .words
+            .iter()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            })
+            .collect();
+        let name = name.join(" ").replace(" S ", "'s ");
+        if let Some(y) = year {
+            return ok(date(Point::Day(holiday_date(h.rule, *y)?)), None, format!("{name} of a written year"));
+        }
+        if let (None, Some((y, anchor))) = (det, self.year_in_sentence()) {
+            let p = Point::Day(holiday_date(h.rule, y)?);
+            return ok(date(p), Some(anchor), format!("{name} of the year named earlier in the sentence"));
+        }
+        let Some(d) = dct else {
+            return ok(
+                TimeValue::Unanchored(Point::Day(NaiveDate::from_ymd_opt(0, 1, 1)?)),
+                None,
+                "no publication date".into(),
+            );
+        };
+        let mk = |y: i32| holiday_date(h.rule, y).map(Point::Day);
+        let (p, why) = match det {
+            Some(Det::Last) => {
+                ((d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.first() < d)?, "the last one".to_string())
+            }
+            Some(Det::Next) => {
+                ((d.year()..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?, "the next one".to_string())
+            }
+            Some(_) => (mk(d.year())?, "this year's".to_string()),
+            None => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
+        };
+        ok(date(p), self.published_anchor(), format!("{name}: {why}"))
+    }
+
+    /// A clock time ("at 3 p.m."), on the day said or of the story.
+    pub(super) fn clock(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
+        let Expr::Clock { hour, minute, day } = expr else { return None };
+        let dct = self.published;
+        if let Some(day) = day {
+            let r = self.resolve_inner(day, tense, self.sentence)?;
+            if let TimeValue::Date { point: Point::Day(d), .. } = r.value {
+                return ok(date(Point::Time(d, *hour, *minute)), r.anchor, format!("a clock time on {}", r.reason));
+            }
+            return None;
+        }
+        let (day, anchor) = match self.narrative {
+            Some((Point::Day(day) | Point::PartOfDay(day, _), s)) if s == self.sentence => {
+                (day, Some(Anchor { date: day, kind: AnchorKind::Narrative }))
+            }
+            _ => match dct {
+                Some(d) => (d, self.published_anchor()),
+                None => return None,
+            },
+        };
+        ok(date(Point::Time(day, *hour, *minute)), anchor, "a clock time on the day in context".into())
+    }
+
+    /// A part of a day ("Monday morning", "that night").
+    pub(super) fn part(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
+        let Expr::Part { part, inner } = expr else { return None };
+        let mut r = self.resolve_inner(inner, tense, self.sentence)?;
+        match r.value {
+            TimeValue::Date { point, .. } => r.value = TimeValue::Date { point, modifier: Some(part_modifier(*part)) },
+            TimeValue::Unanchored(_) => {}
+            _ => return None,
+        }
+        r.reason = format!(
+            "the {} of it; {}",
+            match part {
+                Part::Start => "start",
+                Part::Mid => "middle",
+                Part::End => "end",
+            },
+            r.reason
+        );
+        Some(r)
+    }
+}
