@@ -81,6 +81,10 @@ struct Data {
     quantity_nouns: Vec<String>,
     label_nouns: Vec<String>,
     auxiliaries: HashMap<String, Aux>,
+    #[serde(default)]
+    forward_phrases: Vec<String>,
+    #[serde(default)]
+    back_phrases: Vec<String>,
 }
 
 /// What an auxiliary says of the participle after it.
@@ -171,6 +175,10 @@ pub struct Lexicon {
     filter: Box<[u64; 64]>,
     /// Named days, longest names first.
     pub holidays: Vec<Holiday>,
+    /// Phrases that, right before an expression, point it after publication ("as soon as
+    /// Tuesday", "until Friday") or before it ("since Monday"), lower case.
+    pub forward_phrases: Vec<String>,
+    pub back_phrases: Vec<String>,
 }
 
 impl Lexicon {
@@ -283,7 +291,7 @@ impl Lexicon {
             filter[b / 64] |= 1 << (b % 64);
         }
         let words = words.into_iter().map(|(k, v)| (k.into_bytes().into_boxed_slice(), v)).collect();
-        Ok(Lexicon { words, max_len, filter, holidays })
+        Ok(Lexicon { words, max_len, filter, holidays, forward_phrases: d.forward_phrases, back_phrases: d.back_phrases })
     }
 
     /// Looks up a lower-case word.

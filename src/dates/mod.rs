@@ -130,7 +130,8 @@ impl DateExtractor {
                 self.cands.clear();
                 Parser { text, t: toks, lex: self.lex, slash_day_first, dot_day_first }.candidates(&mut self.cands);
                 for c in &self.cands {
-                    let tense = resolve::tense(text, toks, c.first, c.last);
+                    let tense = resolve::pointer(text, toks[c.first].start, toks[c.last].end, self.lex)
+                        .unwrap_or_else(|| resolve::tense(text, toks, c.first, c.last));
                     let Some(r) = resolver.resolve(&c.expr, tense, sentence_no) else { continue };
                     let (start, end) = (toks[c.first].start, toks[c.last].end);
                     let mut reason = r.reason;

@@ -100,7 +100,10 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
             return Tense::Unknown;
         }
         if t.word.is_some_and(|w| w.future) {
-            return Tense::Future;
+            // "next to the embassy" is a place, not a time to come.
+            let place = text[t.start..t.end].eq_ignore_ascii_case("next")
+                && sent.get(i + 1).is_some_and(|n| text[n.start..n.end].eq_ignore_ascii_case("to"));
+            return if place { Tense::Unknown } else { Tense::Future };
         }
         if !participle(t) {
             return Tense::Unknown;
@@ -145,6 +148,32 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// What the words right around an expression say of its direction, before any tense: a
+/// phrase of the lexicon just before it ("as soon as Tuesday", "until Friday": after
+/// publication; "since Monday": before), or a possessive ("Wednesday's ruling": a day that has
+/// come). `None` leaves it to the clause's tense.
+pub fn pointer(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Tense> {
+    let after = text.get(end..).unwrap_or("");
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return Some(Tense::Past);
+    }
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let ends_with = |phrase: &str| {
+        let n = phrase.len();
+        before.len() >= n
+            && before.is_char_boundary(before.len() - n)
+            && before[before.len() - n..].eq_ignore_ascii_case(phrase)
+            && !before[..before.len() - n].chars().next_back().is_some_and(|c| c.is_alphanumeric())
+    };
+    if lex.forward_phrases.iter().any(|p| ends_with(p)) {
+        Some(Tense::Future)
+    } else if lex.back_phrases.iter().any(|p| ends_with(p)) {
+        Some(Tense::Past)
+    } else {
+        None
+    }
 }
 
 /// The state of one article's resolution: its anchor and where the narrative is.

@@ -245,6 +245,11 @@ impl<'a> Parser<'a> {
         if self.is_any(i, &["past", "future"]) {
             return None;
         }
+        // "as soon as Tuesday", "as soon as they land": a conjunction, not a time of its own
+        // ("as soon as possible" is one).
+        if i > 0 && self.is(i - 1, "as") && self.is(i + 1, "as") && !self.is_any(i + 2, &["possible", "practicable"]) {
+            return None;
+        }
         // "recent years", "recent months".
         if self.is(i, "recent") && self.word(i + 1).is_some_and(|w| w.unit.is_some() && w.plural) {
             return Some((i + 2, Expr::Ref(Reference::Past)));
