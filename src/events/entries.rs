@@ -29,7 +29,7 @@
 
 use super::headline::{self, nominal};
 use super::timeml::anchor::Timex;
-use super::timeml::{AnchorSource, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
+use super::timeml::{EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
 use super::triggers::Role;
 use super::{EventKind, EventMention, EventTime, Occurrence, Triggers};
 use crate::corpus::Article;
@@ -252,9 +252,9 @@ impl EntryExtractor {
         let mut names = Names::default();
         let mut out = Vec::new();
         let mut events: Vec<TimemlEvent> = Vec::new();
-        self.layer.each_sentence(article, dates, |s, text, mentions, timexes, narrative, layer| {
+        self.layer.each_sentence(article, dates, |s, text, mentions, timexes, outside, layer| {
             events.clear();
-            layer.sentence_events(s, text, mentions, timexes, narrative, &mut events);
+            layer.sentence_events(s, text, mentions, timexes, outside, &mut events);
             let cx = Clause { s, text, timexes, events: &events, t, predicates, names: &names, article };
             cx.entries(&mut out);
             names.next_sentence();
@@ -564,7 +564,7 @@ impl Clause<'_> {
     fn time_of(&self, e: &TimemlEvent, i: usize) -> Option<EventTime> {
         e.anchor
             .as_ref()
-            .filter(|a| a.source != AnchorSource::Narrative && !self.dates_another_event(a.start, i))
+            .filter(|a| a.source.in_sentence() && !self.dates_another_event(a.start, i))
             .filter(|a| matches!(a.relation, Relation::At | Relation::During))
             .filter(|a| matches!(a.value.timex_type(), TimexType::Date | TimexType::Time) && a.value.days().is_some())
             .map(|a| EventTime { text: a.text.clone(), span: a.start..a.end, value: a.value })

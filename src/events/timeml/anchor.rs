@@ -3,7 +3,7 @@
 //! ("before", "after", "since", "until", "during"; else "at"). Not simply the nearest date.
 
 use super::types::Relation;
-use crate::dates::Mention;
+use crate::dates::{Mention, TimexType};
 use crate::language::{Deprel, Sentence, Upos};
 use std::ops::Range;
 
@@ -16,6 +16,8 @@ pub struct Timex {
     pub words: Range<usize>,
     /// The word that attaches it to the rest of the sentence.
     pub head: usize,
+    /// A set ("weekly", "every day").
+    pub set: bool,
 }
 
 /// Places each mention in the sentence's words.
@@ -29,7 +31,8 @@ pub fn place(s: &Sentence, mentions: &[&Mention], out: &mut Vec<Timex>) {
         }
         let words = first..last;
         let head = words.clone().find(|&k| s.tokens[k].head.is_none_or(|h| !words.contains(&h))).unwrap_or(last - 1);
-        out.push(Timex { mention: m_i, words, head });
+        let set = m.timex_type() == TimexType::Set;
+        out.push(Timex { mention: m_i, words, head, set });
     }
 }
 
@@ -99,12 +102,13 @@ pub fn governed(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
 }
 
 /// The sentence's temporal expression nearest word `i` (by words), for events the parse does
-/// not tie to one; never one that contains the word itself.
+/// not tie to one; never one that contains the word itself, nor a set ("his weekly address"),
+/// which places nothing.
 pub fn nearest(i: usize, timexes: &[Timex]) -> Option<usize> {
     timexes
         .iter()
         .enumerate()
-        .filter(|(_, t)| !t.words.contains(&i))
+        .filter(|(_, t)| !t.words.contains(&i) && !t.set)
         .min_by_key(|(_, t)| if t.words.start > i { t.words.start - i } else { i - t.words.end + 1 })
         .map(|(k, _)| k)
 }

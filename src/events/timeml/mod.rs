@@ -53,6 +53,31 @@ pub enum AnchorSource {
     /// Its sentence has no temporal expression: the time the narrative had reached, the last
     /// calendar expression before the sentence.
     Narrative,
+    /// Its sentence has no temporal expression and it is a report or a present state ("said",
+    /// "is"): the day of publication, where the article named it before ("said Wednesday").
+    Published,
+    /// Its sentence has no temporal expression and none comes before it: the first calendar
+    /// expression after it.
+    Following,
+}
+
+impl AnchorSource {
+    /// Whether the expression is in the event's own sentence.
+    pub fn in_sentence(self) -> bool {
+        matches!(self, AnchorSource::Governed | AnchorSource::Sentence)
+    }
+}
+
+/// What an article says of time outside a sentence: the expressions an event with no
+/// expression of its own is anchored to.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Outside<'m> {
+    /// The last calendar expression before the sentence.
+    pub narrative: Option<&'m Mention>,
+    /// The last expression before the sentence whose value is the publication day.
+    pub published: Option<&'m Mention>,
+    /// The first calendar expression after the sentence.
+    pub following: Option<&'m Mention>,
 }
 
 /// The temporal expression that places an event.
@@ -128,8 +153,8 @@ impl EventLayer {
     /// The events of one article's story sentences, in text order.
     pub fn extract(&mut self, article: &Article, dates: &Extraction) -> Vec<TimemlEvent> {
         let mut out = Vec::new();
-        self.each_sentence(article, dates, |s, text, mentions, timexes, narrative, layer| {
-            layer.sentence_events(s, text, mentions, timexes, narrative, &mut out);
+        self.each_sentence(article, dates, |s, text, mentions, timexes, outside, layer| {
+            layer.sentence_events(s, text, mentions, timexes, outside, &mut out);
         });
         out
     }
@@ -139,12 +164,14 @@ impl EventLayer {
         &mut self,
         article: &Article,
         dates: &Extraction,
-        mut f: impl FnMut(&Sentence, &str, &[&Mention], &[Timex], Option<&Mention>, &mut EventLayer),
+        mut f: impl FnMut(&Sentence, &str, &[&Mention], &[Timex], Outside<'_>, &mut EventLayer),
     ) {
         let text = article.text.as_str();
         let mut sentence = std::mem::take(&mut self.sentence);
         let mut timexes = std::mem::take(&mut self.timexes);
         let mut mentions: Vec<&Mention> = Vec::new();
+        // Mentions before `seen` have been looked at for the publication day.
+        let (mut seen, mut published) = (0, None);
         // A "sentence" longer than 1,000 bytes (a table, a transcript with no full stop) is read
         // in pieces cut at a clause break: the work per sentence stays bounded.
         let spans: Vec<Range<usize>> =
@@ -166,11 +193,19 @@ impl EventLayer {
             anchor::place(&sentence, &mentions, &mut timexes);
             // The time the narrative had reached: the last calendar expression before the
             // sentence.
-            let narrative = dates.mentions[..first]
-                .iter()
-                .rev()
-                .find(|m| matches!(m.timex_type(), TimexType::Date | TimexType::Time));
-            f(&sentence, text, &mentions, &timexes, narrative, self);
+            let calendar = |m: &&Mention| matches!(m.timex_type(), TimexType::Date | TimexType::Time);
+            let narrative = dates.mentions[..first].iter().rev().find(calendar);
+            for m in &dates.mentions[seen..first] {
+                if article.published.is_some_and(|p| m.value.days() == Some((p, p))) {
+                    published = Some(m);
+                }
+            }
+            seen = seen.max(first);
+            let following = match narrative {
+                None => dates.mentions[first..].iter().skip_while(|m| m.start < span.end).find(calendar),
+                Some(_) => None,
+            };
+            f(&sentence, text, &mentions, &timexes, Outside { narrative, published, following }, self);
         }
         self.sentence = sentence;
         self.timexes = timexes;
@@ -229,7 +264,7 @@ impl EventLayer {
         text: &str,
         mentions: &[&Mention],
         timexes: &[Timex],
-        narrative: Option<&Mention>,
+        outside: Outside<'_>,
         out: &mut Vec<TimemlEvent>,
     ) {
         for i in 0..s.len() {
@@ -240,13 +275,21 @@ impl EventLayer {
             let governed = anchor::governed(s, i, timexes);
             let chosen = governed.or_else(|| anchor::nearest(i, timexes));
             let narrative = || {
-                narrative.filter(|_| timexes.is_empty()).map(|m| EventAnchor {
+                // A report or a present state is told on the day of publication; other events
+                // where the narrative is, or, before any date, where it goes next.
+                let reported = class == EventClass::Reporting || attrs.tense == Tense::Present;
+                let (m, source) = match (outside.published.filter(|_| reported), outside.narrative) {
+                    (Some(m), _) => (m, AnchorSource::Published),
+                    (None, Some(m)) => (m, AnchorSource::Narrative),
+                    (None, None) => (outside.following?, AnchorSource::Following),
+                };
+                Some(EventAnchor {
                     start: m.start,
                     end: m.end,
                     text: m.text.clone(),
                     value: m.value,
                     relation: Relation::At,
-                    source: AnchorSource::Narrative,
+                    source,
                 })
             };
             let anchor = chosen

@@ -101,8 +101,11 @@ pub fn text(out: &mut impl Write, article: &Article, events: &[TimemlEvent]) -> 
         }
         if let Some(a) = &e.anchor {
             line.push_str(&format!(" | {} {:?} = {}", a.relation.as_str(), a.text, a.value.timex()));
-            if a.source == super::AnchorSource::Narrative {
-                line.push_str(" (narrative)");
+            match a.source {
+                super::AnchorSource::Narrative => line.push_str(" (narrative)"),
+                super::AnchorSource::Published => line.push_str(" (day of publication)"),
+                super::AnchorSource::Following => line.push_str(" (next date)"),
+                _ => {}
             }
         }
         writeln!(out, "{}", line.trim_end())?;
