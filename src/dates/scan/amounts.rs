@@ -134,6 +134,11 @@ impl<'a> Parser<'a> {
                 // A bare plural unit after "for", "over", "in recent": "for years", "decades".
                 let w = self.word(j)?;
                 let unit = w.unit?;
+                // "day-long", "decades-long", "a weeks-long siege": a length of time.
+                if self.dash(j + 1) && self.tight(j + 1) && self.tight(j + 2) && self.is(j + 2, "long") {
+                    let amount = if w.plural { Amount::Unknown } else { Amount::Exact(1) };
+                    return Some((j + 3, Expr::Duration { duration: Duration { amount, unit }, modifier }));
+                }
                 if !w.plural || j == 0 || !self.is_any(j - 1, &["for", "over", "within"]) || modifier.is_some() {
                     return None;
                 }
@@ -147,7 +152,12 @@ impl<'a> Parser<'a> {
             }
         };
         let hyphen = self.dash(k) && self.tight(k) && self.tight(k + 1);
-        let u = if hyphen { k + 1 } else { k };
+        // "two more weeks", "three additional years".
+        let more = !hyphen
+            && self.is_any(k, &["more", "additional", "extra", "further"])
+            && self.word(k + 1).is_some_and(|w| w.unit.is_some())
+            && !self.is_any(j, &["a", "an"]);
+        let u = if hyphen || more { k + 1 } else { k };
         let w = self.word(u)?;
         let unit = w.unit?;
         let one = matches!(amount, Amount::Exact(1)) || matches!(amount, Amount::Tenths(5));
@@ -339,6 +349,13 @@ impl<'a> Parser<'a> {
         } else if self.is(k, "o") && self.apostrophe(k + 1) && self.is(k + 2, "clock") {
             k += 3;
             pm = Some(false);
+        } else if !colon && self.is(k, "in") && self.is(k + 1, "the") && self.is_any(k + 2, &["morning", "afternoon", "evening"]) {
+            // "4 in the morning", "9 in the evening": the part of the day gives a.m. or p.m.
+            pm = Some(!self.is(k + 2, "morning"));
+            k += 3;
+        } else if !colon && self.is(k, "at") && self.is(k + 1, "night") && h >= 6 {
+            pm = Some(true);
+            k += 2;
         }
         let hour = match pm {
             Some(true) if h <= 12 => {
