@@ -291,7 +291,14 @@ impl Lexicon {
             filter[b / 64] |= 1 << (b % 64);
         }
         let words = words.into_iter().map(|(k, v)| (k.into_bytes().into_boxed_slice(), v)).collect();
-        Ok(Lexicon { words, max_len, filter, holidays, forward_phrases: d.forward_phrases, back_phrases: d.back_phrases })
+        Ok(Lexicon {
+            words,
+            max_len,
+            filter,
+            holidays,
+            forward_phrases: d.forward_phrases,
+            back_phrases: d.back_phrases,
+        })
     }
 
     /// Looks up a lower-case word.

@@ -389,4 +389,14 @@ impl Resolver<'_> {
         );
         Some(r)
     }
+
+    /// The week a day falls in ("the week of March 6", "Easter week").
+    pub(super) fn week_of(&mut self, inner: &Expr, tense: Tense) -> Option<Resolved> {
+        let r = self.resolve_inner(inner, tense, self.sentence)?;
+        let (first, last) = r.value.days()?;
+        if first != last {
+            return None;
+        }
+        Some(Resolved { value: self.week(first, 0), anchor: r.anchor, reason: format!("the week of it; {}", r.reason) })
+    }
 }

@@ -443,7 +443,7 @@ impl<'o> Resolver<'o> {
         }
     }
 
-    fn week(&self, d: NaiveDate, shift: i64) -> TimeValue {
+    pub(super) fn week(&self, d: NaiveDate, shift: i64) -> TimeValue {
         if self.opts.week_start == Weekday::Mon {
             let p = Point::week_of(d).shift(shift as i32);
             return TimeValue::Date { point: p, modifier: None };
@@ -473,7 +473,7 @@ impl<'o> Resolver<'o> {
             ) || matches!(e, Expr::Relative { the: true, .. })
         };
         let moves = match expr {
-            Expr::Part { inner, .. } => names_a_date(inner),
+            Expr::Part { inner, .. } | Expr::WeekOf(inner) => names_a_date(inner),
             e => names_a_date(e),
         };
         if let (
@@ -531,6 +531,7 @@ impl<'o> Resolver<'o> {
             Expr::Holiday { .. } => self.holiday(expr, tense),
             Expr::Clock { .. } => self.clock(expr, tense),
             Expr::Part { .. } => self.part(expr, tense),
+            Expr::WeekOf(inner) => self.week_of(inner, tense),
         }
     }
 

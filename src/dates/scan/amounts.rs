@@ -349,7 +349,11 @@ impl<'a> Parser<'a> {
         } else if self.is(k, "o") && self.apostrophe(k + 1) && self.is(k + 2, "clock") {
             k += 3;
             pm = Some(false);
-        } else if !colon && self.is(k, "in") && self.is(k + 1, "the") && self.is_any(k + 2, &["morning", "afternoon", "evening"]) {
+        } else if !colon
+            && self.is(k, "in")
+            && self.is(k + 1, "the")
+            && self.is_any(k + 2, &["morning", "afternoon", "evening"])
+        {
             // "4 in the morning", "9 in the evening": the part of the day gives a.m. or p.m.
             pm = Some(!self.is(k + 2, "morning"));
             k += 3;
@@ -392,6 +396,17 @@ impl<'a> Parser<'a> {
     /// Parts of spans: "mid-June", "early 2024", "late last year", "the end of last week",
     /// "earlier this month", "the beginning of March", "late yesterday".
     pub(super) fn part(&self, i: usize) -> Option<(usize, Expr)> {
+        // "the week of March 6", "the week of Jan. 10, 2000": the week that day falls in.
+        if self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of") {
+            let day = [Self::month_first, Self::day_first, Self::holiday]
+                .into_iter()
+                .filter_map(|p| p(self, i + 3))
+                .filter(|(_, e)| matches!(e, Expr::Date(Fields { day: Some(_), .. }) | Expr::Holiday { .. }))
+                .max_by_key(|(end, _)| *end);
+            if let Some((end, inner)) = day {
+                return Some((end, Expr::WeekOf(Box::new(inner))));
+            }
+        }
         // "year-end", "year end": the end of this year.
         if self.is(i, "year") && (self.dash(i + 1) && self.is(i + 2, "end") || self.is(i + 1, "end")) {
             let k = if self.is(i + 1, "end") { i + 2 } else { i + 3 };

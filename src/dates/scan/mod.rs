@@ -111,6 +111,8 @@ pub enum Expr {
     Clock { hour: u32, minute: u32, day: Option<Box<Expr>> },
     /// Part of a span: "mid-June", "early 2024", "the end of last week".
     Part { part: Part, inner: Box<Expr> },
+    /// The week a day falls in: "the week of March 6", "Easter week".
+    WeekOf(Box<Expr>),
 }
 
 /// A year named with a quarter or half: written ("1988") or relative to publication ("this

@@ -293,7 +293,12 @@ impl<'a> Parser<'a> {
                 year = Some(y);
                 k += 1;
             }
-            return Some((k, Expr::Holiday { index, year, det }));
+            let day = Expr::Holiday { index, year, det };
+            // "Easter week", "Thanksgiving week": the week of the day.
+            if self.is(k, "week") {
+                return Some((k + 1, Expr::WeekOf(Box::new(day))));
+            }
+            return Some((k, day));
         }
         None
     }
