@@ -370,7 +370,8 @@ impl Clause<'_> {
     }
 
     /// Whether the expression starting at byte `start` modifies another event noun of the
-    /// sentence than `i` ("since the invasion in February 2022": the invasion's date).
+    /// sentence than `i` ("since the invasion in February 2022": the invasion's date), or
+    /// is a year that qualifies a thing ("Ukraine's 1991 borders": no event's date at all).
     fn dates_another_event(&self, start: usize, i: usize) -> bool {
         let s = self.s;
         let Some(t) = self.timexes.iter().find(|t| s.tokens[t.words.start].start == start) else { return false };
@@ -388,11 +389,19 @@ impl Clause<'_> {
             }
             false
         };
+        // A bare year before a noun ("1991 borders"); not "the Easter ceasefire", which dates.
+        let year = {
+            let w = s.word(self.text, t.head);
+            w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        let qualifier = year
+            && t.words.len() == 1
+            && matches!(s.tokens[t.head].deprel, Deprel::Compound | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss);
         s.tokens[t.head].head.is_some_and(|h| {
             h != i
                 && !within(h)
-                && s.tokens[h].upos == Upos::Noun
-                && self.events.iter().any(|e| self.word_of(e) == Some(h))
+                && (s.tokens[h].upos == Upos::Noun && self.events.iter().any(|e| self.word_of(e) == Some(h))
+                    || qualifier && matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn))
         })
     }
 
