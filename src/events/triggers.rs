@@ -1,10 +1,9 @@
 //! The trigger lexicon (`triggers.ron`): the words that name the twelve kinds of event, and
 //! the words around them that deny, hedge, date or relate a report. Loaded once.
 
-use super::{fold, EventKind};
+use super::EventKind;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[derive(Deserialize)]
@@ -27,11 +26,9 @@ struct Data {
     past: Vec<String>,
     ordinals: Vec<String>,
     repeats: Vec<String>,
-    phrase_stops: Vec<String>,
     relation_words: Vec<String>,
     label_stopwords: Vec<String>,
     object_nouns: Vec<String>,
-    aliases: HashMap<String, String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,8 +48,6 @@ pub(super) enum Role {
     Ordinal(u8),
     /// "again", "resumed": not the first occurrence.
     Repeat,
-    /// A word before which a label's object phrase stops.
-    PhraseStop,
     /// "following", "since": relates an event to another happening.
     Relation,
     /// A label word that is no evidence of which event it is.
@@ -65,8 +60,6 @@ pub(super) enum Role {
 #[derive(Debug)]
 pub struct Triggers {
     words: FxHashMap<Box<str>, Vec<Role>>,
-    /// Folded spellings of a name and the name to show ("zelensky" -> "Zelenskiy").
-    pub(super) aliases: HashMap<String, String>,
 }
 
 impl Triggers {
@@ -94,12 +87,10 @@ impl Triggers {
         d.past.iter().for_each(|w| add(w, Role::Past));
         d.ordinals.iter().zip(1u8..).for_each(|(w, n)| add(w, Role::Ordinal(n)));
         d.repeats.iter().for_each(|w| add(w, Role::Repeat));
-        d.phrase_stops.iter().for_each(|w| add(w, Role::PhraseStop));
         d.relation_words.iter().for_each(|w| add(w, Role::Relation));
         d.label_stopwords.iter().for_each(|w| add(w, Role::LabelStop));
         d.object_nouns.iter().for_each(|w| add(w, Role::ObjectNoun));
-        let aliases = d.aliases.into_iter().map(|(k, v)| (fold(&k), v)).collect();
-        Ok(Triggers { words, aliases })
+        Ok(Triggers { words })
     }
 
     /// The kinds of event a phrase names ("the invasion", "the Easter ceasefire").
@@ -134,9 +125,5 @@ impl Triggers {
     /// Whether a (lower-case) label word says nothing of which event it is ("the", "said").
     pub fn is_label_stopword(&self, lower: &str) -> bool {
         self.has(lower, |r| *r == Role::LabelStop)
-    }
-
-    pub(super) fn is_phrase_stop(&self, lower: &str) -> bool {
-        self.has(lower, |r| *r == Role::PhraseStop)
     }
 }

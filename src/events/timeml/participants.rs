@@ -88,7 +88,20 @@ pub fn participants(
     // A passive's or nominal's subject may sit on the copula's or light verb's head: take the
     // event's own dependents, and for a noun that is a verb's object, nothing more.
     for c in s.children(i) {
-        if timex(c) || !nominal(s, c) {
+        if timex(c) {
+            // "On Wednesday in London": the place the parse hangs on the event's time.
+            let on_time = s.children(c).find(|&k| {
+                s.tokens[k].deprel.is_nmod()
+                    && s.tokens[k].upos == Upos::Propn
+                    && !timex(k)
+                    && PLACE_PREPOSITIONS.contains(&case_of(s, k).unwrap_or(""))
+            });
+            if let (None, Some(k)) = (&place, on_time) {
+                place = Some(span(s, text, phrase(s, k), Role::With));
+            }
+            continue;
+        }
+        if !nominal(s, c) {
             continue;
         }
         let d = s.tokens[c].deprel;
