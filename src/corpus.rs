@@ -8,7 +8,9 @@
 //! - `.txt` files, the article id being the file stem, dated by a manifest or by a default date;
 //! - a RON manifest (`manifest.ron`) listing article files with their dates (see [`Manifest`]);
 //! - a directory: its `manifest.ron` if it has one, otherwise every `.txt`, `.jsonl` and `.json`
-//!   file in it, in name order.
+//!   file in it, in name order;
+//! - any of these files gzip-compressed, named with `.gz` after its own extension
+//!   (`crawl.jsonl.gz`).
 
 use crate::error::{Error, Location, Result};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
@@ -328,11 +330,7 @@ pub fn stream(
         }
         if is_stdin || matches!(ext(p).as_str(), "jsonl" | "ndjson") && p.is_file() {
             let file = if is_stdin { PathBuf::from("<stdin>") } else { p.clone() };
-            let reader: Box<dyn BufRead> = if let Some(r) = stdin_reader {
-                Box::new(r)
-            } else {
-                Box::new(BufReader::new(std::fs::File::open(p).map_err(|e| Error::Io { path: p.clone(), source: e })?))
-            };
+            let reader: Box<dyn BufRead> = if let Some(r) = stdin_reader { Box::new(r) } else { open(p)? };
             let mut count = 0;
             for_each_line(reader, &file, |line, at| {
                 // A UTF-8 byte order mark opens some exported files: it is not part of the data.
@@ -484,7 +482,7 @@ impl Corpus {
                     let why = if p.is_dir() {
                         "a folder inside a folder input is not read; name it as an input of its own"
                     } else {
-                        "not an article file (.txt, .json, .jsonl, .ndjson)"
+                        "not an article file (.txt, .json, .jsonl, .ndjson, or one of these .gz)"
                     };
                     warn(opts, &Location { file: p.clone(), line: None }, format!("skipped: {why}"))?;
                 }
@@ -513,7 +511,8 @@ impl Corpus {
             }
             _ => {
                 let text = read_text(path)?;
-                let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let id = if gzipped(path) { stem(Path::new(&stem(path))) } else { stem(path) };
                 let mut a = Article::new(id, text, opts.default_published);
                 a.title = first_line_title(&a.text);
                 self.push(a, Location { file: path.into(), line: None });
@@ -640,8 +639,28 @@ fn article_from_json(ja: JsonArticle, at: &Location, opts: &ReadOptions) -> Resu
     Ok(Article { id, title: ja.title, source: ja.source, url: ja.url, published, text })
 }
 
+/// The format's extension, lower case; through a `.gz` ("crawl.jsonl.gz" is `jsonl`).
 fn ext(p: &Path) -> String {
-    p.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default()
+    let of = |p: &Path| p.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    match (gzipped(p), p.file_stem()) {
+        (true, Some(stem)) => of(Path::new(stem)),
+        _ => of(p),
+    }
+}
+
+/// Whether the file is gzip-compressed (its name ends in `.gz`).
+fn gzipped(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+}
+
+/// A file's bytes as a reader, decompressed when its name ends in `.gz`.
+fn open(path: &Path) -> Result<Box<dyn BufRead>> {
+    let file = std::fs::File::open(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
+    Ok(if gzipped(path) {
+        Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
+    } else {
+        Box::new(BufReader::new(file))
+    })
 }
 
 fn utf8(buf: Vec<u8>, file: &Path) -> Result<String> {
@@ -671,7 +690,8 @@ fn plain_text_article(mut r: impl Read, opts: &ReadOptions) -> Result<Article> {
 }
 
 fn read_text(path: &Path) -> Result<String> {
-    let buf = std::fs::read(path).map_err(|e| Error::Io { path: path.into(), source: e })?;
+    let mut buf = Vec::new();
+    open(path)?.read_to_end(&mut buf).map_err(|e| Error::Io { path: path.into(), source: e })?;
     let mut text = utf8(buf, path)?;
     // A UTF-8 byte order mark is not part of the text.
     if text.starts_with('\u{feff}') {

@@ -602,3 +602,38 @@ fn output_to_a_pipe_or_a_link_writes_through_it() {
     assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is still a link");
     assert!(std::fs::read_to_string(&target).unwrap().contains("Jun 15-16, 2024"));
 }
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(bytes).unwrap();
+    z.finish().unwrap()
+}
+
+#[test]
+fn gzip_compressed_files_are_read_as_what_their_inner_name_says() {
+    let d = scratch("gzip");
+    let jsonl =
+        b"{\"id\": \"w1\", \"published\": \"2025-04-22\", \"text\": \"Talks were held on Monday in Geneva.\"}\n";
+    let crawl = write(&d, "crawl.jsonl.gz", &gzip(jsonl));
+    write(&d, "note.txt.gz", &gzip(b"The truce began on Saturday."));
+    let o = run(&["dates", &crawl, "--format", "jsonl"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("\"value\":\"2025-04-21\""));
+    // A folder: the .txt.gz file's id is its name without either extension.
+    let o = run(&["dates", d.to_str().unwrap(), "--published", "2025-04-22", "--format", "jsonl"], None);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success() && out.contains("\"id\":\"note\"") && out.contains("\"id\":\"w1\""), "{out}");
+    let o = run(&["build", &crawl], None);
+    assert!(o.status.success() && String::from_utf8_lossy(&o.stdout).contains("Apr 21, 2025"), "{}", stderr(&o));
+    // A bad line inside the compressed file is named by its line; a file that is not gzip says so.
+    let bad = write(&d, "bad.jsonl.gz", &gzip(b"{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\"}\n"));
+    let o = run(&["build", &bad], None);
+    assert!(
+        !o.status.success() && stderr(&o).contains("bad.jsonl.gz:2: article b has no `text` field"),
+        "{}",
+        stderr(&o)
+    );
+    let fake = write(&d, "fake.jsonl.gz", b"{\"id\": \"a\", \"text\": \"not compressed at all\"}\n");
+    let o = run(&["dates", &fake], None);
+    assert!(!o.status.success() && stderr(&o).contains("fake.jsonl.gz"), "{}", stderr(&o));
+}
