@@ -172,6 +172,8 @@ impl EventLayer {
         let mut mentions: Vec<&Mention> = Vec::new();
         // Mentions before `seen` have been looked at for the publication day.
         let (mut seen, mut published) = (0, None);
+        // The first calendar mention not before the sentence's end, for `Outside::following`.
+        let mut next = 0;
         // A "sentence" longer than 1,000 bytes (a table, a transcript with no full stop) is read
         // in pieces cut at a clause break: the work per sentence stays bounded.
         let spans: Vec<Range<usize>> =
@@ -201,8 +203,16 @@ impl EventLayer {
                 }
             }
             seen = seen.max(first);
+            // Only sentences before the first date look ahead; the cursor only moves forward.
             let following = match narrative {
-                None => dates.mentions[first..].iter().skip_while(|m| m.start < span.end).find(calendar),
+                None => {
+                    let all = &dates.mentions;
+                    next = next.max(first);
+                    while next < all.len() && (all[next].start < span.end || !calendar(&&all[next])) {
+                        next += 1;
+                    }
+                    all.get(next)
+                }
                 Some(_) => None,
             };
             f(&sentence, text, &mentions, &timexes, Outside { narrative, published, following }, self);
