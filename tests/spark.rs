@@ -97,6 +97,8 @@ fn spark_builds_the_timeline_a_direct_build_gives() {
     let line = bad.len() * 5 / 8;
     bad.insert(line, r#"{"id": "broken", "published": "2025-04-22"}"#.into());
     std::fs::write(at("bad.jsonl"), bad.join("\n") + "\n").unwrap();
+    // the first article of first.jsonl again, as the second line of another input
+    std::fs::write(at("dup.jsonl"), jsonl(&[second[0].clone(), first[0].clone()])).unwrap();
 
     let run = Command::new(&python).arg(root().join("tests/spark/check.py")).arg(&work).arg(BIN).output().unwrap();
     let log = format!("{}{}", String::from_utf8_lossy(&run.stdout), String::from_utf8_lossy(&run.stderr));
@@ -126,4 +128,11 @@ fn spark_builds_the_timeline_a_direct_build_gives() {
     let bad_message = read("spark-bad.txt");
     let want = format!("{}:{}: article broken has no `text` field", at("bad.jsonl").display(), line + 1);
     assert_eq!(bad_message, format!("timeline: error: {want}"), "the tool's own error, and only it");
+    let dup = format!(
+        "timeline: error: {}:2: duplicate article id {:?} (first seen in {}:1)",
+        at("dup.jsonl").display(),
+        first[0].id,
+        at("first.jsonl").display()
+    );
+    assert_eq!(read("spark-dup.txt"), dup, "the reduce names the inputs, not the driver's file");
 }

@@ -109,7 +109,9 @@ class ToolError(RuntimeError):
 
 
 def mapper(binary, options):
-    """The map task: one partition of (line, file, line number) through `timeline events`."""
+    """The map task: one partition of (line, file, line number) through `timeline events`.
+    Gives (record, file, line number): the tool writes one record an article, in order, so each
+    record keeps the place of the line it came from."""
 
     def run(index, rows):
         rows = list(rows)
@@ -131,9 +133,41 @@ def mapper(binary, options):
         if err.strip():
             # warnings (a field that looks misspelled, an undated article) go to the task's log
             sys.stderr.write(translate(err, part, origins))
-        return iter(done.stdout.decode("utf-8").splitlines())
+        records = done.stdout.decode("utf-8").splitlines()
+        if len(records) != len(rows):
+            # not one record a line (blank lines): the records keep no place
+            return iter((r, None, None) for r in records)
+        return iter((r, f, n) for r, (f, n) in zip(records, origins))
 
     return run
+
+
+class Origins:
+    """Where each line of the reduce's input came from, as (file, 0-based line number): a few
+    bytes a line, so that an error the reduce finds names the input, not the driver's file."""
+
+    def __init__(self):
+        import array
+        self.files, self.index = [], {}
+        self.file_of, self.line_of = array.array("l"), array.array("q")
+
+    def add(self, f, n):
+        if f is None:
+            self.file_of.append(-1)
+            self.line_of.append(-1)
+            return
+        if f not in self.index:
+            self.index[f] = len(self.files)
+            self.files.append(f)
+        self.file_of.append(self.index[f])
+        self.line_of.append(n)
+
+    def __len__(self):
+        return len(self.file_of)
+
+    def __getitem__(self, k):
+        i = self.file_of[k]
+        return (self.files[i], self.line_of[k]) if i >= 0 else None
 
 
 def translate(message, part, origins):
@@ -143,7 +177,7 @@ def translate(message, part, origins):
 
     def line(m):
         k = int(m.group(1))
-        if 0 < k <= len(origins):
+        if 0 < k <= len(origins) and origins[k - 1] is not None:
             f, n = origins[k - 1]
             return f"{local_name(f)}:{n + 1}"
         return m.group(0)
@@ -196,12 +230,15 @@ def run(spark, args):
     started = time.monotonic()
     work = tempfile.mkdtemp(prefix="timeline-spark-")
     entries = os.path.join(work, "all.entries.jsonl")
+    origins = Origins()
     try:
         with open(entries, "w", encoding="utf-8") as out:
             for path in args.entries_in:
                 # earlier map output, in its order
-                for record in read_ordered(sc, path).filter(lambda l: l.strip()).toLocalIterator():
-                    out.write(record + "\n")
+                for record, f, n in read_ordered(sc, path, numbered=True).toLocalIterator():
+                    if record.strip():
+                        out.write(record + "\n")
+                        origins.add(f, n)
             mapped = None
             for path in args.input:
                 # in the input's order, each line with its file and number
@@ -210,15 +247,21 @@ def run(spark, args):
                 mapped = part if mapped is None else mapped.union(part)
             if mapped is not None:
                 if args.entries_out:
-                    mapped.saveAsTextFile(args.entries_out)
-                    mapped = read_ordered(sc, args.entries_out)
-                for record in mapped.toLocalIterator():
+                    # kept on disk, so that saving it and reading it back maps once
+                    from pyspark import StorageLevel
+                    mapped = mapped.persist(StorageLevel.DISK_ONLY)
+                    mapped.map(lambda t: t[0]).saveAsTextFile(args.entries_out)
+                for record, f, n in mapped.toLocalIterator():
                     out.write(record + "\n")
+                    origins.add(f, n)
+                if args.entries_out:
+                    mapped.unpersist()
         mapped_at = time.monotonic()
         cmd = [locate(binary), "build", entries, "-o", args.output] + reduce_options(args)
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode != 0:
-            raise ToolError(done.stderr.strip())
+            # a line of the driver's file is named as the input line it came from
+            raise ToolError(translate(done.stderr, entries, origins).strip())
         if args.timings:
             print(f"timings: map {mapped_at - started:.2f} s (Spark jobs, the tool's extraction, records to the "
                   f"driver), reduce {time.monotonic() - mapped_at:.2f} s (timeline build)", file=sys.stderr)

@@ -46,6 +46,15 @@ try:
         message = timeline_spark.error_text(e)
     with open(at("spark-bad.txt"), "w", encoding="utf-8") as f:
         f.write(message)
+    # an article two inputs give is refused by the reduce, which names both inputs' lines
+    try:
+        job("--input", at("first.jsonl"), "--input", at("dup.jsonl"), "--partitions", "2",
+            "--output", at("spark-dup.json"))
+        message = "no error"
+    except Exception as e:  # noqa: BLE001
+        message = timeline_spark.error_text(e)
+    with open(at("spark-dup.txt"), "w", encoding="utf-8") as f:
+        f.write(message)
 finally:
     spark.stop()
 print("spark checks ran")
