@@ -129,18 +129,86 @@ pub fn merge(
         .map(|(i, m)| if copies[i] == i { Evidence::of(m) } else { Evidence::none() })
         .collect();
     let spans: Vec<Option<(NaiveDate, NaiveDate)>> = mentions.iter().map(span_of).collect();
-    // Blocking: (predicate, key) -> mentions. "invaded" and "the invasion" share the
-    // predicate "invade"; a meeting never merges with an election.
+    let pairs = candidate_pairs(mentions, published, &copies, &evidence, &spans);
+    let mut uf: UnionFind<usize> = UnionFind::new(n);
+    // Per cluster root: the intersection of its members' times, and its latest possible day.
+    let mut window: Vec<Option<(NaiveDate, NaiveDate)>> = spans.clone();
+    // Per cluster root: which occurrence of a recurring event it is, once a report says.
+    let mut occurrence: Vec<Option<Occurrence>> = mentions.iter().map(|m| m.occurrence).collect();
+    let mut conflicts = Vec::new();
+    for (i, &first) in copies.iter().enumerate() {
+        if first != i {
+            uf.union(first, i);
+        }
+    }
+    for (a, b, score) in pairs {
+        let same_article = mentions[a].article == mentions[b].article;
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb || !Occurrence::compatible(occurrence[ra], occurrence[rb]) {
+            continue;
+        }
+        let both_dated = window[ra].is_some() && window[rb].is_some();
+        let joined = match (window[ra], window[rb]) {
+            (Some(x), Some(y)) => {
+                let (lo, hi) = (x.0.max(y.0), x.1.min(y.1));
+                if lo > hi {
+                    conflicts.extend(conflict(mentions, &evidence, &spans, (a, b), score));
+                    continue;
+                }
+                Some((lo, hi))
+            }
+            (x, y) => x.or(y),
+        };
+        // An undated report of something done is of something before its article was
+        // published; of something planned, after. A report that says neither (a heading) may
+        // be either.
+        if let (Some(span), false) = (joined, both_dated) {
+            let undated = if window[ra].is_none() { a } else { b };
+            if out_of_place(&mentions[undated], published, span) {
+                continue;
+            }
+        }
+        let need = 2usize.saturating_sub(usize::from(both_dated)).saturating_sub(usize::from(same_article)).max(1);
+        if score < need {
+            continue;
+        }
+        uf.union(a, b);
+        let r = uf.find(a);
+        window[r] = joined;
+        occurrence[r] = match (occurrence[ra], occurrence[rb]) {
+            (Some(Occurrence::Nth(n)), _) | (_, Some(Occurrence::Nth(n))) => Some(Occurrence::Nth(n)),
+            (x, y) => x.or(y),
+        };
+    }
+    let mut clusters: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for i in 0..n {
+        clusters.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut out: Vec<Vec<usize>> = clusters.into_values().collect();
+    out.sort();
+    (out, conflicts)
+}
+
+/// The pairs of reports worth comparing, each once, with their score, strongest first.
+///
+/// Blocking: (predicate, key) -> reports. "invaded" and "the invasion" share the predicate
+/// "invade"; a meeting never merges with an election. A long posting list (a common word, or a
+/// report many outlets ran) is compared in a window over time, not all pairs: the comparisons
+/// are capped, the merging never is.
+fn candidate_pairs(
+    mentions: &[EventMention],
+    published: &FxHashMap<&str, NaiveDate>,
+    copies: &[usize],
+    evidence: &[Evidence],
+    spans: &[Option<(NaiveDate, NaiveDate)>],
+) -> Vec<(usize, usize, usize)> {
     let mut postings: FxHashMap<(&str, &str), Vec<usize>> = FxHashMap::default();
     for (i, e) in evidence.iter().enumerate() {
         for k in e.keys() {
             postings.entry((mentions[i].predicate.as_str(), k.as_str())).or_default().push(i);
         }
     }
-    // Candidate pairs, each once, with their score. A long posting list (a common word, or a
-    // report many outlets ran) is compared in a window over time, not all pairs: the
-    // comparisons are capped, the merging never is.
-    let time_key: Vec<NaiveDate> = (0..n)
+    let time_key: Vec<NaiveDate> = (0..mentions.len())
         .map(|i| {
             spans[i]
                 .map(|s| s.0)
@@ -184,91 +252,46 @@ pub fn merge(
             }
         }
     }
-    // Strongest evidence first.
     pairs.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
-    let mut uf: UnionFind<usize> = UnionFind::new(n);
-    // Per cluster root: the intersection of its members' times, and its latest possible day.
-    let mut window: Vec<Option<(NaiveDate, NaiveDate)>> = spans.clone();
-    // Per cluster root: which occurrence of a recurring event it is, once a report says.
-    let mut occurrence: Vec<Option<Occurrence>> = mentions.iter().map(|m| m.occurrence).collect();
-    let mut conflicts = Vec::new();
-    for (i, &first) in copies.iter().enumerate() {
-        if first != i {
-            uf.union(first, i);
-        }
+    pairs
+}
+
+/// Two reports whose clusters' times do not meet: a conflict when they disagree themselves
+/// (not merely a cluster's narrowed window), with strong evidence and two names in common; for
+/// kinds the same people repeat (meetings, visits, statements), the same place too.
+fn conflict(
+    mentions: &[EventMention],
+    evidence: &[Evidence],
+    spans: &[Option<(NaiveDate, NaiveDate)>],
+    (a, b): (usize, usize),
+    score: usize,
+) -> Option<MergeConflict> {
+    let own_disjoint = match (spans[a], spans[b]) {
+        (Some(x), Some(y)) => x.1 < y.0 || y.1 < x.0,
+        _ => false,
+    };
+    let named = evidence[a].names.intersection(&evidence[b].names).nth(1).is_some();
+    let recurring =
+        matches!(mentions[a].kind, None | Some(EventKind::Meeting | EventKind::Visit | EventKind::Statement));
+    let same_place = evidence[a].place.is_some() && evidence[a].place == evidence[b].place;
+    if score < CONFLICT_EVIDENCE || !own_disjoint || !named || (recurring && !same_place) {
+        return None;
     }
-    for (a, b, score) in pairs {
-        let same_article = mentions[a].article == mentions[b].article;
-        let (ra, rb) = (uf.find(a), uf.find(b));
-        if ra == rb || !Occurrence::compatible(occurrence[ra], occurrence[rb]) {
-            continue;
-        }
-        let both_dated = window[ra].is_some() && window[rb].is_some();
-        let joined = match (window[ra], window[rb]) {
-            (Some(x), Some(y)) => {
-                let (lo, hi) = (x.0.max(y.0), x.1.min(y.1));
-                if lo > hi {
-                    // a conflict is two reports that disagree, not a cluster's narrowed window;
-                    // and they must share two names, not only a place and common words
-                    let own_disjoint = match (spans[a], spans[b]) {
-                        (Some(x), Some(y)) => x.1 < y.0 || y.1 < x.0,
-                        _ => false,
-                    };
-                    let named = evidence[a].names.intersection(&evidence[b].names).nth(1).is_some();
-                    // the same people meet, visit and speak often: for those kinds, the same
-                    // place too
-                    let recurring = matches!(
-                        mentions[a].kind,
-                        None | Some(EventKind::Meeting | EventKind::Visit | EventKind::Statement)
-                    );
-                    let same_place = evidence[a].place.is_some() && evidence[a].place == evidence[b].place;
-                    if score >= CONFLICT_EVIDENCE && own_disjoint && named && (!recurring || same_place) {
-                        conflicts.push(MergeConflict {
-                            a,
-                            b,
-                            reason: format!(
-                                "same {} by names and words, but dated {} and {}",
-                                mentions[a].kind.map_or_else(|| mentions[a].predicate.clone(), |k| format!("{k:?}")),
-                                mentions[a].time.as_ref().map(|t| t.value.timex()).unwrap_or_default(),
-                                mentions[b].time.as_ref().map(|t| t.value.timex()).unwrap_or_default()
-                            ),
-                        });
-                    }
-                    continue;
-                }
-                Some((lo, hi))
-            }
-            (x, y) => x.or(y),
-        };
-        // An undated report of something done is of something before its article was
-        // published; of something planned, after. A report that says neither (a heading) may
-        // be either.
-        if let (Some((lo, hi)), false) = (joined, both_dated) {
-            let undated = if window[ra].is_none() { a } else { b };
-            if let Some(p) = published.get(mentions[undated].article.as_str()) {
-                let m = &mentions[undated];
-                if m.done && lo > *p || m.planned && hi < *p {
-                    continue;
-                }
-            }
-        }
-        let need = 2usize.saturating_sub(usize::from(both_dated)).saturating_sub(usize::from(same_article)).max(1);
-        if score < need {
-            continue;
-        }
-        uf.union(a, b);
-        let r = uf.find(a);
-        window[r] = joined;
-        occurrence[r] = match (occurrence[ra], occurrence[rb]) {
-            (Some(Occurrence::Nth(n)), _) | (_, Some(Occurrence::Nth(n))) => Some(Occurrence::Nth(n)),
-            (x, y) => x.or(y),
-        };
-    }
-    let mut clusters: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for i in 0..n {
-        clusters.entry(uf.find(i)).or_default().push(i);
-    }
-    let mut out: Vec<Vec<usize>> = clusters.into_values().collect();
-    out.sort();
-    (out, conflicts)
+    let value = |m: &EventMention| m.time.as_ref().map(|t| t.value.timex()).unwrap_or_default();
+    Some(MergeConflict {
+        a,
+        b,
+        reason: format!(
+            "same {} by names and words, but dated {} and {}",
+            mentions[a].kind.map_or_else(|| mentions[a].predicate.clone(), |k| format!("{k:?}")),
+            value(&mentions[a]),
+            value(&mentions[b])
+        ),
+    })
+}
+
+/// Whether an undated report cannot join a cluster dated `(lo, hi)`: something done is before
+/// its article was published, something planned after.
+fn out_of_place(m: &EventMention, published: &FxHashMap<&str, NaiveDate>, (lo, hi): (NaiveDate, NaiveDate)) -> bool {
+    published.get(m.article.as_str()).is_some_and(|p| m.done && lo > *p || m.planned && hi < *p)
 }

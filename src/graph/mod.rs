@@ -102,7 +102,29 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
         .collect();
     drop(slots);
 
-    // Order: dated events by their days, undated by their bounds.
+    let (mut events, rank) = in_order(events);
+    let edges = order_edges(&events);
+    let mut conflicts: Vec<Contradiction> = cycle(events.len(), &edges).into_iter().collect();
+    bound_undated(&mut events, &edges);
+    // One conflict per pair of events: copies of a report disagree with the other side once.
+    let mut reported = rustc_hash::FxHashSet::default();
+    for (c, evidence) in merge_conflicts.into_iter().zip(conflict_evidence) {
+        let (ea, eb) = (rank[cluster_of[c.a]], rank[cluster_of[c.b]]);
+        if !reported.insert((ea.min(eb), ea.max(eb))) {
+            continue;
+        }
+        conflicts.push(Contradiction {
+            events: vec![ea.min(eb), ea.max(eb)],
+            reason: c.reason,
+            evidence: evidence.into(),
+        });
+    }
+    Ordered { events, edges, conflicts }
+}
+
+/// The events in order, dated by their days and undated by their bounds, with each old
+/// index's new place.
+fn in_order(events: Vec<MergedEvent>) -> (Vec<MergedEvent>, Vec<usize>) {
     let key = |e: &MergedEvent| -> (NaiveDate, NaiveDate, u8) {
         match (e.days, &e.before, &e.after) {
             (Some((a, b)), _, _) => (a, b, 1),
@@ -113,31 +135,27 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
     };
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by(|&a, &b| key(&events[a]).cmp(&key(&events[b])).then(events[a].label.cmp(&events[b].label)));
-    let rank: Vec<usize> = {
-        let mut r = vec![0; order.len()];
-        for (pos, &e) in order.iter().enumerate() {
-            r[e] = pos;
-        }
-        r
-    };
+    let mut rank = vec![0; order.len()];
+    for (pos, &e) in order.iter().enumerate() {
+        rank[e] = pos;
+    }
     let mut unsorted: Vec<Option<MergedEvent>> = events.into_iter().map(Some).collect();
-    let mut events: Vec<MergedEvent> = order.iter().filter_map(|&i| unsorted[i].take()).collect();
-    drop(unsorted);
+    (order.iter().filter_map(|&i| unsorted[i].take()).collect(), rank)
+}
 
-    let mut graph: DiGraph<usize, Evidence> = DiGraph::new();
-    let nodes: Vec<NodeIndex> = (0..events.len()).map(|i| graph.add_node(i)).collect();
+/// What orders the events: each dated event before the next one that starts after it ends;
+/// and the text's relations ("following X", "after X", "since X" put X before; "before X",
+/// "until X" after), each pair once.
+fn order_edges(events: &[MergedEvent]) -> Vec<OrderEdge> {
     let mut edges = Vec::new();
-    // Dates: each dated event before the next one that starts after it ends.
     let dated: Vec<usize> = (0..events.len()).filter(|&i| events[i].days.is_some()).collect();
     for w in dated.windows(2) {
         let (a, b) = (events[w[0]].days.unwrap_or_default(), events[w[1]].days.unwrap_or_default());
         if a.1 < b.0 {
-            graph.add_edge(nodes[w[0]], nodes[w[1]], Evidence::Dates);
             edges.push(OrderEdge { before: w[0], after: w[1], evidence: Evidence::Dates });
         }
     }
     let mut linked: rustc_hash::FxHashSet<(usize, usize)> = edges.iter().map(|x| (x.before, x.after)).collect();
-    // Text: "following X", "after X", "since X" put X before; "before X", "until X" after.
     // Which events each article that states a relation reports (for the referent's "same
     // article" preference), built once: never a scan of every event's reports per relation.
     let relating: rustc_hash::FxHashSet<&str> = events
@@ -159,43 +177,51 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
         for m in &e.mentions {
             for r in &m.relations {
                 let candidates =
-                    named.entry(r.object.as_str()).or_insert_with(|| candidates(&events, &labels, &r.object));
+                    named.entry(r.object.as_str()).or_insert_with(|| candidates(events, &labels, &r.object));
                 let same = |j: usize| reports.contains(&(m.article.as_str(), j));
                 let Some(j) = find_referent(candidates, i, same) else { continue };
                 let (before, after) = if matches!(r.word.as_str(), "before" | "until") { (i, j) } else { (j, i) };
-                let evidence = Evidence::Text { article: m.article.clone(), sentence: m.sentence_text.clone() };
-                if !linked.insert((before, after)) {
-                    continue;
+                if linked.insert((before, after)) {
+                    let evidence = Evidence::Text { article: m.article.clone(), sentence: m.sentence_text.clone() };
+                    edges.push(OrderEdge { before, after, evidence });
                 }
-                graph.add_edge(nodes[before], nodes[after], evidence.clone());
-                edges.push(OrderEdge { before, after, evidence });
             }
         }
     }
-    let mut conflicts = Vec::new();
-    // A cycle is a contradiction: report it with its evidence.
-    if let Err(cycle) = toposort(&graph, None) {
-        let at = graph[cycle.node_id()];
-        let involved: Vec<&OrderEdge> = edges.iter().filter(|x| x.before == at || x.after == at).collect();
-        conflicts.push(Contradiction {
-            events: involved
-                .iter()
-                .flat_map(|x| [x.before, x.after])
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect(),
-            reason: "the text orders these events against their dates".into(),
-            evidence: involved
-                .iter()
-                .filter_map(|x| match &x.evidence {
-                    Evidence::Text { article, sentence } => Some((article.clone(), sentence.clone())),
-                    Evidence::Dates => None,
-                })
-                .collect(),
-        });
+    edges
+}
+
+/// A cycle in the order is a contradiction: the text orders events against their dates.
+fn cycle(events: usize, edges: &[OrderEdge]) -> Option<Contradiction> {
+    let mut graph: DiGraph<usize, ()> = DiGraph::new();
+    let nodes: Vec<NodeIndex> = (0..events).map(|i| graph.add_node(i)).collect();
+    for x in edges {
+        graph.add_edge(nodes[x.before], nodes[x.after], ());
     }
-    // Bounds of undated events from the text's relations.
-    for x in &edges {
+    let at = graph[toposort(&graph, None).err()?.node_id()];
+    let involved: Vec<&OrderEdge> = edges.iter().filter(|x| x.before == at || x.after == at).collect();
+    Some(Contradiction {
+        events: involved
+            .iter()
+            .flat_map(|x| [x.before, x.after])
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect(),
+        reason: "the text orders these events against their dates".into(),
+        evidence: involved
+            .iter()
+            .filter_map(|x| match &x.evidence {
+                Evidence::Text { article, sentence } => Some((article.clone(), sentence.clone())),
+                Evidence::Dates => None,
+            })
+            .collect(),
+    })
+}
+
+/// Bounds of undated events from the text's relations: after the last day of what precedes
+/// them, before the first day of what follows.
+fn bound_undated(events: &mut [MergedEvent], edges: &[OrderEdge]) {
+    for x in edges {
         if let Evidence::Text { .. } = x.evidence {
             if events[x.after].days.is_none() {
                 if let Some((_, last)) = events[x.before].days {
@@ -214,20 +240,6 @@ pub fn build(mentions: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>
             }
         }
     }
-    // One conflict per pair of events: copies of a report disagree with the other side once.
-    let mut reported = rustc_hash::FxHashSet::default();
-    for (c, evidence) in merge_conflicts.into_iter().zip(conflict_evidence) {
-        let (ea, eb) = (rank[cluster_of[c.a]], rank[cluster_of[c.b]]);
-        if !reported.insert((ea.min(eb), ea.max(eb))) {
-            continue;
-        }
-        conflicts.push(Contradiction {
-            events: vec![ea.min(eb), ea.max(eb)],
-            reason: c.reason,
-            evidence: evidence.into(),
-        });
-    }
-    Ordered { events, edges, conflicts }
 }
 
 /// The events a relation's object ("the invasion") could name: those of a kind it names, in
