@@ -330,79 +330,7 @@ fn closed_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
         Command::Build { input, format, output, resolve, about, top, top_days, verbose } => {
-            let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
-            if let Some(path) = output.as_ref().filter(|p| corpus::is_input(p, &inputs)) {
-                return Err(timeline::Error::OutputIsInput { path: path.clone() }.into());
-            }
-            let full = if inputs.iter().any(|p| shard::is_entries_file(p)) {
-                // The reduce step: what `timeline events --format entries` wrote, in order.
-                if let Some(p) = inputs.iter().find(|p| !shard::is_entries_file(p)) {
-                    return Err(format!(
-                        "{}: a build reads either articles or map output (*.entries.jsonl), not both",
-                        p.display()
-                    )
-                    .into());
-                }
-                shard::reduce_gathered(None, shard::gather(&inputs)?)
-            } else {
-                let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
-                build_with_progress(&corpus, resolve.options())
-            };
-            let full =
-                if about.is_empty() { full } else { full.about(&about.iter().map(String::as_str).collect::<Vec<_>>()) };
-            let kept = match (top, top_days) {
-                (Some(k), _) => Some(full.top(k)),
-                (None, Some(k)) => Some(full.top_days(k)),
-                (None, None) => None,
-            };
-            let t = kept.as_ref().unwrap_or(&full);
-            let format = match (format, &output) {
-                (Some(BuildFormat::Text), _) => TimelineFormat::Text,
-                (Some(BuildFormat::Json), _) => TimelineFormat::Json,
-                (Some(BuildFormat::Ron), _) => TimelineFormat::Ron,
-                (Some(BuildFormat::Html), _) => TimelineFormat::Html,
-                (Some(BuildFormat::Timelinejs), _) => TimelineFormat::TimelineJs,
-                (Some(BuildFormat::Ics), _) => TimelineFormat::Ics,
-                (Some(BuildFormat::Markdown), _) => TimelineFormat::Markdown,
-                (None, Some(path)) => TimelineFormat::from_path(path)?,
-                (None, None) => TimelineFormat::Text,
-            };
-            if matches!(format, TimelineFormat::Json) {
-                // streamed: a timeline of millions of reports is never held as one string
-                match output {
-                    Some(path) => timeline::timeline::write_file_with(&path, |w| t.write_json(w))?,
-                    None => {
-                        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-                        t.write_json(&mut out)?;
-                        out.flush()?;
-                    }
-                }
-                if verbose {
-                    for a in t.articles.iter().filter(|a| a.events == 0) {
-                        eprintln!("{}: no events found", a.id);
-                    }
-                }
-                return Ok(());
-            }
-            let text = match format {
-                TimelineFormat::Text if verbose => timeline::timeline::write::text(t, true),
-                // The page keeps every entry, its key-events switch on and set to K.
-                TimelineFormat::Html if top.is_some() => {
-                    let key = html::KeyEvents { count: top.unwrap_or_default(), on: true };
-                    html::page_with(&full, key)
-                }
-                _ => t.render(format)?,
-            };
-            if verbose {
-                for a in t.articles.iter().filter(|a| a.events == 0) {
-                    eprintln!("{}: no events found", a.id);
-                }
-            }
-            match output {
-                Some(path) => timeline::timeline::write_file(&path, text.as_bytes())?,
-                None => std::io::stdout().write_all(text.as_bytes())?,
-            }
-            Ok(())
+            build(input, format, output, resolve, Selection { about, top, top_days }, verbose)
         }
         Command::Events { input, format, resolve, event_model } => events(input, format, resolve, event_model),
         Command::Parse { input, resolve } => parse(input, resolve),
@@ -423,43 +351,137 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             std::io::stdout().write_all(text.as_bytes())?;
             Ok(())
         }
-        Command::Dates { input, format, resolve, verbose } => {
-            let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
-            let opts = resolve.options();
-            let mut extractor = DateExtractor::new(opts);
-            let stdout = std::io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
-            corpus::stream(&inputs, &resolve.read_options()?, |article, _| {
-                let found = extractor.extract(&article);
-                let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-                match format {
-                    Format::Jsonl => {
-                        for m in &found.mentions {
-                            serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))
-                                .map_err(|e| io(e.into()))?;
-                            out.write_all(b"\n").map_err(io)?;
-                        }
-                        if verbose {
-                            for s in &found.skipped {
-                                eprintln!(
-                                    "{}: skipped furniture at bytes {}..{} ({}): {:?}",
-                                    article.id,
-                                    s.span.start,
-                                    s.span.end,
-                                    s.rule,
-                                    &article.text[s.span.clone()]
-                                );
-                            }
-                        }
-                    }
-                    Format::Text => timeline::dates::write::text(&mut out, &article, &found, verbose).map_err(io)?,
-                }
-                Ok(())
-            })?;
-            out.flush()?;
-            Ok(())
+        Command::Dates { input, format, resolve, verbose } => dates(input, format, resolve, verbose),
+    }
+}
+
+/// What of the timeline `timeline build` keeps: `--about`, `--top`, `--top-days`.
+struct Selection {
+    about: Vec<String>,
+    top: Option<usize>,
+    top_days: Option<usize>,
+}
+
+/// `timeline build`: the timeline of articles, or of map output (the reduce step).
+fn build(
+    input: Vec<PathBuf>,
+    format: Option<BuildFormat>,
+    output: Option<PathBuf>,
+    resolve: ResolveArgs,
+    select: Selection,
+    verbose: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
+    if let Some(path) = output.as_ref().filter(|p| corpus::is_input(p, &inputs)) {
+        return Err(timeline::Error::OutputIsInput { path: path.clone() }.into());
+    }
+    let full = if inputs.iter().any(|p| shard::is_entries_file(p)) {
+        // The reduce step: what `timeline events --format entries` wrote, in order.
+        if let Some(p) = inputs.iter().find(|p| !shard::is_entries_file(p)) {
+            return Err(format!(
+                "{}: a build reads either articles or map output (*.entries.jsonl), not both",
+                p.display()
+            )
+            .into());
+        }
+        shard::reduce_gathered(None, shard::gather(&inputs)?)
+    } else {
+        let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
+        build_with_progress(&corpus, resolve.options())
+    };
+    let about = &select.about;
+    let full = if about.is_empty() { full } else { full.about(&about.iter().map(String::as_str).collect::<Vec<_>>()) };
+    let kept = match (select.top, select.top_days) {
+        (Some(k), _) => Some(full.top(k)),
+        (None, Some(k)) => Some(full.top_days(k)),
+        (None, None) => None,
+    };
+    let t = kept.as_ref().unwrap_or(&full);
+    let format = match (format, &output) {
+        (Some(BuildFormat::Text), _) => TimelineFormat::Text,
+        (Some(BuildFormat::Json), _) => TimelineFormat::Json,
+        (Some(BuildFormat::Ron), _) => TimelineFormat::Ron,
+        (Some(BuildFormat::Html), _) => TimelineFormat::Html,
+        (Some(BuildFormat::Timelinejs), _) => TimelineFormat::TimelineJs,
+        (Some(BuildFormat::Ics), _) => TimelineFormat::Ics,
+        (Some(BuildFormat::Markdown), _) => TimelineFormat::Markdown,
+        (None, Some(path)) => TimelineFormat::from_path(path)?,
+        (None, None) => TimelineFormat::Text,
+    };
+    if verbose {
+        for a in t.articles.iter().filter(|a| a.events == 0) {
+            eprintln!("{}: no events found", a.id);
         }
     }
+    if matches!(format, TimelineFormat::Json) {
+        // streamed: a timeline of millions of reports is never held as one string
+        match output {
+            Some(path) => timeline::timeline::write_file_with(&path, |w| t.write_json(w))?,
+            None => {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                t.write_json(&mut out)?;
+                out.flush()?;
+            }
+        }
+        return Ok(());
+    }
+    let text = match format {
+        TimelineFormat::Text if verbose => timeline::timeline::write::text(t, true),
+        // The page keeps every entry, its key-events switch on and set to K.
+        TimelineFormat::Html if select.top.is_some() => {
+            let key = html::KeyEvents { count: select.top.unwrap_or_default(), on: true };
+            html::page_with(&full, key)
+        }
+        _ => t.render(format)?,
+    };
+    match output {
+        Some(path) => timeline::timeline::write_file(&path, text.as_bytes())?,
+        None => std::io::stdout().write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// `timeline dates`: every temporal expression of the articles, streamed.
+fn dates(
+    input: Vec<PathBuf>,
+    format: Format,
+    resolve: ResolveArgs,
+    verbose: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
+    let opts = resolve.options();
+    let mut extractor = DateExtractor::new(opts);
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    corpus::stream(&inputs, &resolve.read_options()?, |article, _| {
+        let found = extractor.extract(&article);
+        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
+        match format {
+            Format::Jsonl => {
+                for m in &found.mentions {
+                    serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))
+                        .map_err(|e| io(e.into()))?;
+                    out.write_all(b"\n").map_err(io)?;
+                }
+                if verbose {
+                    for s in &found.skipped {
+                        eprintln!(
+                            "{}: skipped furniture at bytes {}..{} ({}): {:?}",
+                            article.id,
+                            s.span.start,
+                            s.span.end,
+                            s.rule,
+                            &article.text[s.span.clone()]
+                        );
+                    }
+                }
+            }
+            Format::Text => timeline::dates::write::text(&mut out, &article, &found, verbose).map_err(io)?,
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(())
 }
 
 /// Articles from which a build shows a progress bar (on a terminal only).

@@ -191,93 +191,8 @@ impl Lexicon {
     /// Parses a lexicon from RON text.
     pub fn parse(text: &str) -> Result<Lexicon, ron::error::SpannedError> {
         let d: Data = ron::from_str(text)?;
-        let mut words: HashMap<String, Word> = HashMap::new();
-        fn entry<'m>(words: &'m mut HashMap<String, Word>, k: &str) -> &'m mut Word {
-            words.entry(k.to_string()).or_default()
-        }
-        /// Sets a flag on every word of a list.
-        fn flag(words: &mut HashMap<String, Word>, list: &[String], set: impl Fn(&mut Word)) {
-            for k in list {
-                set(entry(words, k));
-            }
-        }
-        macro_rules! w {
-            ($k:expr) => {
-                entry(&mut words, $k)
-            };
-        }
-        for (k, v) in &d.months {
-            w!(k).month = Some(*v);
-        }
-        for (k, v) in &d.month_abbrevs {
-            let e = w!(k);
-            e.month = Some(*v);
-            e.month_abbrev = true;
-        }
-        for (k, v) in &d.weekdays {
-            w!(k).weekday = Some(*v);
-            w!(&format!("{k}s")).weekday = Some(*v);
-        }
-        for (k, v) in &d.weekday_abbrevs {
-            let e = w!(k);
-            e.weekday = Some(*v);
-            e.weekday_abbrev = true;
-        }
-        for (k, v) in &d.units {
-            let e = w!(k);
-            e.unit = Some(*v);
-            e.plural = k.ends_with('s') && !matches!(k.as_str(), "hrs" | "yrs" | "mins" | "secs") || k == "centuries";
-            if matches!(k.as_str(), "hrs" | "yrs" | "mins" | "secs") {
-                e.plural = true;
-            }
-        }
-        for (k, v) in &d.numbers {
-            w!(k).number = Some(*v);
-        }
-        for (k, v) in &d.ordinals {
-            w!(k).ordinal = Some(*v);
-        }
-        for (k, v) in &d.seasons {
-            w!(k).season = Some(*v);
-        }
-        for (k, v) in &d.parts_of_day {
-            w!(k).part_of_day = Some(*v);
-        }
-        for (k, v) in &d.deictic_days {
-            w!(k).deictic = Some(*v);
-        }
-        for (k, v) in &d.determiners {
-            w!(k).det = Some(*v);
-        }
-        for (k, v) in &d.modifiers {
-            w!(k).part = Some(*v);
-        }
-        for (k, v) in &d.references {
-            w!(k).reference = Some(*v);
-        }
-        for (k, v) in &d.sets {
-            w!(k).set = Some(*v);
-        }
-        for h in &d.holidays {
-            if let Some(first) = h.words.first() {
-                w!(first).holiday_start = true;
-            }
-        }
-        for (k, v) in &d.auxiliaries {
-            w!(k).aux = Some(*v);
-        }
-        flag(&mut words, &d.ambiguous_months, |w| w.ambiguous_month = true);
-        flag(&mut words, &d.name_heads, |w| w.name_head = true);
-        flag(&mut words, &d.vague_amounts, |w| w.vague = true);
-        flag(&mut words, &d.past_words, |w| w.past = true);
-        flag(&mut words, &d.future_words, |w| w.future = true);
-        flag(&mut words, &d.not_past, |w| w.not_past = true);
-        flag(&mut words, &d.extra_cues, |w| w.extra_cue = true);
-        flag(&mut words, &d.starters, |w| w.starter = true);
-        flag(&mut words, &d.month_prepositions, |w| w.month_preposition = true);
-        flag(&mut words, &d.after_the, |w| w.after_the = true);
-        flag(&mut words, &d.quantity_nouns, |w| w.quantity_noun = true);
-        flag(&mut words, &d.label_nouns, |w| w.label_noun = true);
+        let mut words = valued_words(&d);
+        flag_words(&d, &mut words);
         // Last, once every flag is set: which parsers each word may start.
         for (k, w) in words.iter_mut() {
             w.starts = super::scan::starts_for(k, w);
@@ -325,6 +240,98 @@ impl Lexicon {
 fn filter_bit(w: &[u8]) -> usize {
     let (f, l) = (*w.first().unwrap_or(&0) as usize, *w.last().unwrap_or(&0) as usize);
     (f.wrapping_mul(31) ^ l.wrapping_mul(131) ^ w.len().wrapping_mul(2053)) % 4096
+}
+
+/// The lexicon's words with the values its tables give them (months, weekdays, units ...).
+fn valued_words(d: &Data) -> HashMap<String, Word> {
+    let mut words: HashMap<String, Word> = HashMap::new();
+    macro_rules! w {
+        ($k:expr) => {
+            words.entry($k.to_string()).or_default()
+        };
+    }
+    for (k, v) in &d.months {
+        w!(k).month = Some(*v);
+    }
+    for (k, v) in &d.month_abbrevs {
+        let e = w!(k);
+        e.month = Some(*v);
+        e.month_abbrev = true;
+    }
+    for (k, v) in &d.weekdays {
+        w!(k).weekday = Some(*v);
+        w!(&format!("{k}s")).weekday = Some(*v);
+    }
+    for (k, v) in &d.weekday_abbrevs {
+        let e = w!(k);
+        e.weekday = Some(*v);
+        e.weekday_abbrev = true;
+    }
+    for (k, v) in &d.units {
+        let e = w!(k);
+        e.unit = Some(*v);
+        e.plural = k.ends_with('s') && !matches!(k.as_str(), "hrs" | "yrs" | "mins" | "secs") || k == "centuries";
+        if matches!(k.as_str(), "hrs" | "yrs" | "mins" | "secs") {
+            e.plural = true;
+        }
+    }
+    for (k, v) in &d.numbers {
+        w!(k).number = Some(*v);
+    }
+    for (k, v) in &d.ordinals {
+        w!(k).ordinal = Some(*v);
+    }
+    for (k, v) in &d.seasons {
+        w!(k).season = Some(*v);
+    }
+    for (k, v) in &d.parts_of_day {
+        w!(k).part_of_day = Some(*v);
+    }
+    for (k, v) in &d.deictic_days {
+        w!(k).deictic = Some(*v);
+    }
+    for (k, v) in &d.determiners {
+        w!(k).det = Some(*v);
+    }
+    for (k, v) in &d.modifiers {
+        w!(k).part = Some(*v);
+    }
+    for (k, v) in &d.references {
+        w!(k).reference = Some(*v);
+    }
+    for (k, v) in &d.sets {
+        w!(k).set = Some(*v);
+    }
+    for h in &d.holidays {
+        if let Some(first) = h.words.first() {
+            w!(first).holiday_start = true;
+        }
+    }
+    for (k, v) in &d.auxiliaries {
+        w!(k).aux = Some(*v);
+    }
+    words
+}
+
+/// Sets the lexicon's word flags (ambiguous months, name heads, tense cues ...).
+fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
+    let mut flag = |list: &[String], set: fn(&mut Word)| {
+        for k in list {
+            set(words.entry(k.clone()).or_default());
+        }
+    };
+    flag(&d.ambiguous_months, |w| w.ambiguous_month = true);
+    flag(&d.name_heads, |w| w.name_head = true);
+    flag(&d.vague_amounts, |w| w.vague = true);
+    flag(&d.past_words, |w| w.past = true);
+    flag(&d.future_words, |w| w.future = true);
+    flag(&d.not_past, |w| w.not_past = true);
+    flag(&d.extra_cues, |w| w.extra_cue = true);
+    flag(&d.starters, |w| w.starter = true);
+    flag(&d.month_prepositions, |w| w.month_preposition = true);
+    flag(&d.after_the, |w| w.after_the = true);
+    flag(&d.quantity_nouns, |w| w.quantity_noun = true);
+    flag(&d.label_nouns, |w| w.label_noun = true);
 }
 
 #[cfg(test)]

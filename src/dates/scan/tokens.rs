@@ -29,105 +29,9 @@ pub fn tokenize(
         }
         let tok_start = i;
         if b.is_ascii_digit() {
-            let mut num: u64 = 0;
-            let mut digits = 0u8;
-            while i < end && bytes[i].is_ascii_digit() {
-                num = (num * 10 + (bytes[i] - b'0') as u64).min(u32::MAX as u64);
-                digits = digits.saturating_add(1);
-                i += 1;
-            }
-            let mut kind = Kind::Num;
-            // "04.05.2025" is a date, not the amount 04.05 and a number
-            let dotted_date = bytes[i..end].first() == Some(&b'.') && {
-                // this number opens the date, or is its month after "04."
-                let before = bytes[..tok_start].strip_suffix(b".").map(|b| b.len());
-                let opener = before.map(|e| e - bytes[..e].iter().rev().take_while(|c| c.is_ascii_digit()).count());
-                [Some(tok_start), opener.filter(|&o| Some(o) != before)]
-                    .into_iter()
-                    .flatten()
-                    .any(|at| crate::dates::numeric::all_number_date(&bytes[..end], at).is_some())
-            };
-            // Thousands groups and decimals make an amount.
-            while !dotted_date
-                && i + 1 < end
-                && (bytes[i] == b',' || bytes[i] == b'.')
-                && bytes[i + 1].is_ascii_digit()
-                && (bytes[i] == b'.'
-                    || (i + 3 < end + 1
-                        && bytes[i + 1..(i + 4).min(end)].iter().all(u8::is_ascii_digit)
-                        && (i + 4 >= end || !bytes[i + 4].is_ascii_digit())))
-            {
-                kind = Kind::Amount;
-                i += 1;
-                while i < end && bytes[i].is_ascii_digit() {
-                    i += 1;
-                }
-            }
-            if kind == Kind::Num && i + 1 < end {
-                let s = &bytes[i..(i + 2).min(end)];
-                let suffix = s.eq_ignore_ascii_case(b"st")
-                    || s.eq_ignore_ascii_case(b"nd")
-                    || s.eq_ignore_ascii_case(b"rd")
-                    || s.eq_ignore_ascii_case(b"th");
-                if suffix && (i + 2 >= end || !bytes[i + 2].is_ascii_alphabetic()) {
-                    kind = Kind::Ordinal;
-                    i += 2;
-                }
-            }
-            out.push(Token {
-                start: tok_start,
-                end: i,
-                kind,
-                ch: '0',
-                num: num as u32,
-                digits,
-                space,
-                cap: false,
-                word: None,
-            });
+            i = number(bytes, tok_start, end, space, out);
         } else if b.is_ascii_alphabetic() || b >= 0x80 && text[i..].chars().next().is_some_and(char::is_alphabetic) {
-            let cap = if b.is_ascii() {
-                b.is_ascii_uppercase()
-            } else {
-                text[i..].chars().next().is_some_and(char::is_uppercase)
-            };
-            let mut n = 0usize;
-            let mut ascii = true;
-            while i < end {
-                let c = bytes[i];
-                if c.is_ascii_alphabetic() {
-                    // ASCII fast path: lower-case into the buffer as we go.
-                    if n < buf.len() {
-                        buf[n] = c.to_ascii_lowercase();
-                    }
-                    n += 1;
-                    i += 1;
-                } else if c >= 0x80 {
-                    match text[i..].chars().next() {
-                        Some(ch) if ch.is_alphabetic() => {
-                            ascii = false;
-                            i += ch.len_utf8();
-                        }
-                        _ => break,
-                    }
-                } else {
-                    break;
-                }
-            }
-            let word = if ascii && n <= lex.max_word_len() { lex.word_bytes(&buf[..n]) } else { None };
-            let cap =
-                cap || caseless && word.is_some_and(|w| w.month.is_some() || w.weekday.is_some() || w.holiday_start);
-            out.push(Token {
-                start: tok_start,
-                end: i,
-                kind: Kind::Word,
-                ch: 'a',
-                num: 0,
-                digits: 0,
-                space,
-                cap,
-                word,
-            });
+            i = word(text, tok_start, end, space, (lex, caseless), &mut buf, out);
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
@@ -149,6 +53,105 @@ pub fn tokenize(
         }
         space = false;
     }
+}
+
+/// A number at `start` ("12", "1,000", "3.5", "21st"): pushes its token, gives where it ends.
+#[inline]
+fn number(bytes: &[u8], start: usize, end: usize, space: bool, out: &mut Vec<Token>) -> usize {
+    let tok_start = start;
+    let mut i = start;
+    let mut num: u64 = 0;
+    let mut digits = 0u8;
+    while i < end && bytes[i].is_ascii_digit() {
+        num = (num * 10 + (bytes[i] - b'0') as u64).min(u32::MAX as u64);
+        digits = digits.saturating_add(1);
+        i += 1;
+    }
+    let mut kind = Kind::Num;
+    // "04.05.2025" is a date, not the amount 04.05 and a number
+    let dotted_date = bytes[i..end].first() == Some(&b'.') && {
+        // this number opens the date, or is its month after "04."
+        let before = bytes[..tok_start].strip_suffix(b".").map(|b| b.len());
+        let opener = before.map(|e| e - bytes[..e].iter().rev().take_while(|c| c.is_ascii_digit()).count());
+        [Some(tok_start), opener.filter(|&o| Some(o) != before)]
+            .into_iter()
+            .flatten()
+            .any(|at| crate::dates::numeric::all_number_date(&bytes[..end], at).is_some())
+    };
+    // Thousands groups and decimals make an amount.
+    while !dotted_date
+        && i + 1 < end
+        && (bytes[i] == b',' || bytes[i] == b'.')
+        && bytes[i + 1].is_ascii_digit()
+        && (bytes[i] == b'.'
+            || (i + 3 < end + 1
+                && bytes[i + 1..(i + 4).min(end)].iter().all(u8::is_ascii_digit)
+                && (i + 4 >= end || !bytes[i + 4].is_ascii_digit())))
+    {
+        kind = Kind::Amount;
+        i += 1;
+        while i < end && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+    if kind == Kind::Num && i + 1 < end {
+        let s = &bytes[i..(i + 2).min(end)];
+        let suffix = s.eq_ignore_ascii_case(b"st")
+            || s.eq_ignore_ascii_case(b"nd")
+            || s.eq_ignore_ascii_case(b"rd")
+            || s.eq_ignore_ascii_case(b"th");
+        if suffix && (i + 2 >= end || !bytes[i + 2].is_ascii_alphabetic()) {
+            kind = Kind::Ordinal;
+            i += 2;
+        }
+    }
+    out.push(Token { start: tok_start, end: i, kind, ch: '0', num: num as u32, digits, space, cap: false, word: None });
+    i
+}
+
+/// A word at `start`, looked up in the lexicon when it is short and ASCII (lower-cased into
+/// `buf` for that): pushes its token, gives where it ends.
+#[inline]
+fn word(
+    text: &str,
+    start: usize,
+    end: usize,
+    space: bool,
+    (lex, caseless): (&'static Lexicon, bool),
+    buf: &mut [u8; 32],
+    out: &mut Vec<Token>,
+) -> usize {
+    let bytes = text.as_bytes();
+    let (tok_start, mut i, b) = (start, start, bytes[start]);
+    let cap =
+        if b.is_ascii() { b.is_ascii_uppercase() } else { text[i..].chars().next().is_some_and(char::is_uppercase) };
+    let mut n = 0usize;
+    let mut ascii = true;
+    while i < end {
+        let c = bytes[i];
+        if c.is_ascii_alphabetic() {
+            // ASCII fast path: lower-case into the buffer as we go.
+            if n < buf.len() {
+                buf[n] = c.to_ascii_lowercase();
+            }
+            n += 1;
+            i += 1;
+        } else if c >= 0x80 {
+            match text[i..].chars().next() {
+                Some(ch) if ch.is_alphabetic() => {
+                    ascii = false;
+                    i += ch.len_utf8();
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    let word = if ascii && n <= lex.max_word_len() { lex.word_bytes(&buf[..n]) } else { None };
+    let cap = cap || caseless && word.is_some_and(|w| w.month.is_some() || w.weekday.is_some() || w.holiday_start);
+    out.push(Token { start: tok_start, end: i, kind: Kind::Word, ch: 'a', num: 0, digits: 0, space, cap, word });
+    i
 }
 
 /// Words before a period that do not end a sentence.

@@ -211,8 +211,23 @@ pub fn page_with(t: &Timeline, key: KeyEvents) -> String {
         t.events.len(),
         t.articles.len()
     );
+    filters(&mut out, t, key);
+    out.push_str("<main>\n<ol class=\"timeline\">\n");
+    entries(&mut out, t);
+    out.push_str("</ol>\n");
+    conflicts(&mut out, t);
+    articles(&mut out, t);
+    let _ = writeln!(
+        out,
+        "<footer>Built by timeline {}: every entry quotes the sentences it comes from; dates are shown at the precision the sources give.</footer>",
+        env!("CARGO_PKG_VERSION")
+    );
+    let _ = write!(out, "<script>{SCRIPT}</script>\n</body>\n</html>\n");
+    out
+}
 
-    // Filters
+/// The form that filters the entries: sources, dates, words, key events.
+fn filters(out: &mut String, t: &Timeline, key: KeyEvents) {
     let days: Vec<&str> =
         t.events.iter().filter_map(|e| e.when.as_ref()).flat_map(|w| [w.start.as_str(), w.end.as_str()]).collect();
     let (min, max) = (days.iter().min().copied().unwrap_or(""), days.iter().max().copied().unwrap_or(""));
@@ -250,6 +265,10 @@ pub fn page_with(t: &Timeline, key: KeyEvents) -> String {
         checked = if key.on { " checked" } else { "" },
         keyn = key.count.clamp(1, t.events.len().max(1)),
     );
+}
+
+/// One list item an entry, with its evidence.
+fn entries(out: &mut String, t: &Timeline) {
     let rank: Vec<usize> = {
         let mut r = vec![0; t.events.len()];
         for (pos, i) in crate::timeline::rank::order(t).into_iter().enumerate() {
@@ -258,7 +277,6 @@ pub fn page_with(t: &Timeline, key: KeyEvents) -> String {
         r
     };
 
-    // The timeline
     let mut conflict_at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, c) in t.conflicts.iter().enumerate() {
         for e in &c.events {
@@ -268,86 +286,99 @@ pub fn page_with(t: &Timeline, key: KeyEvents) -> String {
     let conflict_of = |id: &str| conflict_at.get(id).copied();
     let article_index: std::collections::HashMap<&str, usize> =
         t.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-    out.push_str("<main>\n<ol class=\"timeline\">\n");
     for (i, e) in t.events.iter().enumerate() {
-        let undated = e.when.is_none();
-        let (start, end) = match (&e.when, &e.bounds) {
-            (Some(w), _) => (w.start.clone(), w.end.clone()),
-            (None, Some(b)) => (b.after.clone().unwrap_or_default(), b.before.clone().unwrap_or_default()),
-            (None, None) => (String::new(), String::new()),
-        };
-        let conflict = conflict_of(&e.id);
-        let mut class = String::from("event");
-        if undated {
-            class.push_str(" undated");
-        }
-        if conflict.is_some() {
-            class.push_str(" conflict");
-        }
-        let sources = e.sources();
         // Sources as article indexes: ids may hold spaces or quotes, indexes never do.
-        let source_indexes: Vec<String> =
-            sources.iter().filter_map(|s| article_index.get(s).map(|i| i.to_string())).collect();
-        let date = if undated { format!("undated: {}", date_column(e)) } else { date_column(e) };
-        let date = date.replace("undated: undated", "undated");
-        let datetime = e.when.as_ref().map(|w| format!(" datetime=\"{}\"", escape(&w.value))).unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<li class=\"{class}\" id=\"{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{}\" data-importance=\"{}\" data-sources=\"{}\" data-kind=\"{}\">",
-            escape(&e.id),
-            escape(&start),
-            escape(&end),
-            rank[i],
-            e.importance,
-            source_indexes.join(" "),
-            e.kind.and_then(|k| serde_json::to_value(k).ok()).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-        );
-        let tag = if undated { "span" } else { "time" };
-        let _ = writeln!(out, "<{tag} class=\"date\"{datetime}>{}</{tag}>", escape(&date));
-        let planned = if e.planned { " <span class=\"planned\">(planned)</span>" } else { "" };
-        let _ = writeln!(out, "<div class=\"body\">\n<h2 class=\"label\">{}{planned}</h2>", escape(&e.label));
-        out.push_str("<p class=\"sources\">Sources: ");
-        for s in &sources {
-            let _ = write!(out, "<span class=\"source\">{}</span>", escape(s));
-        }
-        out.push_str("</p>\n");
-        if let Some(i) = conflict {
-            let _ = writeln!(
-                out,
-                "<p class=\"flag\">Sources disagree: <a href=\"#conflict-{}\">{}</a></p>",
-                i + 1,
-                escape(&t.conflicts[i].reason)
-            );
-        }
-        let reports = e.mentions.len();
-        let _ = writeln!(
-            out,
-            "<details>\n<summary>Evidence: {reports} report{}</summary>",
-            if reports == 1 { "" } else { "s" }
-        );
-        for m in &e.mentions {
-            let from = m
-                .time_text
-                .as_deref()
-                .map(|w| format!(" <span class=\"from\">(date from \u{201c}{}\u{201d})</span>", escape(w)))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "<blockquote data-article=\"{}\"><cite>{}</cite>\u{201c}{}\u{201d}{from}</blockquote>",
-                escape(&m.article),
-                escape(&m.article),
-                quote(&m.text, m.time_text.as_deref())
-            );
-        }
-        if let Some(b) = &e.bounds {
-            for r in b.after_reason.iter().chain(&b.before_reason) {
-                let _ = writeln!(out, "<p class=\"bound\">Bound: {}</p>", escape(r));
-            }
-        }
-        out.push_str("</details>\n</div>\n</li>\n");
+        let sources: Vec<String> =
+            e.sources().iter().filter_map(|s| article_index.get(s).map(|i| i.to_string())).collect();
+        entry(out, t, e, rank[i], conflict_of(&e.id), &sources.join(" "));
     }
-    out.push_str("</ol>\n");
+}
 
+/// One entry: its date, label, sources, conflict flag and evidence. `sources` are its
+/// articles' indexes.
+fn entry(
+    out: &mut String,
+    t: &Timeline,
+    e: &crate::timeline::Event,
+    rank: usize,
+    conflict: Option<usize>,
+    source_indexes: &str,
+) {
+    let undated = e.when.is_none();
+    let (start, end) = match (&e.when, &e.bounds) {
+        (Some(w), _) => (w.start.clone(), w.end.clone()),
+        (None, Some(b)) => (b.after.clone().unwrap_or_default(), b.before.clone().unwrap_or_default()),
+        (None, None) => (String::new(), String::new()),
+    };
+    let mut class = String::from("event");
+    if undated {
+        class.push_str(" undated");
+    }
+    if conflict.is_some() {
+        class.push_str(" conflict");
+    }
+    let sources = e.sources();
+    let date = if undated { format!("undated: {}", date_column(e)) } else { date_column(e) };
+    let date = date.replace("undated: undated", "undated");
+    let datetime = e.when.as_ref().map(|w| format!(" datetime=\"{}\"", escape(&w.value))).unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "<li class=\"{class}\" id=\"{}\" data-start=\"{}\" data-end=\"{}\" data-rank=\"{}\" data-importance=\"{}\" data-sources=\"{}\" data-kind=\"{}\">",
+        escape(&e.id),
+        escape(&start),
+        escape(&end),
+        rank,
+        e.importance,
+        source_indexes,
+        e.kind.and_then(|k| serde_json::to_value(k).ok()).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    );
+    let tag = if undated { "span" } else { "time" };
+    let _ = writeln!(out, "<{tag} class=\"date\"{datetime}>{}</{tag}>", escape(&date));
+    let planned = if e.planned { " <span class=\"planned\">(planned)</span>" } else { "" };
+    let _ = writeln!(out, "<div class=\"body\">\n<h2 class=\"label\">{}{planned}</h2>", escape(&e.label));
+    out.push_str("<p class=\"sources\">Sources: ");
+    for s in &sources {
+        let _ = write!(out, "<span class=\"source\">{}</span>", escape(s));
+    }
+    out.push_str("</p>\n");
+    if let Some(i) = conflict {
+        let _ = writeln!(
+            out,
+            "<p class=\"flag\">Sources disagree: <a href=\"#conflict-{}\">{}</a></p>",
+            i + 1,
+            escape(&t.conflicts[i].reason)
+        );
+    }
+    let reports = e.mentions.len();
+    let _ = writeln!(
+        out,
+        "<details>\n<summary>Evidence: {reports} report{}</summary>",
+        if reports == 1 { "" } else { "s" }
+    );
+    for m in &e.mentions {
+        let from = m
+            .time_text
+            .as_deref()
+            .map(|w| format!(" <span class=\"from\">(date from \u{201c}{}\u{201d})</span>", escape(w)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<blockquote data-article=\"{}\"><cite>{}</cite>\u{201c}{}\u{201d}{from}</blockquote>",
+            escape(&m.article),
+            escape(&m.article),
+            quote(&m.text, m.time_text.as_deref())
+        );
+    }
+    if let Some(b) = &e.bounds {
+        for r in b.after_reason.iter().chain(&b.before_reason) {
+            let _ = writeln!(out, "<p class=\"bound\">Bound: {}</p>", escape(r));
+        }
+    }
+    out.push_str("</details>\n</div>\n</li>\n");
+}
+
+/// The conflicts section, when the sources disagree.
+fn conflicts(out: &mut String, t: &Timeline) {
     if !t.conflicts.is_empty() {
         out.push_str("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
         for (i, c) in t.conflicts.iter().enumerate() {
@@ -367,7 +398,10 @@ pub fn page_with(t: &Timeline, key: KeyEvents) -> String {
         }
         out.push_str("</section>\n");
     }
+}
 
+/// The articles table.
+fn articles(out: &mut String, t: &Timeline) {
     out.push_str("<section id=\"articles\">\n<h2>Articles</h2>\n<table>\n<thead><tr><th>id</th><th>published</th><th>source</th><th>title</th><th>events</th><th>coverage</th></tr></thead>\n<tbody>\n");
     let groups = coverage(t);
     let group_of = coverage_of(&groups);
@@ -385,11 +419,4 @@ pub fn page_with(t: &Timeline, key: KeyEvents) -> String {
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n</main>\n");
-    let _ = writeln!(
-        out,
-        "<footer>Built by timeline {}: every entry quotes the sentences it comes from; dates are shown at the precision the sources give.</footer>",
-        env!("CARGO_PKG_VERSION")
-    );
-    let _ = write!(out, "<script>{SCRIPT}</script>\n</body>\n</html>\n");
-    out
 }
