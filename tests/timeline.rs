@@ -211,3 +211,19 @@ fn a_demanded_ceasefire_is_not_a_ceasefire() {
     )]);
     assert!(t.events.iter().all(|e| e.kind != Some(EventKind::Truce)), "{:#?}", t.events);
 }
+
+#[test]
+fn an_entry_is_planned_until_a_later_report_says_otherwise() {
+    // A report of the coming summit, and one that names it without saying whether it happened.
+    let coming = ("a", "2024-06-10", "Zelensky will attend the peace summit in Geneva on June 17.");
+    let named = ("b", "2024-06-12", "The peace summit in Geneva with Zelensky is important.");
+    let t = build(&[coming, named]);
+    let summit = t.events.iter().find(|e| e.kind == Some(EventKind::Meeting)).expect("the summit");
+    assert_eq!(summit.mentions.len(), 2, "{:#?}", t.events);
+    assert!(summit.planned, "a report that says neither does not make it done: {summit:#?}");
+    // The same report published after the summit's day: it has happened by then.
+    let t = build(&[coming, ("b", "2024-06-20", named.2)]);
+    let summit = t.events.iter().find(|e| e.kind == Some(EventKind::Meeting)).expect("the summit");
+    assert_eq!(summit.mentions.len(), 2, "{:#?}", t.events);
+    assert!(!summit.planned, "{summit:#?}");
+}

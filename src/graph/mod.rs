@@ -311,8 +311,16 @@ fn event_of(mut ms: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>) -
     participants.sort();
     participants.dedup();
     let place = ms.iter().find_map(|m| m.place.clone());
-    let planned = ms.iter().all(|m| m.planned);
     let days = when.and_then(|v| v.days());
+    // Planned when a report says so, none says it happened, and none that does not call it
+    // planned was published after its first day. A report that says neither ("negotiations
+    // with Ukraine") does not make it done.
+    let reported_since = |first: NaiveDate| {
+        ms.iter().any(|m| !m.planned && published.get(m.article.as_str()).is_some_and(|&p| p > first))
+    };
+    let planned = ms.iter().any(|m| m.planned)
+        && !ms.iter().any(|m| m.done)
+        && !days.is_some_and(|(first, _)| reported_since(first));
     let approximate = when.is_some_and(|v| approximate(&v));
     // An undated report of a past event happened before its article was published; a planned
     // one after.

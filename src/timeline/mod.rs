@@ -75,7 +75,8 @@ pub struct Event {
     pub bounds: Option<Bounds>,
     pub participants: Vec<String>,
     pub place: Option<String>,
-    /// Reported as planned (future) by all its sources.
+    /// Planned: a source reports it as planned (future), none as done, and none that does not
+    /// call it planned was published after its first day.
     pub planned: bool,
     /// Every report of it.
     pub mentions: Vec<MentionRef>,
