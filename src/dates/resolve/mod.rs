@@ -81,7 +81,7 @@ impl Default for Options {
 }
 
 /// The tense of the clause around tokens `first..=last` of a sentence: the nearest tense
-/// marker, looking up to 12 tokens either way. A participle takes its tense from the
+/// marker, looking up to 12 tokens either way and not past a quotation mark. A participle takes its tense from the
 /// auxiliaries before it: "will be held" is future, "was held" past, "is held" present.
 pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
     let participle = |t: &Token| -> bool {
@@ -133,17 +133,35 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
         }
         Tense::Past
     };
+    // A quotation mark ends the clause: quoted words and the words that report them ("...
+    // Thursday,'' Castro said") have tenses of their own.
+    let quote = |i: usize| {
+        let t = &sent[i];
+        let doubled = |k: usize| sent.get(k).is_some_and(|n| n.kind == Kind::Punct && n.ch == t.ch);
+        t.kind == Kind::Punct
+            && (matches!(t.ch, '"' | '\u{201c}' | '\u{201d}')
+                || matches!(t.ch, '\'' | '`') && (doubled(i.wrapping_sub(1)) || doubled(i + 1)))
+    };
+    let (mut left, mut right) = (true, true);
     for d in 1..=12 {
-        if first >= d {
-            let t = classify(first - d);
-            if t != Tense::Unknown {
-                return t;
+        if left && first >= d {
+            if quote(first - d) {
+                left = false;
+            } else {
+                let t = classify(first - d);
+                if t != Tense::Unknown {
+                    return t;
+                }
             }
         }
-        if last + d < sent.len() {
-            let t = classify(last + d);
-            if t != Tense::Unknown {
-                return t;
+        if right && last + d < sent.len() {
+            if quote(last + d) {
+                right = false;
+            } else {
+                let t = classify(last + d);
+                if t != Tense::Unknown {
+                    return t;
+                }
             }
         }
     }
