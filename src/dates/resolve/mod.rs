@@ -99,6 +99,16 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
         if t.kind != Kind::Word {
             return Tense::Unknown;
         }
+        // "he would be holding a press conference": a plan reported, where a bare "would" may
+        // be a habit of the past ("he would go there every week").
+        let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+        if word(i).eq_ignore_ascii_case("would")
+            && word(i + 1).eq_ignore_ascii_case("be")
+            && word(i + 2).len() > 4
+            && word(i + 2).ends_with("ing")
+        {
+            return Tense::Future;
+        }
         if t.word.is_some_and(|w| w.future) {
             // "next to the embassy" is a place, not a time to come.
             let place = text[t.start..t.end].eq_ignore_ascii_case("next")
