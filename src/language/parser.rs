@@ -332,122 +332,184 @@ impl Words<'_> {
     }
 }
 
-/// The features of a configuration.
+/// The words a configuration's features look at: the stack's top two, the buffer's first
+/// four, the top's head and grandparent, its and the buffer front's outermost children.
+struct Slots {
+    s0: u32,
+    s1: u32,
+    b0: u32,
+    b1: u32,
+    b2: u32,
+    b3: u32,
+    s0h: u32,
+    s0h2: u32,
+    s0l: u32,
+    s0l2: u32,
+    s0r: u32,
+    s0r2: u32,
+    b0l: u32,
+    b0l2: u32,
+    /// Words between `s0` and `b0`, capped at 6.
+    dist: u64,
+    /// Commas between `s0` and `b0` (9 when either is missing).
+    commas: u64,
+}
+
+impl Slots {
+    #[inline]
+    fn of(s: &State, words: &Words<'_>) -> Slots {
+        let get = |v: &Vec<u32>, k: u32| if k == NONE { NONE } else { v[k as usize] };
+        let s0 = s.s0();
+        let s1 = if s.stack.len() >= 2 { s.stack[s.stack.len() - 2] } else { NONE };
+        let b = |k: u32| if s.front + k < s.n { s.front + k } else { NONE };
+        let b0 = b(0);
+        let s0h = get(&s.heads, s0);
+        // Commas between s0 and b0 (words are 1-based; the counts are per 0-based word).
+        let commas = if s0 != NONE && s0 > 0 && b0 != NONE {
+            let at = |k: u32| words.commas.get(k as usize).copied().unwrap_or(0);
+            at(b0 - 1).saturating_sub(at(s0)) as u64
+        } else {
+            9
+        };
+        Slots {
+            s0,
+            s1,
+            b0,
+            b1: b(1),
+            b2: b(2),
+            b3: b(3),
+            s0h,
+            s0h2: get(&s.heads, s0h),
+            s0l: get(&s.l1, s0),
+            s0l2: get(&s.l2, s0),
+            s0r: get(&s.r1, s0),
+            s0r2: get(&s.r2, s0),
+            b0l: get(&s.l1, b0),
+            b0l2: get(&s.l2, b0),
+            dist: if s0 != NONE && b0 != NONE { (b0 - s0).min(6) as u64 } else { 0 },
+            commas,
+        }
+    }
+}
+
+/// The features of a configuration: of its words ([`word_features`]) and of the tree built so
+/// far ([`tree_features`]).
 pub fn features(s: &State, words: &Words<'_>, out: &mut Vec<u64>) {
     out.clear();
-    let get = |v: &Vec<u32>, k: u32| if k == NONE { NONE } else { v[k as usize] };
-    let lab = |k: u32| if k == NONE || s.heads[k as usize] == NONE { 99 } else { s.labels[k as usize].index() as u64 };
-    let s0 = s.s0();
-    let s1 = if s.stack.len() >= 2 { s.stack[s.stack.len() - 2] } else { NONE };
-    let b = |k: u32| if s.front + k < s.n { s.front + k } else { NONE };
-    let (b0, b1, b2, b3) = (b(0), b(1), b(2), b(3));
-    let s0h = get(&s.heads, s0);
-    let s0h2 = get(&s.heads, s0h);
-    let (s0l, s0l2, s0r, s0r2) = (get(&s.l1, s0), get(&s.l2, s0), get(&s.r1, s0), get(&s.r2, s0));
-    let (b0l, b0l2) = (get(&s.l1, b0), get(&s.l2, b0));
+    let x = Slots::of(s, words);
+    word_features(&x, words, out);
+    tree_features(&x, s, words, out);
+}
+
+/// Features of the words in the slots: forms, tags, suffixes, pairs and triples, distance.
+#[inline]
+fn word_features(x: &Slots, words: &Words<'_>, out: &mut Vec<u64>) {
     let (w, p) = (|k| words.w(k), |k| words.p(k));
-    let dist = if s0 != NONE && b0 != NONE { (b0 - s0).min(6) as u64 } else { 0 };
-    let count = |v: &Vec<u8>, k: u32| if k == NONE { 0 } else { v[k as usize] as u64 };
-    let set = |v: &Vec<u64>, k: u32| if k == NONE { 0 } else { v[k as usize] };
-    let (vr, vl, bvl) = (count(&s.nright, s0), count(&s.nleft, s0), count(&s.nleft, b0));
     let f = |tpl, a, b_, c| feature(tpl, a, b_, c);
-    // Commas between s0 and b0 (words are 1-based; the counts are per 0-based word).
-    let commas = if s0 != NONE && s0 > 0 && b0 != NONE {
-        let at = |k: u32| words.commas.get(k as usize).copied().unwrap_or(0);
-        at(b0 - 1).saturating_sub(at(s0)) as u64
-    } else {
-        9
-    };
     out.extend([
         f(t::BIAS, 0, 0, 0),
-        f(t::S0W, w(s0), 0, 0),
-        f(t::S0P, p(s0), 0, 0),
-        f(t::S0WP, w(s0), p(s0), 0),
-        f(t::B0W, w(b0), 0, 0),
-        f(t::B0P, p(b0), 0, 0),
-        f(t::B0WP, w(b0), p(b0), 0),
-        f(t::B1W, w(b1), 0, 0),
-        f(t::B1P, p(b1), 0, 0),
-        f(t::B1WP, w(b1), p(b1), 0),
-        f(t::B2W, w(b2), 0, 0),
-        f(t::B2P, p(b2), 0, 0),
-        f(t::B2WP, w(b2), p(b2), 0),
-        f(t::S0WP_B0WP, w(s0), p(s0), w(b0) ^ p(b0).rotate_left(40)),
-        f(t::S0WP_B0W, w(s0), p(s0), w(b0)),
-        f(t::S0W_B0WP, w(s0), w(b0), p(b0)),
-        f(t::S0WP_B0P, w(s0), p(s0), p(b0)),
-        f(t::S0P_B0WP, p(s0), w(b0), p(b0)),
-        f(t::S0W_B0W, w(s0), w(b0), 0),
-        f(t::S0P_B0P, p(s0), p(b0), 0),
-        f(t::B0P_B1P, p(b0), p(b1), 0),
-        f(t::B0P_B1P_B2P, p(b0), p(b1), p(b2)),
-        f(t::S0P_B0P_B1P, p(s0), p(b0), p(b1)),
-        f(t::S0HP_S0P_B0P, p(s0h), p(s0), p(b0)),
-        f(t::S0P_S0LP_B0P, p(s0), p(s0l), p(b0)),
-        f(t::S0P_S0RP_B0P, p(s0), p(s0r), p(b0)),
-        f(t::S0P_B0P_B0LP, p(s0), p(b0), p(b0l)),
-        f(t::S0W_D, w(s0), dist, 0),
-        f(t::S0P_D, p(s0), dist, 0),
-        f(t::B0W_D, w(b0), dist, 0),
-        f(t::B0P_D, p(b0), dist, 0),
-        f(t::S0W_B0W_D, w(s0), w(b0), dist),
-        f(t::S0P_B0P_D, p(s0), p(b0), dist),
-        f(t::S0W_VR, w(s0), vr, 0),
-        f(t::S0P_VR, p(s0), vr, 0),
-        f(t::S0W_VL, w(s0), vl, 0),
-        f(t::S0P_VL, p(s0), vl, 0),
-        f(t::B0W_VL, w(b0), bvl, 0),
-        f(t::B0P_VL, p(b0), bvl, 0),
-        f(t::S0HW, w(s0h), 0, 0),
-        f(t::S0HP, p(s0h), 0, 0),
-        f(t::S0L, lab(s0), 0, 0),
-        f(t::S0LW, w(s0l), 0, 0),
-        f(t::S0LP, p(s0l), 0, 0),
-        f(t::S0LL, lab(s0l), 0, 0),
-        f(t::S0RW, w(s0r), 0, 0),
-        f(t::S0RP, p(s0r), 0, 0),
-        f(t::S0RL, lab(s0r), 0, 0),
-        f(t::B0LW, w(b0l), 0, 0),
-        f(t::B0LP, p(b0l), 0, 0),
-        f(t::B0LL, lab(b0l), 0, 0),
-        f(t::S0H2W, w(s0h2), 0, 0),
-        f(t::S0H2P, p(s0h2), 0, 0),
-        f(t::S0HL, lab(s0h), 0, 0),
-        f(t::S0L2W, w(s0l2), 0, 0),
-        f(t::S0L2P, p(s0l2), 0, 0),
-        f(t::S0L2L, lab(s0l2), 0, 0),
-        f(t::S0R2W, w(s0r2), 0, 0),
-        f(t::S0R2P, p(s0r2), 0, 0),
-        f(t::S0R2L, lab(s0r2), 0, 0),
-        f(t::B0L2W, w(b0l2), 0, 0),
-        f(t::B0L2P, p(b0l2), 0, 0),
-        f(t::B0L2L, lab(b0l2), 0, 0),
-        f(t::S0P_S0LP_S0L2P, p(s0), p(s0l), p(s0l2)),
-        f(t::S0P_S0RP_S0R2P, p(s0), p(s0r), p(s0r2)),
-        f(t::S0P_S0HP_S0H2P, p(s0), p(s0h), p(s0h2)),
-        f(t::B0P_B0LP_B0L2P, p(b0), p(b0l), p(b0l2)),
-        f(t::S0W_SR, w(s0), set(&s.rset, s0), 0),
-        f(t::S0P_SR, p(s0), set(&s.rset, s0), 0),
-        f(t::S0W_SL, w(s0), set(&s.lset, s0), 0),
-        f(t::S0P_SL, p(s0), set(&s.lset, s0), 0),
-        f(t::B0W_BL, w(b0), set(&s.lset, b0), 0),
-        f(t::B0P_BL, p(b0), set(&s.lset, b0), 0),
-        f(t::S1W, w(s1), 0, 0),
-        f(t::S1P, p(s1), 0, 0),
-        f(t::S1P_S0P_B0P, p(s1), p(s0), p(b0)),
-        f(t::B0SUF, words.suf(b0), p(b0), 0),
-        f(t::S0SUF, words.suf(s0), p(s0), 0),
-        f(t::S0HAS_HEAD, (s0h != NONE) as u64, p(s0), p(b0)),
-        f(t::B3P, p(b3), 0, 0),
-        f(t::S0U_B0U, words.u(s0), words.u(b0), 0),
-        f(t::B0W_B1W, w(b0), w(b1), 0),
-        f(t::S0P_B0P_B1P_B2P, p(s0), p(b0), p(b1) ^ p(b2).rotate_left(16)),
-        f(t::S1W_S0W, w(s1), w(s0), 0),
-        f(t::S1P_S0P_D, p(s1), p(s0), if s1 != NONE && s0 != NONE { (s0 - s1).min(6) as u64 } else { 9 }),
-        f(t::COMMAS_S0P_B0P, commas.min(3), p(s0), p(b0)),
-        f(t::S0U_B0U_D, words.u(s0), words.u(b0), dist),
-        f(t::B0W_S0HW, w(b0), w(s0h), 0),
-        f(t::S0W_B0P_B1P, w(s0), p(b0), p(b1)),
+        f(t::S0W, w(x.s0), 0, 0),
+        f(t::S0P, p(x.s0), 0, 0),
+        f(t::S0WP, w(x.s0), p(x.s0), 0),
+        f(t::B0W, w(x.b0), 0, 0),
+        f(t::B0P, p(x.b0), 0, 0),
+        f(t::B0WP, w(x.b0), p(x.b0), 0),
+        f(t::B1W, w(x.b1), 0, 0),
+        f(t::B1P, p(x.b1), 0, 0),
+        f(t::B1WP, w(x.b1), p(x.b1), 0),
+        f(t::B2W, w(x.b2), 0, 0),
+        f(t::B2P, p(x.b2), 0, 0),
+        f(t::B2WP, w(x.b2), p(x.b2), 0),
+        f(t::S0WP_B0WP, w(x.s0), p(x.s0), w(x.b0) ^ p(x.b0).rotate_left(40)),
+        f(t::S0WP_B0W, w(x.s0), p(x.s0), w(x.b0)),
+        f(t::S0W_B0WP, w(x.s0), w(x.b0), p(x.b0)),
+        f(t::S0WP_B0P, w(x.s0), p(x.s0), p(x.b0)),
+        f(t::S0P_B0WP, p(x.s0), w(x.b0), p(x.b0)),
+        f(t::S0W_B0W, w(x.s0), w(x.b0), 0),
+        f(t::S0P_B0P, p(x.s0), p(x.b0), 0),
+        f(t::B0P_B1P, p(x.b0), p(x.b1), 0),
+        f(t::B0P_B1P_B2P, p(x.b0), p(x.b1), p(x.b2)),
+        f(t::S0P_B0P_B1P, p(x.s0), p(x.b0), p(x.b1)),
+        f(t::S0W_D, w(x.s0), x.dist, 0),
+        f(t::S0P_D, p(x.s0), x.dist, 0),
+        f(t::B0W_D, w(x.b0), x.dist, 0),
+        f(t::B0P_D, p(x.b0), x.dist, 0),
+        f(t::S0W_B0W_D, w(x.s0), w(x.b0), x.dist),
+        f(t::S0P_B0P_D, p(x.s0), p(x.b0), x.dist),
+        f(t::S1W, w(x.s1), 0, 0),
+        f(t::S1P, p(x.s1), 0, 0),
+        f(t::S1P_S0P_B0P, p(x.s1), p(x.s0), p(x.b0)),
+        f(t::B0SUF, words.suf(x.b0), p(x.b0), 0),
+        f(t::S0SUF, words.suf(x.s0), p(x.s0), 0),
+        f(t::B3P, p(x.b3), 0, 0),
+        f(t::S0U_B0U, words.u(x.s0), words.u(x.b0), 0),
+        f(t::B0W_B1W, w(x.b0), w(x.b1), 0),
+        f(t::S0P_B0P_B1P_B2P, p(x.s0), p(x.b0), p(x.b1) ^ p(x.b2).rotate_left(16)),
+        f(t::S1W_S0W, w(x.s1), w(x.s0), 0),
+        f(t::S1P_S0P_D, p(x.s1), p(x.s0), if x.s1 != NONE && x.s0 != NONE { (x.s0 - x.s1).min(6) as u64 } else { 9 }),
+        f(t::COMMAS_S0P_B0P, x.commas.min(3), p(x.s0), p(x.b0)),
+        f(t::S0U_B0U_D, words.u(x.s0), words.u(x.b0), x.dist),
+        f(t::S0W_B0P_B1P, w(x.s0), p(x.b0), p(x.b1)),
+    ]);
+}
+
+/// Features of the tree built so far: heads, outermost children, their labels, how many
+/// children a word has and which labels they bear.
+#[inline]
+fn tree_features(x: &Slots, s: &State, words: &Words<'_>, out: &mut Vec<u64>) {
+    let (w, p) = (|k| words.w(k), |k| words.p(k));
+    let f = |tpl, a, b_, c| feature(tpl, a, b_, c);
+    let lab = |k: u32| if k == NONE || s.heads[k as usize] == NONE { 99 } else { s.labels[k as usize].index() as u64 };
+    let count = |v: &Vec<u8>, k: u32| if k == NONE { 0 } else { v[k as usize] as u64 };
+    let set = |v: &Vec<u64>, k: u32| if k == NONE { 0 } else { v[k as usize] };
+    let (vr, vl, bvl) = (count(&s.nright, x.s0), count(&s.nleft, x.s0), count(&s.nleft, x.b0));
+    out.extend([
+        f(t::S0HP_S0P_B0P, p(x.s0h), p(x.s0), p(x.b0)),
+        f(t::S0P_S0LP_B0P, p(x.s0), p(x.s0l), p(x.b0)),
+        f(t::S0P_S0RP_B0P, p(x.s0), p(x.s0r), p(x.b0)),
+        f(t::S0P_B0P_B0LP, p(x.s0), p(x.b0), p(x.b0l)),
+        f(t::S0W_VR, w(x.s0), vr, 0),
+        f(t::S0P_VR, p(x.s0), vr, 0),
+        f(t::S0W_VL, w(x.s0), vl, 0),
+        f(t::S0P_VL, p(x.s0), vl, 0),
+        f(t::B0W_VL, w(x.b0), bvl, 0),
+        f(t::B0P_VL, p(x.b0), bvl, 0),
+        f(t::S0HW, w(x.s0h), 0, 0),
+        f(t::S0HP, p(x.s0h), 0, 0),
+        f(t::S0L, lab(x.s0), 0, 0),
+        f(t::S0LW, w(x.s0l), 0, 0),
+        f(t::S0LP, p(x.s0l), 0, 0),
+        f(t::S0LL, lab(x.s0l), 0, 0),
+        f(t::S0RW, w(x.s0r), 0, 0),
+        f(t::S0RP, p(x.s0r), 0, 0),
+        f(t::S0RL, lab(x.s0r), 0, 0),
+        f(t::B0LW, w(x.b0l), 0, 0),
+        f(t::B0LP, p(x.b0l), 0, 0),
+        f(t::B0LL, lab(x.b0l), 0, 0),
+        f(t::S0H2W, w(x.s0h2), 0, 0),
+        f(t::S0H2P, p(x.s0h2), 0, 0),
+        f(t::S0HL, lab(x.s0h), 0, 0),
+        f(t::S0L2W, w(x.s0l2), 0, 0),
+        f(t::S0L2P, p(x.s0l2), 0, 0),
+        f(t::S0L2L, lab(x.s0l2), 0, 0),
+        f(t::S0R2W, w(x.s0r2), 0, 0),
+        f(t::S0R2P, p(x.s0r2), 0, 0),
+        f(t::S0R2L, lab(x.s0r2), 0, 0),
+        f(t::B0L2W, w(x.b0l2), 0, 0),
+        f(t::B0L2P, p(x.b0l2), 0, 0),
+        f(t::B0L2L, lab(x.b0l2), 0, 0),
+        f(t::S0P_S0LP_S0L2P, p(x.s0), p(x.s0l), p(x.s0l2)),
+        f(t::S0P_S0RP_S0R2P, p(x.s0), p(x.s0r), p(x.s0r2)),
+        f(t::S0P_S0HP_S0H2P, p(x.s0), p(x.s0h), p(x.s0h2)),
+        f(t::B0P_B0LP_B0L2P, p(x.b0), p(x.b0l), p(x.b0l2)),
+        f(t::S0W_SR, w(x.s0), set(&s.rset, x.s0), 0),
+        f(t::S0P_SR, p(x.s0), set(&s.rset, x.s0), 0),
+        f(t::S0W_SL, w(x.s0), set(&s.lset, x.s0), 0),
+        f(t::S0P_SL, p(x.s0), set(&s.lset, x.s0), 0),
+        f(t::B0W_BL, w(x.b0), set(&s.lset, x.b0), 0),
+        f(t::B0P_BL, p(x.b0), set(&s.lset, x.b0), 0),
+        f(t::S0HAS_HEAD, (x.s0h != NONE) as u64, p(x.s0), p(x.b0)),
+        f(t::B0W_S0HW, w(x.b0), w(x.s0h), 0),
     ]);
 }
 
