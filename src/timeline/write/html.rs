@@ -287,22 +287,18 @@ fn entries(out: &mut String, t: &Timeline) {
     let article_index: std::collections::HashMap<&str, usize> =
         t.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     for (i, e) in t.events.iter().enumerate() {
-        // Sources as article indexes: ids may hold spaces or quotes, indexes never do.
-        let sources: Vec<String> =
-            e.sources().iter().filter_map(|s| article_index.get(s).map(|i| i.to_string())).collect();
-        entry(out, t, e, rank[i], conflict_of(&e.id), &sources.join(" "));
+        entry(out, t, e, (rank[i], conflict_of(&e.id)), &article_index);
     }
 }
 
-/// One entry: its date, label, sources, conflict flag and evidence. `sources` are its
-/// articles' indexes.
+/// One entry: its date, label, sources, conflict flag and evidence, with its rank and the
+/// conflict it is in; `article_index` numbers the articles.
 fn entry(
     out: &mut String,
     t: &Timeline,
     e: &crate::timeline::Event,
-    rank: usize,
-    conflict: Option<usize>,
-    source_indexes: &str,
+    (rank, conflict): (usize, Option<usize>),
+    article_index: &std::collections::HashMap<&str, usize>,
 ) {
     let undated = e.when.is_none();
     let (start, end) = match (&e.when, &e.bounds) {
@@ -318,6 +314,9 @@ fn entry(
         class.push_str(" conflict");
     }
     let sources = e.sources();
+    // Sources as article indexes: ids may hold spaces or quotes, indexes never do.
+    let source_indexes: Vec<String> =
+        sources.iter().filter_map(|s| article_index.get(s).map(|i| i.to_string())).collect();
     let date = if undated { format!("undated: {}", date_column(e)) } else { date_column(e) };
     let date = date.replace("undated: undated", "undated");
     let datetime = e.when.as_ref().map(|w| format!(" datetime=\"{}\"", escape(&w.value))).unwrap_or_default();
@@ -329,7 +328,7 @@ fn entry(
         escape(&end),
         rank,
         e.importance,
-        source_indexes,
+        source_indexes.join(" "),
         e.kind.and_then(|k| serde_json::to_value(k).ok()).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
     );
     let tag = if undated { "span" } else { "time" };
