@@ -268,13 +268,17 @@ pub struct Headline {
 }
 
 /// A verb and its group: "will" (and the passive's "be" with it) for the planned, modals kept
-/// out (never entries), particles ("called off"). A past passive keeps its participle alone
-/// ("was appointed" -> "appointed"), as headlines write it.
+/// out (never entries), particles ("called off", and the adverbs the treebank does not call
+/// particles: "stayed away", "pulled back"). A past passive keeps its participle alone ("was
+/// appointed" -> "appointed"), as headlines write it.
 fn verb_group(s: &Sentence, h: usize, out: &mut Vec<usize>) {
     let future = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Aux && matches!(s.lemma(c), "will" | "shall"));
     for c in s.children(h) {
         let d = s.tokens[c].deprel;
-        if d == Deprel::CompoundPrt || future && matches!(d, Deprel::Aux | Deprel::AuxPass) {
+        let particle = d == Deprel::Advmod
+            && c == h + 1
+            && matches!(s.lemma(c), "away" | "back" | "out" | "off" | "down" | "up" | "ahead" | "aside");
+        if d == Deprel::CompoundPrt || particle || future && matches!(d, Deprel::Aux | Deprel::AuxPass) {
             out.push(c);
         }
     }

@@ -158,6 +158,11 @@ impl Weights {
         self.classes
     }
 
+    /// What one quantised unit of [`Weights::score`] is worth in the trainer's units.
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
     /// Scores every class (into `out`, cleared first), in quantised units.
     #[inline]
     pub fn score(&self, feats: &[u64], out: &mut Vec<f32>) {
