@@ -2,7 +2,8 @@
 //! those it asserts happened (or is set to happen) and that are news.
 //!
 //! - **Asserted**: not negated, not under a modal ("could", "would"), not in a condition ("if",
-//!   "unless"); not a state, a wish or a belief (TimeML's STATE, I_STATE, PERCEPTION).
+//!   "unless", over the whole clause); not a state, a wish or a belief (TimeML's STATE, I_STATE,
+//!   PERCEPTION); not an order (a bare verb with no subject).
 //! - **News**: its participants are named, or its clause places it at a date.
 //! - **Reporting is transparent**: "said", "told" are never entries; what they report is. A
 //!   statement is an entry only when the statement is the news ([`NEWS_STATEMENTS`]: a
@@ -29,7 +30,7 @@
 
 use super::headline::{self, nominal};
 use super::timeml::anchor::Timex;
-use super::timeml::{EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
+use super::timeml::{AnchorSource, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
 use super::triggers::Role;
 use super::{EventKind, EventMention, EventTime, Occurrence, Triggers};
 use crate::corpus::Article;
@@ -309,12 +310,7 @@ impl Clause<'_> {
             return false;
         }
         let s = self.s;
-        // a condition on the event or on the clause it stands in
-        let conditional = |k: usize| {
-            s.children(k)
-                .any(|c| s.tokens[c].deprel == Deprel::Mark && matches!(s.lemma(c), "if" | "unless" | "whether"))
-        };
-        if conditional(i) || s.tokens[i].head.is_some_and(conditional) {
+        if self.in_condition(i) {
             return false;
         }
         // "not", "never" on the event or on the verb that carries it ("have not held direct
@@ -357,6 +353,12 @@ impl Clause<'_> {
         if verb && matches!(e.tense, Tense::Infinitive | Tense::PresPart) {
             return false;
         }
+        // A bare verb with no subject: an order or what another verb makes happen ("defeat
+        // Russia on the battlefield", "helped rebuild the road"), not a report that it happened.
+        // With a subject it may be a past the tagger read as a base form ("the minister quit").
+        if verb && e.tense == Tense::None && !s.children(i).any(|c| s.tokens[c].deprel.is_subject()) {
+            return false;
+        }
         if REPORTING_VERBS.contains(&e.lemma.as_str()) {
             return NEWS_STATEMENTS.contains(&e.lemma.as_str()) || self.warns(i);
         }
@@ -367,6 +369,31 @@ impl Clause<'_> {
             // 2014") still reports that happening.
             _ => self.kind_of(e).is_some_and(|k| k != EventKind::Statement),
         }
+    }
+
+    /// Whether word `i` stands in a condition ("if", "unless", "whether"): the mark sits on its
+    /// clause's first verb, so climb from the event through objects, obliques and conjuncts to
+    /// it ("unless Russia bypassed him and struck a deal").
+    fn in_condition(&self, i: usize) -> bool {
+        let s = self.s;
+        let conditional = |k: usize| {
+            s.children(k)
+                .any(|c| s.tokens[c].deprel == Deprel::Mark && matches!(s.lemma(c), "if" | "unless" | "whether"))
+        };
+        let mut k = i;
+        for _ in 0..6 {
+            if conditional(k) {
+                return true;
+            }
+            let inside = matches!(s.tokens[k].deprel, Deprel::Obj | Deprel::Iobj | Deprel::Conj | Deprel::Xcomp)
+                || s.tokens[k].deprel.is_oblique()
+                || s.tokens[k].deprel.is_nmod();
+            match s.tokens[k].head {
+                Some(h) if inside || k == i => k = h,
+                _ => break,
+            }
+        }
+        false
     }
 
     /// Whether the expression starting at byte `start` modifies another event noun of the
@@ -574,9 +601,24 @@ impl Clause<'_> {
         e.anchor
             .as_ref()
             .filter(|a| a.source.in_sentence() && !self.dates_another_event(a.start, i))
+            // "suggested on Monday ... for the first time since the beginning of the conflict":
+            // an event that orders another takes no date from before its preposition
+            .filter(|a| a.source == AnchorSource::Governed || self.ordering_case(i).is_none_or(|c| a.end > c))
             .filter(|a| matches!(a.relation, Relation::At | Relation::During))
             .filter(|a| matches!(a.value.timex_type(), TimexType::Date | TimexType::Time) && a.value.days().is_some())
             .map(|a| EventTime { text: a.text.clone(), span: a.start..a.end, value: a.value })
+    }
+
+    /// Where the preposition starts that makes word `i` an event another is ordered by
+    /// ("since the beginning", "after the talks").
+    fn ordering_case(&self, i: usize) -> Option<usize> {
+        let s = self.s;
+        s.children(i)
+            .find(|&c| {
+                s.tokens[c].deprel == Deprel::Case
+                    && matches!(s.lemma(c), "since" | "after" | "before" | "following" | "until")
+            })
+            .map(|c| s.tokens[c].start)
     }
 
     /// What happened: the event the entry is about, its predicate and its kind.
