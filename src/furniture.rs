@@ -130,7 +130,7 @@ pub fn layout(text: &str) -> Layout {
     let mut pos = 0;
     let mut tail: Option<&'static str> = None;
     // Lines end at "\n", "\r\n" or a lone "\r" (old Mac exports, some scrapers).
-    for raw in text.split_inclusive(['\n', '\r']) {
+    for raw in lines_inclusive(text) {
         let start = pos;
         pos += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -222,6 +222,20 @@ fn more_than_one_sentence(line: &str) -> bool {
     })
 }
 
+/// The text's lines with their ends, as `split_inclusive(['\n', '\r'])` gives them, found by a
+/// byte search (a char-by-char split decodes every character of the text).
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
+        let start = pos;
+        pos = memchr::memchr2(b'\n', b'\r', &text.as_bytes()[start..]).map_or(text.len(), |k| start + k + 1);
+        Some(&text[start..pos])
+    })
+}
+
 /// How much of a long line's start the prefix rules read: every phrase is shorter.
 const PREFIX_BYTES: usize = 48;
 
@@ -245,14 +259,17 @@ fn head(s: &str, n: usize) -> &str {
 /// `lower` is the lower-cased line if it is short, else its lower-cased head.
 fn match_rule(line: &str, lower: &str, short: bool) -> Option<&'static Rule> {
     let whole = lower.trim_end_matches(':').trim();
+    // Cheap rejection before any comparison: a phrase that opens the line shares its first byte.
+    let (first, first_lower) = (line.as_bytes().first().copied(), lower.as_bytes().first().copied());
     RULES.iter().find(|r| match r.how {
         // A whole word or phrase: "advertisement" does not open "Advertisements that ...".
         Match::Prefix => {
-            lower.starts_with(r.phrase)
+            r.phrase.as_bytes().first().copied() == first_lower
+                && lower.starts_with(r.phrase)
                 && (r.phrase.ends_with(|c: char| !c.is_alphanumeric())
                     || !lower[r.phrase.len()..].starts_with(char::is_alphanumeric))
         }
-        Match::Marker => line.starts_with(r.phrase),
+        Match::Marker => r.phrase.as_bytes().first().copied() == first && line.starts_with(r.phrase),
         Match::Whole => short && whole.len() == r.phrase.len() && whole == r.phrase,
         Match::ShortContains => short && lower.contains(r.phrase),
     })
@@ -304,6 +321,14 @@ mod tests {
 
     fn skipped_rules(text: &str) -> Vec<&'static str> {
         layout(text).skipped.iter().map(|s| s.rule).collect()
+    }
+
+    #[test]
+    fn lines_split_as_split_inclusive_does() {
+        for t in ["", "a", "a\n", "a\r\nb\rc\n\nd", "\n\r\r\n", "é\nü\r"] {
+            let want: Vec<&str> = t.split_inclusive(['\n', '\r']).collect();
+            assert_eq!(lines_inclusive(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
     }
 
     #[test]

@@ -167,8 +167,11 @@ impl Word {
 /// The loaded lexicon.
 #[derive(Debug)]
 pub struct Lexicon {
-    /// Keyed by the lower-case bytes of the word; a fast hash, as every word token is looked up.
-    words: FxHashMap<Box<[u8]>, Word>,
+    /// Keyed by the lower-case bytes of the word packed in an integer ([`packed`]): every word
+    /// token is looked up, and an integer hashes and compares in one step.
+    words: FxHashMap<u128, Word>,
+    /// The few words longer than a packed key holds, by their bytes.
+    long_words: FxHashMap<Box<[u8]>, Word>,
     max_len: usize,
     /// A 4096-bit filter on (first byte, last byte, length): most words of running text are
     /// not in the lexicon, and this rejects them without hashing.
@@ -205,9 +208,12 @@ impl Lexicon {
             let b = filter_bit(k.as_bytes());
             filter[b / 64] |= 1 << (b % 64);
         }
-        let words = words.into_iter().map(|(k, v)| (k.into_bytes().into_boxed_slice(), v)).collect();
+        let (short, long): (Vec<_>, Vec<_>) = words.into_iter().partition(|(k, _)| packed(k.as_bytes()).is_some());
+        let long_words = long.into_iter().map(|(k, v)| (k.into_bytes().into_boxed_slice(), v)).collect();
+        let words = short.into_iter().filter_map(|(k, v)| Some((packed(k.as_bytes())?, v))).collect();
         Ok(Lexicon {
             words,
+            long_words,
             max_len,
             filter,
             holidays,
@@ -227,13 +233,27 @@ impl Lexicon {
         if self.filter[b / 64] & (1 << (b % 64)) == 0 {
             return None;
         }
-        self.words.get(lower)
+        match packed(lower) {
+            Some(k) => self.words.get(&k),
+            None => self.long_words.get(lower),
+        }
     }
 
     /// The length of the longest word: longer tokens need no look-up.
     pub fn max_word_len(&self) -> usize {
         self.max_len
     }
+}
+
+/// A word of at most 16 bytes as one integer (its bytes, zero-padded; no word holds a zero
+/// byte, so two words never share a key).
+#[inline]
+fn packed(w: &[u8]) -> Option<u128> {
+    if w.len() > 16 {
+        return None;
+    }
+    // byte by byte: a copy of a length unknown at compile time is a call to memmove
+    Some(w.iter().rev().fold(0u128, |k, &b| (k << 8) | b as u128))
 }
 
 /// The filter bit of a word: its first and last bytes and its length, mixed.

@@ -34,15 +34,17 @@ pub enum Decided {
 }
 
 /// The order an article's own unambiguous all-number dates show, if any and if they agree
-/// ("17/5/2024" shows day first). One pass over the bytes; articles with no digit-separator-
-/// digit run cost a scan for '/' and '.'.
+/// ("17/5/2024" shows day first). One pass over the bytes that looks closer only at the start
+/// of each run of digits.
 pub fn shown_by(text: &str) -> Option<NumericOrder> {
     let b = text.as_bytes();
     let (mut day_first, mut month_first) = (0, 0);
     let mut i = 0;
-    while i < b.len() {
+    while let Some(d) = b[i..].iter().position(u8::is_ascii_digit) {
+        i += d;
         let Some((a, m, next)) = triple(b, i) else {
-            i += 1;
+            // no date starts inside this run of digits either
+            i += b[i..].iter().position(|c| !c.is_ascii_digit()).unwrap_or(b.len() - i);
             continue;
         };
         if a > 12 && (1..=12).contains(&m) {
