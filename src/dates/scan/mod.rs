@@ -184,7 +184,7 @@ pub fn starts_for(word: &str, w: &Word) -> u16 {
         "nineteen" | "twenty" => P_YEAR | P_DURATION,
         "q" => P_YEAR_PART,
         "earlier" | "later" => P_WEEKDAY | P_PART,
-        "these" => P_REFERENCE,
+        "these" | "a" | "coming" | "upcoming" => P_REFERENCE,
         "noon" | "midnight" | "midday" => P_CLOCK,
         _ if w.starter => P_DURATION,
         _ => 0,

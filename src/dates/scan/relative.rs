@@ -232,7 +232,27 @@ impl<'a> Parser<'a> {
             if self.is(i + 1, "present") && self.ends_phrase(i + 2) {
                 return Some((i + 2, Expr::Ref(Reference::Present)));
             }
+            // "the near term"; "the coming months"; "the weeks ahead"
+            if self.is(i + 1, "near") && self.is(i + 2, "term") {
+                return Some((i + 3, Expr::Ref(Reference::Future)));
+            }
+            if let Some(end) = self.coming_units(i + 1) {
+                return Some((end, Expr::Ref(Reference::Future)));
+            }
+            // ("in the days ahead of the meeting" is before the meeting)
+            if self.plural_unit(i + 1) && self.is(i + 2, "ahead") && !self.is(i + 3, "of") {
+                return Some((i + 3, Expr::Ref(Reference::Future)));
+            }
             return None;
+        }
+        // "a later date"
+        if self.is(i, "a") {
+            return (self.is(i + 1, "later") && self.is(i + 2, "date"))
+                .then_some((i + 3, Expr::Ref(Reference::Future)));
+        }
+        // "coming weeks", "future quarters": the mirror of "recent years"
+        if let Some(end) = self.coming_units(i) {
+            return Some((end, Expr::Ref(Reference::Future)));
         }
         if self.is(i, "these") && self.is(i + 1, "days") {
             return Some((i + 2, Expr::Ref(Reference::Present)));
@@ -255,6 +275,16 @@ impl<'a> Parser<'a> {
             return Some((i + 2, Expr::Ref(Reference::Past)));
         }
         Some((i + 1, Expr::Ref(r)))
+    }
+
+    /// The end of "coming months", "upcoming weeks", "future quarters" (a plural unit) at `i`.
+    fn coming_units(&self, i: usize) -> Option<usize> {
+        (self.is_any(i, &["coming", "upcoming", "future"]) && self.plural_unit(i + 1)).then_some(i + 2)
+    }
+
+    /// Whether word `i` is a unit of time in the plural ("weeks", "months").
+    fn plural_unit(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| w.unit.is_some() && w.plural)
     }
 
     /// "Easter", "Orthodox Easter", "Christmas Eve", "New Year's Day", "last Christmas",
