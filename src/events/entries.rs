@@ -76,6 +76,11 @@ pub const REPORTING_VERBS: &[&str] = &[
     "demand",
     "vow",
     "pledge",
+    "reaffirm",
+    "reiterate",
+    "affirm",
+    "assert",
+    "acknowledge",
 ];
 
 /// Verbs that carry an event noun as their object or subject ("held talks", "talks took
@@ -357,6 +362,12 @@ impl Clause<'_> {
         // Russia on the battlefield", "helped rebuild the road"), not a report that it happened.
         // With a subject it may be a past the tagger read as a base form ("the minister quit").
         if verb && e.tense == Tense::None && !s.children(i).any(|c| s.tokens[c].deprel.is_subject()) {
+            return false;
+        }
+        // "made it clear that ...": a statement, as "said" is
+        let made_clear =
+            e.lemma == "make" && s.children(i).any(|c| s.tokens[c].deprel == Deprel::Xcomp && s.lemma(c) == "clear");
+        if made_clear {
             return false;
         }
         if REPORTING_VERBS.contains(&e.lemma.as_str()) {
