@@ -31,7 +31,7 @@ fn main() {
         mentions += ex.extract(a).mentions.len();
     }
     let mut runs = Vec::new();
-    for _ in 0..7 {
+    for _ in 0..15 {
         let t = Instant::now();
         let mut n = 0;
         for a in &corpus.articles {

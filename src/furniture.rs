@@ -290,15 +290,23 @@ fn trailing_prompt(line: &str) -> (usize, Option<&'static str>) {
     // sentence ends, and look closer only where the next word starts like a prompt.
     let b = line.as_bytes();
     let from = line.len().saturating_sub(120);
-    let mut i = line.len().saturating_sub(1);
-    while i > from {
-        i -= 1;
-        let end = match b[i] {
-            b'.' | b'!' | b'?' | b'"' => i + 1,
-            // the closing quote ” is three bytes
-            0x9d if i >= 2 && &b[i - 2..=i] == "”".as_bytes() => i + 1,
-            _ => continue,
+    let window = &b[from..line.len().saturating_sub(1)];
+    // Sentence ends, last first: ". ! ?" and straight quotes by one search, the closing quote
+    // (its last byte) by another, merged.
+    let mut stops = memchr::memrchr3_iter(b'.', b'!', b'?', window).peekable();
+    let mut quotes = memchr::memrchr2_iter(b'"', 0x9d, window).peekable();
+    loop {
+        let i = match (stops.peek(), quotes.peek()) {
+            (Some(&s), Some(&q)) if s > q => stops.next(),
+            (Some(_), None) => stops.next(),
+            (_, Some(_)) => quotes.next(),
+            (None, None) => None,
         };
+        let Some(i) = i.map(|k| k + from) else { break };
+        if b[i] == 0x9d && !(i >= 2 && &b[i - 2..=i] == "”".as_bytes()) {
+            continue;
+        }
+        let end = i + 1;
         let rest = line[end..].trim_start();
         let opens = rest.as_bytes().first().is_some_and(|c| matches!(c.to_ascii_lowercase(), b'r' | b'f' | b's'));
         if !opens {
@@ -360,6 +368,24 @@ mod tests {
         let l = layout(t);
         assert_eq!(&t[l.story[0].clone()], "Currently, all eyes are on Kyiv.");
         assert_eq!(l.skipped[0].rule, "prompt to follow on a platform");
+    }
+
+    #[test]
+    fn trailing_prompt_after_quotes_and_near_the_end_only() {
+        // after a closing curly quote, a straight quote, and the last of several sentence ends
+        for (t, story) in [
+            ("He said “we will meet on Friday.” Follow us on Twitter", "He said “we will meet on Friday.”"),
+            ("He said \"no.\" Subscribe to our Telegram channel.", "He said \"no.\""),
+            ("Talks end. Read on. Read us on Facebook.", "Talks end. Read on."),
+        ] {
+            assert_eq!(trailing_prompt(t), (story.len(), Some("prompt to follow on a platform")), "{t}");
+        }
+        // a prompt more than 120 bytes from the end, or of more than eight words, is story
+        let far = format!("Talks end. Read us on Telegram and {}", "word ".repeat(30));
+        let long = "Talks end. Read what the ministers of both countries said on Telegram today.";
+        for t in [far.as_str(), long, "Stop. Stop.", "", "."] {
+            assert_eq!(trailing_prompt(t), (t.len(), None), "{t}");
+        }
     }
 
     #[test]
