@@ -3,7 +3,7 @@
 //! the tagger, parser or model that loses accuracy fails here.
 
 use std::path::Path;
-use timeline::language::{conllu, train, Model};
+use timeline::language::{conllu, train, Analyzer, Model, Sentence};
 
 #[test]
 fn shipped_model_accuracy_is_pinned() {
@@ -19,6 +19,29 @@ fn shipped_model_accuracy_is_pinned() {
         ("LAS", acc.las, LAS),
     ] {
         assert!(got >= pinned, "{name}: {got} words right, pinned at {pinned} of {WORDS}");
+    }
+}
+
+/// Scraped news writes apostrophes curly; the treebank mostly writes them straight. The
+/// analysis must not depend on which.
+#[test]
+fn curly_apostrophes_read_as_straight_ones() {
+    let mut an = Analyzer::new();
+    for curly in [
+        "The ministers’ talks in London didn’t end, and Russia’s army won’t stop.",
+        "Ukraine’s president said he’d rather the ’90s were over.",
+        "Journalists say Zelenskyy’s decision surprised Putin’s advisers.",
+    ] {
+        let straight = curly.replace('’', "'");
+        let (mut a, mut b) = (Sentence::default(), Sentence::default());
+        an.analyze(curly, 0..curly.len(), &mut a);
+        an.analyze(&straight, 0..straight.len(), &mut b);
+        let view = |s: &Sentence| -> Vec<_> {
+            (0..s.len()).map(|i| (s.tokens[i].upos, s.tokens[i].xpos, s.tokens[i].head, s.tokens[i].deprel)).collect()
+        };
+        assert_eq!(view(&a), view(&b), "{curly}");
+        let lemmas = |s: &Sentence| -> Vec<String> { (0..s.len()).map(|i| s.lemma(i).replace('’', "'")).collect() };
+        assert_eq!(lemmas(&a), lemmas(&b), "{curly}");
     }
 }
 

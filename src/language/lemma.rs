@@ -7,6 +7,7 @@
 
 use super::perceptron::{hash_bytes, write_str, Reader};
 use super::tags::Xpos;
+use super::words::fold_apostrophe;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Longest word ending rules look at.
@@ -131,7 +132,7 @@ impl Lemmatizer {
             return;
         }
         lower_buf.clear();
-        lower_buf.extend(form.chars().flat_map(char::to_lowercase));
+        lower_buf.extend(form.chars().map(fold_apostrophe).flat_map(char::to_lowercase));
         if let Some(l) = self.exceptions.get(&(tag, hash_bytes(lower_buf.as_bytes()))) {
             out.push_str(l);
             return;

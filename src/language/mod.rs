@@ -202,7 +202,7 @@ impl<'m> Analyzer<'m> {
     /// word views that [`Analyzer::views`] gives are made from its words.
     pub fn adopt(&mut self, text: &str, sentence: &Sentence) {
         self.views.clear();
-        self.views.extend(sentence.tokens.iter().map(|t| WordView::of(&text[t.start..t.end])));
+        self.views.extend(sentence.tokens.iter().map(|t| WordView::of_text(&text[t.start..t.end])));
     }
 
     /// Splits `text[span]` (one sentence) into words and analyses them into `out`.
@@ -220,7 +220,7 @@ impl<'m> Analyzer<'m> {
         out.tokens.clear();
         out.lemmas.clear();
         self.views.clear();
-        self.views.extend(words.iter().map(|r| WordView::of(&text[r.clone()])));
+        self.views.extend(words.iter().map(|r| WordView::of_text(&text[r.clone()])));
         let model = self.model;
         tagger::tag_twice(&model.tagger, &model.tagger2, &self.views, &mut self.tag_buf, &mut self.classes);
         self.xpos.clear();

@@ -48,6 +48,36 @@ fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
     chars.fold(FNV_OFFSET, push)
 }
 
+/// Curly apostrophes and single quotes as the treebank mostly writes them: EWT has 4,751
+/// straight apostrophes to 137 curly ones, while scraped news is often the other way round
+/// ("Russia’s", "didn’t"). Run-time text is read through this ([`WordView::of_text`]). EWT with
+/// its quotes made curly parses 0.65 UAS worse on dev without it (84.19 against 84.84), and
+/// 0.06 worse with it (84.78). Double quotes stay as written: “ and ” tell an opening quote from
+/// a closing one, which the tagger uses; folding them too gained 0.06 on dev and lost 0.02 on
+/// test.
+#[inline]
+pub fn fold_apostrophe(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
+        c => c,
+    }
+}
+
+/// FNV-1a over the UTF-8 of `form` with quotes folded: `hash_bytes(form)` when nothing folds.
+fn form_hash(form: &str) -> u64 {
+    if form.is_ascii() {
+        return hash_bytes(form.as_bytes());
+    }
+    let mut h = FNV_OFFSET;
+    for c in form.chars().map(fold_apostrophe) {
+        for &b in c.encode_utf8(&mut [0u8; 4]).as_bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+    }
+    h
+}
+
 fn lower(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
@@ -59,20 +89,31 @@ fn lower(c: char) -> char {
 /// Hashes a word in lower case, as [`WordView::lower`] does; used to look words up in the
 /// model's tables.
 pub fn lower_hash(form: &str) -> u64 {
-    hash_chars(form.chars().map(lower))
+    hash_chars(form.chars().map(fold_apostrophe).map(lower))
 }
 
 impl WordView {
-    /// The views of one word.
+    /// The views of one word of running text, its quotes folded to the treebank's ([`fold_apostrophe`]).
+    pub fn of_text(form: &str) -> WordView {
+        Self::views(form, true)
+    }
+
+    /// The views of one word as written (the treebank's words, in training).
     pub fn of(form: &str) -> WordView {
-        let mut v = WordView { form: hash_bytes(form.as_bytes()), ..Default::default() };
+        Self::views(form, false)
+    }
+
+    fn views(form: &str, folded: bool) -> WordView {
+        let fold = |c: char| if folded { fold_apostrophe(c) } else { c };
+        let form_h = if folded { form_hash(form) } else { hash_bytes(form.as_bytes()) };
+        let mut v = WordView { form: form_h, ..Default::default() };
         let mut lower_h = FNV_OFFSET;
         let mut shape_h = FNV_OFFSET;
         let mut last_class = '\0';
         let mut shape_len = 0;
         let mut tail = ['\0'; 4];
         let (mut n, mut upper, mut letters, mut digits) = (0usize, 0usize, 0usize, 0usize);
-        for c in form.chars() {
+        for c in form.chars().map(fold) {
             let lc = lower(c);
             lower_h = push(lower_h, lc);
             if n < 3 {
@@ -150,5 +191,17 @@ mod tests {
         assert_eq!(WordView::of("ok").suffix[3], WordView::of("ok").suffix[3]);
         let _ = WordView::of("");
         let _ = WordView::of("日本語");
+    }
+
+    #[test]
+    fn curly_apostrophes_look_straight() {
+        for (curly, straight) in [("n’t", "n't"), ("’s", "'s"), ("‘90s", "'90s")] {
+            let (a, b) = (WordView::of_text(curly), WordView::of(straight));
+            assert_eq!((a.form, a.lower, a.suffix, a.prefix, a.shape), (b.form, b.lower, b.suffix, b.prefix, b.shape));
+            assert_eq!(lower_hash(curly), lower_hash(straight));
+        }
+        assert_ne!(WordView::of("n’t").lower, WordView::of("n't").lower);
+        assert_eq!(WordView::of_text("Kyiv").form, hash_bytes(b"Kyiv"));
+        assert_eq!(WordView::of_text("Zürich").form, hash_bytes("Zürich".as_bytes()));
     }
 }
