@@ -435,6 +435,14 @@ impl Clause<'_> {
         let qualifier = year
             && t.words.len() == 1
             && matches!(s.tokens[t.head].deprel, Deprel::Compound | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss);
+        // An expression inside a relative clause that does not hold the event dates that
+        // clause's event when the clause describes a thing ("announced the restoration of
+        // Crimea, which it annexed in 2014"); describing an event ("the strike, which began on
+        // Monday, cost ..."), it dates that event.
+        let describes_event = |noun: usize| self.events.iter().any(|e| self.word_of(e) == Some(noun));
+        if other_relative(s, i, t.head).and_then(|c| s.tokens[c].head).is_some_and(|noun| !describes_event(noun)) {
+            return true;
+        }
         s.tokens[t.head].head.is_some_and(|h| {
             h != i
                 && !within(h)
@@ -754,6 +762,21 @@ pub fn phrase(s: &Sentence, text: &str, i: usize) -> String {
         (Some(&a), Some(&b)) => text[s.tokens[a].start..s.tokens[b].end].to_string(),
         _ => String::new(),
     }
+}
+
+/// The relative clause (its verb) that word `w` lies in, when it does not hold word `i`.
+fn other_relative(s: &Sentence, i: usize, w: usize) -> Option<usize> {
+    let ancestors = |from: usize| {
+        let mut k = Some(from);
+        std::iter::from_fn(move || {
+            let here = k?;
+            k = s.tokens[here].head;
+            Some(here)
+        })
+        .take(s.len())
+    };
+    let clause = ancestors(w).find(|&k| s.tokens[k].deprel == Deprel::AclRelcl)?;
+    (!ancestors(i).any(|k| k == clause)).then_some(clause)
 }
 
 #[cfg(test)]
