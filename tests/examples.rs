@@ -104,7 +104,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
         "merge_new_articles",
         &[
             "Before: 35 events from 5 articles",
-            "After:  41 events from 8 articles",
+            "After:  42 events from 8 articles",
             "merged (was e15) e17  Jun 15-16, 2024  Peace summit in Switzerland  (+ 005)",
             "new              e38  Apr 28, 2025  Vladimir Putin declared ceasefire  (+ 007)",
             "34 events unchanged",

@@ -160,31 +160,44 @@ const ABBREVIATIONS: &[&str] = &[
     "prof", "lt", "col", "sgt", "capt", "cmdr", "adm", "rev", "mt", "ft", "est", "approx",
 ];
 
-/// Splits tokens into sentences: index ranges into `toks`.
+/// Splits tokens into sentences: index ranges into `toks`. A sentence ends at ". ! ?" and the
+/// closing quotes or brackets written right after it ("... are “impossible.” Journalists
+/// report ...").
 pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<std::ops::Range<usize>>) {
     let mut start = 0;
-    for i in 0..toks.len() {
+    let mut i = 0;
+    while i < toks.len() {
         let t = &toks[i];
         if t.kind != Kind::Punct || !matches!(t.ch, '.' | '!' | '?') {
+            i += 1;
             continue;
         }
-        let next = toks.get(i + 1);
-        let ends = match next {
+        let mut last = i;
+        while toks.get(last + 1).is_some_and(|c| !c.space && c.kind == Kind::Punct && is_closer(c.ch)) {
+            last += 1;
+        }
+        let ends = match toks.get(last + 1) {
             None => true,
             Some(n) => {
                 n.space
                     && (n.cap || n.kind != Kind::Word)
-                    && !(t.ch == '.' && i > 0 && is_abbreviation(text, &toks[i - 1]))
+                    && !(t.ch == '.' && last == i && i > 0 && is_abbreviation(text, &toks[i - 1]))
             }
         };
         if ends {
-            out.push(start..i + 1);
-            start = i + 1;
+            out.push(start..last + 1);
+            start = last + 1;
         }
+        i = last + 1;
     }
     if start < toks.len() {
         out.push(start..toks.len());
     }
+}
+
+/// Closing quotes and brackets that may follow a sentence's last stop.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
 }
 
 fn is_abbreviation(text: &str, t: &Token) -> bool {
@@ -205,4 +218,27 @@ pub fn has_cue(toks: &[Token]) -> bool {
         Kind::Word => t.word.is_some_and(Word::is_cue),
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        let mut toks = Vec::new();
+        tokenize(s, 0..s.len(), Lexicon::get(), false, &mut toks);
+        let mut out = Vec::new();
+        sentences(s, &toks, &mut out);
+        out.into_iter().map(|r| &s[toks[r.start].start..toks[r.end - 1].end]).collect()
+    }
+
+    #[test]
+    fn sentences_end_after_closing_quotes_and_brackets() {
+        assert_eq!(
+            split("Talks are “impossible.” Journalists report it. He left (quietly.) Then “Why?” she asked."),
+            ["Talks are “impossible.”", "Journalists report it.", "He left (quietly.)", "Then “Why?” she asked."]
+        );
+        assert_eq!(split("``We cannot stop!'' The rally went on."), ["``We cannot stop!''", "The rally went on."]);
+        assert_eq!(split("Mr. Smith met Gen. Lee. They talked."), ["Mr. Smith met Gen. Lee.", "They talked."]);
+    }
 }
