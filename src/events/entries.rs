@@ -766,17 +766,8 @@ pub fn phrase(s: &Sentence, text: &str, i: usize) -> String {
 
 /// The relative clause (its verb) that word `w` lies in, when it does not hold word `i`.
 fn other_relative(s: &Sentence, i: usize, w: usize) -> Option<usize> {
-    let ancestors = |from: usize| {
-        let mut k = Some(from);
-        std::iter::from_fn(move || {
-            let here = k?;
-            k = s.tokens[here].head;
-            Some(here)
-        })
-        .take(s.len())
-    };
-    let clause = ancestors(w).find(|&k| s.tokens[k].deprel == Deprel::AclRelcl)?;
-    (!ancestors(i).any(|k| k == clause)).then_some(clause)
+    let clause = s.ancestors(w).find(|&k| s.tokens[k].deprel == Deprel::AclRelcl)?;
+    (!s.ancestors(i).any(|k| k == clause)).then_some(clause)
 }
 
 #[cfg(test)]

@@ -238,22 +238,8 @@ fn follows_oblique(s: &Sentence, v: usize, c: usize, skip: &dyn Fn(usize) -> boo
     if matches!(crate::events::timeml::participants::case_of(s, c), Some("in" | "at" | "across")) {
         return false;
     }
-    let first = span_of(s, c).0;
-    s.children(v).any(|o| o != c && s.tokens[o].deprel.is_oblique() && !skip(o) && span_of(s, o).1 + 1 == first)
-}
-
-/// The first and last word of the subtree `i` heads.
-fn span_of(s: &Sentence, i: usize) -> (usize, usize) {
-    let (mut lo, mut hi) = (i, i);
-    let mut stack = vec![i];
-    while let Some(k) = stack.pop() {
-        for c in s.children(k) {
-            lo = lo.min(c);
-            hi = hi.max(c);
-            stack.push(c);
-        }
-    }
-    (lo, hi)
+    let first = s.subtree_span(c).0;
+    s.children(v).any(|o| o != c && s.tokens[o].deprel.is_oblique() && !skip(o) && s.subtree_span(o).1 + 1 == first)
 }
 
 /// What a proposal, a threat or a demand says, when it has no object: "suggested that Russia

@@ -85,6 +85,36 @@ impl Sentence {
         self.kids[r.start as usize..r.end as usize].iter().map(|&k| k as usize)
     }
 
+    /// Word `i` and its heads, up to the root (at most as many as there are words).
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut k = Some(i).filter(|&i| i < self.len());
+        std::iter::from_fn(move || {
+            let here = k?;
+            k = self.tokens[here].head;
+            Some(here)
+        })
+        .take(self.len())
+    }
+
+    /// The first and last word of the subtree word `i` heads.
+    pub fn subtree_span(&self, i: usize) -> (usize, usize) {
+        let (mut lo, mut hi) = (i, i);
+        let mut stack = vec![i];
+        let mut seen = 0;
+        while let Some(k) = stack.pop() {
+            seen += 1;
+            if seen > self.len() {
+                break;
+            }
+            for c in self.children(k) {
+                lo = lo.min(c);
+                hi = hi.max(c);
+                stack.push(c);
+            }
+        }
+        (lo, hi)
+    }
+
     /// The first root word.
     pub fn root(&self) -> Option<usize> {
         self.tokens.iter().position(|t| t.head.is_none())
@@ -255,5 +285,26 @@ impl<'m> Analyzer<'m> {
             from = to;
         }
         out.index_children();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ancestors_and_subtrees_follow_the_parse() {
+        let text = "Russia annexed Crimea, which it had seized in 2014.";
+        let mut s = Sentence::default();
+        Analyzer::new().analyze(text, 0..text.len(), &mut s);
+        let find = |w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap();
+        let (root, seized, year) = (s.root().unwrap(), find("seized"), find("2014"));
+        let up: Vec<usize> = s.ancestors(year).collect();
+        assert_eq!((up.first(), up.last()), (Some(&year), Some(&root)));
+        assert!(up.contains(&seized));
+        assert_eq!(s.subtree_span(root), (0, s.len() - 1));
+        let (lo, hi) = s.subtree_span(seized);
+        assert!(lo <= find("which") && hi >= year && hi < s.len() - 1);
+        assert_eq!(s.ancestors(s.len()).count(), 0);
     }
 }
