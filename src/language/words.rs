@@ -86,8 +86,9 @@ fn lower(c: char) -> char {
     }
 }
 
-/// Hashes a word in lower case, as [`WordView::lower`] does; used to look words up in the
-/// model's tables.
+/// Hashes a word in lower case, as [`WordView::lower`] does for running text
+/// ([`WordView::of_text`]: curly apostrophes folded); used to look words up in the model's
+/// tables.
 pub fn lower_hash(form: &str) -> u64 {
     hash_chars(form.chars().map(fold_apostrophe).map(lower))
 }
