@@ -167,11 +167,16 @@ impl Word {
 /// The loaded lexicon.
 #[derive(Debug)]
 pub struct Lexicon {
-    /// Keyed by the lower-case bytes of the word packed in an integer ([`packed`]): every word
-    /// token is looked up, and an integer hashes and compares in one step.
-    words: FxHashMap<u128, Word>,
+    /// The words' entries; the maps below give an index into it.
+    entries: Vec<Word>,
+    /// Words of at most 8 bytes, keyed by their lower-case bytes packed in an integer
+    /// ([`packed`]): most word tokens are this short, and a `u64` hashes in one multiply and
+    /// keeps the table small enough for the first-level cache.
+    short: FxHashMap<u64, u16>,
+    /// Words of 9 to 16 bytes, packed the same way.
+    medium: FxHashMap<u128, u16>,
     /// The few words longer than a packed key holds, by their bytes.
-    long_words: FxHashMap<Box<[u8]>, Word>,
+    long_words: FxHashMap<Box<[u8]>, u16>,
     max_len: usize,
     /// A 4096-bit filter on (first byte, last byte, length): most words of running text are
     /// not in the lexicon, and this rejects them without hashing.
@@ -208,11 +213,23 @@ impl Lexicon {
             let b = filter_bit(k.as_bytes());
             filter[b / 64] |= 1 << (b % 64);
         }
-        let (short, long): (Vec<_>, Vec<_>) = words.into_iter().partition(|(k, _)| packed(k.as_bytes()).is_some());
-        let long_words = long.into_iter().map(|(k, v)| (k.into_bytes().into_boxed_slice(), v)).collect();
-        let words = short.into_iter().filter_map(|(k, v)| Some((packed(k.as_bytes())?, v))).collect();
+        let (mut entries, mut short, mut medium, mut long_words) =
+            (Vec::new(), FxHashMap::default(), FxHashMap::default(), FxHashMap::default());
+        let mut sorted: Vec<_> = words.into_iter().collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        for (k, v) in sorted {
+            let at = u16::try_from(entries.len()).expect("the lexicon has fewer than 65,536 words");
+            entries.push(v);
+            match packed(k.as_bytes()) {
+                Some(p) if k.len() <= 8 => short.insert(p as u64, at),
+                Some(p) => medium.insert(p, at),
+                None => long_words.insert(k.into_bytes().into_boxed_slice(), at),
+            };
+        }
         Ok(Lexicon {
-            words,
+            entries,
+            short,
+            medium,
             long_words,
             max_len,
             filter,
@@ -233,10 +250,12 @@ impl Lexicon {
         if self.filter[b / 64] & (1 << (b % 64)) == 0 {
             return None;
         }
-        match packed(lower) {
-            Some(k) => self.words.get(&k),
-            None => self.long_words.get(lower),
-        }
+        let at = match lower.len() {
+            0..=8 => self.short.get(&packed64(lower)),
+            9..=16 => self.medium.get(&packed(lower)?),
+            _ => self.long_words.get(lower),
+        };
+        at.map(|&k| &self.entries[k as usize])
     }
 
     /// The length of the longest word: longer tokens need no look-up.
@@ -254,6 +273,12 @@ fn packed(w: &[u8]) -> Option<u128> {
     }
     // byte by byte: a copy of a length unknown at compile time is a call to memmove
     Some(w.iter().rev().fold(0u128, |k, &b| (k << 8) | b as u128))
+}
+
+/// A word of at most 8 bytes as one integer, as [`packed`] gives it.
+#[inline]
+fn packed64(w: &[u8]) -> u64 {
+    w.iter().rev().fold(0u64, |k, &b| (k << 8) | b as u64)
 }
 
 /// The filter bit of a word: its first and last bytes and its length, mixed.
