@@ -20,6 +20,7 @@
 //! ```
 
 pub mod conllu;
+mod feature_table;
 pub mod lemma;
 pub mod model;
 pub mod parser;

@@ -7,6 +7,7 @@
 //! trained model keeps only weights that matter, quantised to 16 bits: a few megabytes, read in
 //! a blink.
 
+use super::feature_table::{prefetch, FeatureTable, Row};
 use rustc_hash::FxHashMap;
 
 /// Hashes bytes (FNV-1a, 64 bits): the same value on every platform, so a model trained on one
@@ -122,12 +123,10 @@ impl Trainer {
             if row.is_empty() {
                 continue;
             }
-            if out.index.contains_key(&key(k)) {
-                continue;
+            let at = Row { start: out.entries.len() as u32, len: row.len() as u16 };
+            if out.index.insert(key(k), at) {
+                out.entries.extend(row.iter().map(|&(c, w)| (c as u8, (w / scale).round() as i16)));
             }
-            let start = out.entries.len() as u32;
-            out.entries.extend(row.iter().map(|&(c, w)| (c as u8, (w / scale).round() as i16)));
-            out.index.insert(key(k), (start, row.len() as u16));
         }
         out
     }
@@ -142,7 +141,7 @@ pub struct Weights {
     classes: usize,
     /// What one quantised unit is worth.
     scale: f32,
-    index: FxHashMap<u32, (u32, u16)>,
+    index: FeatureTable,
     entries: Vec<(u8, i16)>,
 }
 
@@ -164,13 +163,27 @@ impl Weights {
     }
 
     /// Scores every class (into `out`, cleared first), in quantised units.
+    ///
+    /// Features go in chunks: the table slots of a whole chunk are fetched from memory at
+    /// once, then their rows of weights, and only then are the rows added up.
     #[inline]
     pub fn score(&self, feats: &[u64], out: &mut Vec<f32>) {
+        const CHUNK: usize = 16;
         out.clear();
         out.resize(self.classes, 0.0);
-        for f in feats {
-            if let Some(&(start, len)) = self.index.get(&key(*f)) {
-                for &(c, w) in &self.entries[start as usize..start as usize + len as usize] {
+        let mut rows = [Row::EMPTY; CHUNK];
+        for chunk in feats.chunks(CHUNK) {
+            for f in chunk {
+                self.index.prefetch(key(*f));
+            }
+            for (row, f) in rows.iter_mut().zip(chunk) {
+                *row = self.index.get(key(*f)).unwrap_or(Row::EMPTY);
+                if let Some(first) = self.entries.get(row.start as usize).filter(|_| row.len > 0) {
+                    prefetch(first);
+                }
+            }
+            for row in &rows[..chunk.len()] {
+                for &(c, w) in &self.entries[row.range()] {
                     out[c as usize] += w as f32;
                 }
             }
@@ -181,18 +194,16 @@ impl Weights {
     /// with none: a smaller model that scores nearly the same.
     pub fn prune(&mut self, min: f32) {
         let min_q = (min / self.scale).round() as i32;
-        let mut keys: Vec<u32> = self.index.keys().copied().collect();
-        keys.sort_unstable();
+        let mut keys: Vec<(u32, Row)> = self.index.iter().collect();
+        keys.sort_unstable_by_key(|&(k, _)| k);
         let old = std::mem::take(&mut self.entries);
-        let mut index = FxHashMap::default();
-        for k in keys {
-            let (start, len) = self.index[&k];
-            let row = &old[start as usize..start as usize + len as usize];
+        let mut index = FeatureTable::with_capacity(keys.len());
+        for (k, row) in keys {
             let begin = self.entries.len() as u32;
-            self.entries.extend(row.iter().filter(|&&(_, w)| (w as i32).abs() >= min_q.max(1)));
+            self.entries.extend(old[row.range()].iter().filter(|&&(_, w)| (w as i32).abs() >= min_q.max(1)));
             let n = self.entries.len() as u32 - begin;
             if n > 0 {
-                index.insert(k, (begin, n as u16));
+                index.insert(k, Row { start: begin, len: n as u16 });
             }
         }
         self.index = index;
@@ -211,16 +222,16 @@ impl Weights {
     /// Writes the weights (little-endian; features in ascending order, so the same model gives
     /// the same bytes).
     pub fn write(&self, out: &mut Vec<u8>) {
-        let mut keys: Vec<(&u32, &(u32, u16))> = self.index.iter().collect();
-        keys.sort_unstable_by_key(|(k, _)| **k);
+        let mut keys: Vec<(u32, Row)> = self.index.iter().collect();
+        keys.sort_unstable_by_key(|&(k, _)| k);
         out.extend((self.classes as u32).to_le_bytes());
         out.extend(self.scale.to_le_bytes());
         out.extend((keys.len() as u32).to_le_bytes());
         let mut last = 0u32;
-        for (k, &(start, len)) in keys {
+        for (k, row) in keys {
             // Keys ascend: each is written as its distance from the last, in 7-bit groups.
-            let mut d = *k - last;
-            last = *k;
+            let mut d = k - last;
+            last = k;
             loop {
                 let b = (d & 0x7f) as u8;
                 d >>= 7;
@@ -230,8 +241,8 @@ impl Weights {
                 }
                 out.push(b | 0x80);
             }
-            out.push(len as u8);
-            for &(c, w) in &self.entries[start as usize..start as usize + len as usize] {
+            out.push(row.len as u8);
+            for &(c, w) in &self.entries[row.range()] {
                 out.push(c);
                 out.extend(w.to_le_bytes());
             }
@@ -243,8 +254,7 @@ impl Weights {
         let classes = r.u32()? as usize;
         let scale = f32::from_bits(r.u32()?);
         let n = r.u32()? as usize;
-        let mut w = Weights { classes, scale, ..Default::default() };
-        w.index.reserve(n);
+        let mut w = Weights { classes, scale, index: FeatureTable::with_capacity(n), entries: Vec::new() };
         w.entries.reserve(n * 2);
         let mut last = 0u32;
         for _ in 0..n {
@@ -267,7 +277,9 @@ impl Weights {
                 }
                 w.entries.push((c, r.u16()? as i16));
             }
-            w.index.insert(k, (start, len));
+            if len > 0 {
+                w.index.insert(k, Row { start, len });
+            }
         }
         Some(w)
     }
