@@ -175,27 +175,23 @@ impl Names {
     /// Learns the multi-word proper names of a sentence.
     fn learn(&mut self, s: &Sentence, text: &str) {
         for i in 0..s.len() {
-            if s.tokens[i].upos != Upos::Propn || s.tokens[i].head.is_some_and(|h| s.tokens[h].upos == Upos::Propn) {
+            // a name's head, not a word inside a name ("Donald" in "Donald Trump"); a name joined
+            // to another ("Marco Rubio and Donald Trump") is a name of its own
+            let inside = matches!(s.tokens[i].deprel, Deprel::Compound | Deprel::Flat)
+                && s.tokens[i].head.is_some_and(|h| s.tokens[h].upos == Upos::Propn);
+            if s.tokens[i].upos != Upos::Propn || inside {
                 continue;
             }
-            // a name's head and its flat / compound proper-noun dependents
-            let mut lo = i;
-            for c in s.children(i) {
-                let d = s.tokens[c].deprel;
-                if c < lo && s.tokens[c].upos == Upos::Propn && matches!(d, Deprel::Compound | Deprel::Flat) {
-                    lo = c;
-                }
-            }
-            let mut hi = i;
-            for c in s.children(i) {
-                if c > hi && s.tokens[c].upos == Upos::Propn && s.tokens[c].deprel == Deprel::Flat {
-                    hi = c;
-                }
-            }
+            let (lo, hi) = headline::name_span(s, i);
             if hi > lo && (lo..=hi).all(|k| s.tokens[k].upos == Upos::Propn) && hi - lo < 4 {
                 let full = &text[s.tokens[lo].start..s.tokens[hi].end];
-                self.by_last.insert(s.word(text, hi).to_lowercase(), full.to_string());
-                if s.tokens[i].deprel.is_subject() && self.pending.is_none() {
+                // Completing a short name is for people ("Gallois" is "Louis Gallois"): a place's
+                // or an organisation's one word is its name ("China" is not "Northeast China").
+                let person = headline::may_be_person(full);
+                if person {
+                    self.by_last.insert(s.word(text, hi).to_lowercase(), full.to_string());
+                }
+                if s.tokens[i].deprel.is_subject() && self.pending.is_none() && person {
                     self.pending = Some(full.to_string());
                 }
                 let last = s.word(text, hi).trim_end_matches('.').to_lowercase();
@@ -220,7 +216,7 @@ impl Names {
     /// organisation of that kind named in full.
     fn full(&self, phrase: &str) -> Option<String> {
         if matches!(phrase, "he" | "she") {
-            return self.last_subject.clone();
+            return self.last_subject.clone().filter(|name| !headline::other_gender(name, phrase));
         }
         // "the company": the organisation of that kind the article named last
         if let Some(noun) = phrase.strip_prefix("the ") {
@@ -263,8 +259,8 @@ impl EntryExtractor {
             layer.sentence_events(s, text, mentions, timexes, outside, &mut events);
             let cx = Clause { s, text, timexes, events: &events, t, predicates, names: &names, article };
             cx.entries(&mut out);
-            names.next_sentence();
             names.learn(s, text);
+            names.next_sentence();
         });
         out
     }

@@ -7,6 +7,8 @@
 //! label never ends on a function word, and never is a bare "X said".
 
 use crate::language::{Deprel, Sentence, Upos};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// Longest phrase kept for one participant, in words.
 const MAX_PHRASE: usize = 7;
@@ -158,7 +160,21 @@ fn who(
         && s.children(x).all(|c| s.tokens[c].deprel == Deprel::Det && s.lemma(c).eq_ignore_ascii_case("the"))
         && s.children(x).next().is_some();
     let referred = if pronoun {
-        full_name(s.lemma(x))
+        // A name that is the subject of a clause this one depends on ("Trump stated that he
+        // reached an agreement"), else the last one of an earlier sentence.
+        s.ancestors(h)
+            .skip(1)
+            .find_map(|a| subject_of(s, a).filter(|&c| c < x && s.tokens[c].upos == Upos::Propn))
+            .and_then(|c| {
+                let (first, last) = name_span(s, c);
+                let name = &text[s.tokens[first].start..s.tokens[last].end];
+                let full = full_name(name).unwrap_or_else(|| name.to_string());
+                // A single word may be a country or a club ("Britain said he ..."); a title may
+                // say the name is not the pronoun's ("Mrs Ford said he ...").
+                let fits = full.contains(' ') && may_be_person(&full) && !other_gender(&full, s.lemma(x));
+                fits.then_some(full)
+            })
+            .or_else(|| full_name(s.lemma(x)))
     } else if definite && !skip(x) {
         full_name(&format!("the {}", s.lemma(x).to_lowercase()))
     } else {
@@ -311,6 +327,46 @@ fn relative_antecedent(s: &Sentence, h: usize, pronoun: usize) -> Option<usize> 
     (relative && s.tokens[h].deprel == Deprel::AclRelcl).then(|| s.tokens[h].head).flatten()
 }
 
+/// The words of the name whose head is `i`: it and its compound or flat proper-noun
+/// dependents ("Volodymyr Zelensky"), as first and last word.
+pub fn name_span(s: &Sentence, i: usize) -> (usize, usize) {
+    let (mut lo, mut hi) = (i, i);
+    for c in s.children(i) {
+        if s.tokens[c].upos != Upos::Propn {
+            continue;
+        }
+        match s.tokens[c].deprel {
+            Deprel::Compound | Deprel::Flat if c < lo => lo = c,
+            Deprel::Flat if c > hi => hi = c,
+            _ => {}
+        }
+    }
+    // "Secretary of State Christopher Hill": a word right after "of" ends a title, not a name.
+    while lo < hi && lo > 0 && s.lemma(lo - 1) == "of" {
+        lo += 1;
+    }
+    (lo, hi)
+}
+
+/// Whether a name may be a person's, whom "he" or "she" may stand for: none of its words is
+/// one of `not-people.txt` (data), which mark organisations, newspapers and places.
+pub fn may_be_person(name: &str) -> bool {
+    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("not-people.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    });
+    !name.split_whitespace().any(|w| words.contains(w.trim_end_matches('.').to_lowercase().as_str()))
+}
+
+/// Whether a name's title ("Mrs Ford", "King Abdullah") is of the other gender than
+/// `pronoun` ("he" or "she").
+pub fn other_gender(name: &str, pronoun: &str) -> bool {
+    const WOMEN: &[&str] = &["mrs", "ms", "miss", "madam", "queen", "lady", "princess", "dame"];
+    const MEN: &[&str] = &["mr", "sir", "king", "prince", "lord"];
+    let titles = if pronoun == "he" { WOMEN } else { MEN };
+    name.split_whitespace().next().is_some_and(|w| titles.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+}
+
 /// The clause's subject word, if it has one.
 fn subject_of(s: &Sentence, h: usize) -> Option<usize> {
     s.children(h).find(|&c| s.tokens[c].deprel.is_subject())
@@ -336,9 +392,12 @@ fn write(s: &Sentence, text: &str, mut parts: Parts) -> (String, Option<usize>) 
         .collect();
     parts.words.extend(glued);
     parts.words.sort_unstable();
-    // Not "the" or "a" at the start; no dangling word at the end.
+    // Not "the" or "a" at the start; no dangling word at the end. A pronoun that stands for a
+    // name ("he" for "Volodymyr Zelensky") is the name, and stays.
+    let replaced = |k: usize| parts.replace.iter().any(|r| r.0 == k);
     while parts.words.first().is_some_and(|&k| {
         matches!(s.tokens[k].upos, Upos::Det | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Pron | Upos::Part)
+            && !replaced(k)
     }) {
         parts.words.remove(0);
     }
