@@ -112,3 +112,34 @@ pub fn nearest(i: usize, timexes: &[Timex]) -> Option<usize> {
         .min_by_key(|(_, t)| if t.words.start > i { t.words.start - i } else { i - t.words.end + 1 })
         .map(|(k, _)| k)
 }
+
+/// Whether an expression is the baseline of a comparison: "from $85 million a year ago", "the
+/// year-ago quarter", "compared with a loss a year earlier". A figure's change is reported for
+/// the period the sentence is about, not for its baseline.
+pub fn baseline(s: &Sentence, text: &str, t: &Timex) -> bool {
+    let words = || t.words.clone().map(|k| s.word(text, k).to_ascii_lowercase());
+    if words().any(|w| matches!(w.as_str(), "year-ago" | "year-earlier")) {
+        return true;
+    }
+    let back = words().any(|w| w == "year") && words().any(|w| matches!(w.as_str(), "ago" | "earlier"));
+    let compared = || {
+        (t.words.start.saturating_sub(8)..t.words.start)
+            .any(|k| matches!(s.word(text, k).to_ascii_lowercase().as_str(), "from" | "compared" | "than" | "versus"))
+    };
+    back && compared()
+}
+
+/// For a verb whose governed expression is a comparison's baseline ("dropped to $663 million
+/// from $1 billion a year ago"), the sentence's nearest expression that is not one
+/// ("Third-quarter loan originations dropped ..."), if there is one.
+pub fn instead_of_baseline(s: &Sentence, text: &str, i: usize, k: usize, timexes: &[Timex]) -> Option<usize> {
+    if s.tokens[i].upos != Upos::Verb || !baseline(s, text, &timexes[k]) {
+        return None;
+    }
+    timexes
+        .iter()
+        .enumerate()
+        .filter(|(j, t)| *j != k && !t.words.contains(&i) && !t.set && !baseline(s, text, t))
+        .min_by_key(|(_, t)| if t.words.start > i { t.words.start - i } else { i - t.words.end + 1 })
+        .map(|(j, _)| j)
+}

@@ -283,7 +283,9 @@ impl EventLayer {
             let is_timex = |k: usize| Self::in_timex(timexes, k);
             let (participants, place) = participants::participants(s, text, i, &is_timex);
             let governed = anchor::governed(s, i, timexes);
-            let chosen = governed.or_else(|| anchor::nearest(i, timexes));
+            let instead = governed.and_then(|k| anchor::instead_of_baseline(s, text, i, k, timexes));
+            let governed = governed.filter(|_| instead.is_none());
+            let chosen = governed.or(instead).or_else(|| anchor::nearest(i, timexes));
             let narrative = || {
                 // A report or a present state is told on the day of publication; other events
                 // where the narrative is, or, before any date, where it goes next.
