@@ -254,8 +254,10 @@ impl Weights {
         let classes = r.u32()? as usize;
         let scale = f32::from_bits(r.u32()?);
         let n = r.u32()? as usize;
-        let mut w = Weights { classes, scale, index: FeatureTable::with_capacity(n), entries: Vec::new() };
-        w.entries.reserve(n * 2);
+        // A feature takes at least two bytes: a damaged count cannot make a huge table.
+        let room = n.min(r.len() / 2);
+        let mut w = Weights { classes, scale, index: FeatureTable::with_capacity(room), entries: Vec::new() };
+        w.entries.reserve(room * 2);
         let mut last = 0u32;
         for _ in 0..n {
             let mut d = 0u32;
@@ -325,6 +327,10 @@ impl<'a> Reader<'a> {
     pub fn is_empty(&self) -> bool {
         self.bytes.is_empty()
     }
+    /// Bytes left to read.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
 }
 
 /// Writes a string as [`Reader::str`] reads it.
@@ -359,5 +365,10 @@ mod tests {
             assert!(scores[truth] > scores[1 - truth]);
         }
         assert!(Weights::read(&mut Reader::new(&bytes[..bytes.len() - 1])).is_none());
+        // A damaged count of four billion features is an error, not a table of that size.
+        let mut damaged = bytes[..8].to_vec();
+        damaged.extend(u32::MAX.to_le_bytes());
+        damaged.extend(&bytes[12..]);
+        assert!(Weights::read(&mut Reader::new(&damaged)).is_none());
     }
 }

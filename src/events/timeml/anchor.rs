@@ -117,16 +117,14 @@ pub fn nearest(i: usize, timexes: &[Timex]) -> Option<usize> {
 /// year-ago quarter", "compared with a loss a year earlier". A figure's change is reported for
 /// the period the sentence is about, not for its baseline.
 pub fn baseline(s: &Sentence, text: &str, t: &Timex) -> bool {
-    let words = || t.words.clone().map(|k| s.word(text, k).to_ascii_lowercase());
-    if words().any(|w| matches!(w.as_str(), "year-ago" | "year-earlier")) {
+    let has = |range: Range<usize>, ws: &[&str]| {
+        range.into_iter().any(|k| ws.iter().any(|w| s.word(text, k).eq_ignore_ascii_case(w)))
+    };
+    if has(t.words.clone(), &["year-ago", "year-earlier"]) {
         return true;
     }
-    let back = words().any(|w| w == "year") && words().any(|w| matches!(w.as_str(), "ago" | "earlier"));
-    let compared = || {
-        (t.words.start.saturating_sub(8)..t.words.start)
-            .any(|k| matches!(s.word(text, k).to_ascii_lowercase().as_str(), "from" | "compared" | "than" | "versus"))
-    };
-    back && compared()
+    let back = has(t.words.clone(), &["year"]) && has(t.words.clone(), &["ago", "earlier"]);
+    back && has(t.words.start.saturating_sub(8)..t.words.start, &["from", "compared", "than", "versus"])
 }
 
 /// For a verb whose governed expression is a comparison's baseline ("dropped to $663 million
