@@ -105,10 +105,15 @@ pub fn governed(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
 /// not tie to one; never one that contains the word itself, nor a set ("his weekly address"),
 /// which places nothing.
 pub fn nearest(i: usize, timexes: &[Timex]) -> Option<usize> {
+    nearest_where(i, timexes, |_, _| true)
+}
+
+/// [`nearest`], among the expressions `keep` accepts (given their index and themselves).
+fn nearest_where(i: usize, timexes: &[Timex], keep: impl Fn(usize, &Timex) -> bool) -> Option<usize> {
     timexes
         .iter()
         .enumerate()
-        .filter(|(_, t)| !t.words.contains(&i) && !t.set)
+        .filter(|&(k, t)| !t.words.contains(&i) && !t.set && keep(k, t))
         .min_by_key(|(_, t)| if t.words.start > i { t.words.start - i } else { i - t.words.end + 1 })
         .map(|(k, _)| k)
 }
@@ -134,10 +139,5 @@ pub fn instead_of_baseline(s: &Sentence, text: &str, i: usize, k: usize, timexes
     if s.tokens[i].upos != Upos::Verb || !baseline(s, text, &timexes[k]) {
         return None;
     }
-    timexes
-        .iter()
-        .enumerate()
-        .filter(|(j, t)| *j != k && !t.words.contains(&i) && !t.set && !baseline(s, text, t))
-        .min_by_key(|(_, t)| if t.words.start > i { t.words.start - i } else { i - t.words.end + 1 })
-        .map(|(j, _)| j)
+    nearest_where(i, timexes, |j, t| j != k && !baseline(s, text, t))
 }
