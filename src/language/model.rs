@@ -9,7 +9,7 @@ use super::perceptron::{Reader, Weights};
 use super::tags::{Upos, Xpos};
 use std::sync::OnceLock;
 
-const MAGIC: &[u8] = b"timeline english model v2\n";
+const MAGIC: &[u8] = b"timeline english model v3\n";
 
 /// A trained English model.
 #[derive(Debug, Default)]
@@ -61,7 +61,7 @@ impl Model {
 
     /// Reads what [`Model::to_bytes`] wrote.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        let err = ModelError { expected: "timeline english model v2" };
+        let err = ModelError { expected: "timeline english model v3" };
         let mut raw = Vec::new();
         std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(bytes), &mut raw)
             .map_err(|_| ModelError { expected: err.expected })?;
@@ -86,7 +86,7 @@ impl Model {
         };
         let m = read(&mut r).ok_or(err)?;
         if !r.is_empty() {
-            return Err(ModelError { expected: "timeline english model v2" });
+            return Err(ModelError { expected: "timeline english model v3" });
         }
         Ok(m)
     }

@@ -220,7 +220,8 @@ impl Weights {
     }
 
     /// Writes the weights (little-endian; features in ascending order, so the same model gives
-    /// the same bytes).
+    /// the same bytes). Like goes with like, which the file's compression rewards: all keys,
+    /// then all row lengths, then all classes, then all weights.
     pub fn write(&self, out: &mut Vec<u8>) {
         let mut keys: Vec<(u32, Row)> = self.index.iter().collect();
         keys.sort_unstable_by_key(|&(k, _)| k);
@@ -228,23 +229,17 @@ impl Weights {
         out.extend(self.scale.to_le_bytes());
         out.extend((keys.len() as u32).to_le_bytes());
         let mut last = 0u32;
-        for (k, row) in keys {
-            // Keys ascend: each is written as its distance from the last, in 7-bit groups.
-            let mut d = k - last;
+        for &(k, _) in &keys {
+            // Keys ascend: each is written as its distance from the last.
+            write_varint(out, k - last);
             last = k;
-            loop {
-                let b = (d & 0x7f) as u8;
-                d >>= 7;
-                if d == 0 {
-                    out.push(b);
-                    break;
-                }
-                out.push(b | 0x80);
-            }
-            out.push(row.len as u8);
-            for &(c, w) in &self.entries[row.range()] {
-                out.push(c);
-                out.extend(w.to_le_bytes());
+        }
+        out.extend(keys.iter().map(|(_, row)| row.len as u8));
+        out.extend(keys.iter().flat_map(|(_, row)| self.entries[row.range()].iter().map(|&(c, _)| c)));
+        for (_, row) in &keys {
+            for &(_, w) in &self.entries[row.range()] {
+                // Zigzag: small weights of either sign take one byte.
+                write_varint(out, ((w as i32) << 1 ^ (w as i32) >> 15) as u32 & 0xffff);
             }
         }
     }
@@ -256,34 +251,45 @@ impl Weights {
         let n = r.u32()? as usize;
         // A feature takes at least two bytes: a damaged count cannot make a huge table.
         let room = n.min(r.len() / 2);
-        let mut w = Weights { classes, scale, index: FeatureTable::with_capacity(room), entries: Vec::new() };
-        w.entries.reserve(room * 2);
+        let mut keys = Vec::with_capacity(room);
         let mut last = 0u32;
         for _ in 0..n {
-            let mut d = 0u32;
-            for shift in (0..35).step_by(7) {
-                let b = r.u8()?;
-                d |= ((b & 0x7f) as u32).checked_shl(shift)?;
-                if b & 0x80 == 0 {
-                    break;
-                }
+            last = last.checked_add(r.varint()?)?;
+            keys.push(last);
+        }
+        let lens = r.bytes(n)?;
+        let total: usize = lens.iter().map(|&l| l as usize).sum();
+        let class_of = r.bytes(total)?;
+        let mut w = Weights { classes, scale, index: FeatureTable::with_capacity(keys.len()), entries: Vec::new() };
+        w.entries.reserve(total);
+        for &c in class_of {
+            if c as usize >= classes {
+                return None;
             }
-            let k = last.checked_add(d)?;
-            last = k;
-            let len = r.u8()? as u16;
-            let start = w.entries.len() as u32;
-            for _ in 0..len {
-                let c = r.u8()?;
-                if c as usize >= classes {
-                    return None;
-                }
-                w.entries.push((c, r.u16()? as i16));
-            }
+            let z = r.varint()?;
+            w.entries.push((c, ((z >> 1) as i32 ^ -((z & 1) as i32)) as i16));
+        }
+        let mut start = 0u32;
+        for (&k, &len) in keys.iter().zip(lens) {
             if len > 0 {
-                w.index.insert(k, Row { start, len });
+                w.index.insert(k, Row { start, len: len as u16 });
             }
+            start += len as u32;
         }
         Some(w)
+    }
+}
+
+/// Writes `v` in 7-bit groups, low first, the high bit marking that more follow.
+fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
     }
 }
 
@@ -322,6 +328,27 @@ impl<'a> Reader<'a> {
         let (s, rest) = self.bytes.split_at(n);
         self.bytes = rest;
         std::str::from_utf8(s).ok()
+    }
+    /// The next `n` bytes.
+    pub fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.bytes.len() < n {
+            return None;
+        }
+        let (s, rest) = self.bytes.split_at(n);
+        self.bytes = rest;
+        Some(s)
+    }
+    /// A number [`write_varint`] wrote.
+    pub fn varint(&mut self) -> Option<u32> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let b = self.u8()?;
+            v |= ((b & 0x7f) as u32).checked_shl(shift)?;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
     }
     /// Whether everything was read.
     pub fn is_empty(&self) -> bool {

@@ -9,7 +9,7 @@ use crate::language::words::{lower_hash, WordView};
 use crate::language::Sentence;
 use std::sync::OnceLock;
 
-const MAGIC: &[u8] = b"timeline events model v1\n";
+const MAGIC: &[u8] = b"timeline events model v2\n";
 
 /// Feature template ids (part of the model: never renumber).
 mod t {
