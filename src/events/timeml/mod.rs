@@ -74,6 +74,10 @@ impl AnchorSource {
 pub struct Outside<'m> {
     /// The last calendar expression before the sentence.
     pub narrative: Option<&'m Mention>,
+    /// The last calendar expression before the sentence that a past event can lie in: one that
+    /// begins no later than the publication day ("now", "the future", "Thursday" of next week
+    /// cannot).
+    pub narrative_past: Option<&'m Mention>,
     /// The last expression before the sentence whose value is the publication day.
     pub published: Option<&'m Mention>,
     /// The first calendar expression after the sentence.
@@ -197,6 +201,10 @@ impl EventLayer {
             // sentence.
             let calendar = |m: &&Mention| matches!(m.timex_type(), TimexType::Date | TimexType::Time);
             let narrative = dates.mentions[..first].iter().rev().find(calendar);
+            let past = |m: &&Mention| {
+                calendar(m) && m.value.days().is_none_or(|(a, _)| article.published.is_none_or(|p| a <= p))
+            };
+            let narrative_past = dates.mentions[..first].iter().rev().find(past);
             for m in &dates.mentions[seen..first] {
                 if article.published.is_some_and(|p| m.value.days() == Some((p, p))) {
                     published = Some(m);
@@ -215,7 +223,7 @@ impl EventLayer {
                 }
                 Some(_) => None,
             };
-            f(&sentence, text, &mentions, &timexes, Outside { narrative, published, following }, self);
+            f(&sentence, text, &mentions, &timexes, Outside { narrative, narrative_past, published, following }, self);
         }
         self.sentence = sentence;
         self.timexes = timexes;
@@ -290,7 +298,8 @@ impl EventLayer {
                 // A report or a present state is told on the day of publication; other events
                 // where the narrative is, or, before any date, where it goes next.
                 let reported = class == EventClass::Reporting || attrs.tense == Tense::Present;
-                let (m, source) = match (outside.published.filter(|_| reported), outside.narrative) {
+                let narrative = if attrs.tense == Tense::Past { outside.narrative_past } else { outside.narrative };
+                let (m, source) = match (outside.published.filter(|_| reported), narrative) {
                     (Some(m), _) => (m, AnchorSource::Published),
                     (None, Some(m)) => (m, AnchorSource::Narrative),
                     (None, None) => (outside.following?, AnchorSource::Following),
