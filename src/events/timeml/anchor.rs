@@ -109,7 +109,7 @@ pub fn nearest(i: usize, timexes: &[Timex]) -> Option<usize> {
 }
 
 /// [`nearest`], among the expressions `keep` accepts (given their index and themselves).
-fn nearest_where(i: usize, timexes: &[Timex], keep: impl Fn(usize, &Timex) -> bool) -> Option<usize> {
+pub fn nearest_where(i: usize, timexes: &[Timex], keep: impl Fn(usize, &Timex) -> bool) -> Option<usize> {
     timexes
         .iter()
         .enumerate()

@@ -82,6 +82,8 @@ pub struct Outside<'m> {
     pub published: Option<&'m Mention>,
     /// The first calendar expression after the sentence.
     pub following: Option<&'m Mention>,
+    /// The publication day.
+    pub day: Option<chrono::NaiveDate>,
 }
 
 /// The temporal expression that places an event.
@@ -223,7 +225,14 @@ impl EventLayer {
                 }
                 Some(_) => None,
             };
-            f(&sentence, text, &mentions, &timexes, Outside { narrative, narrative_past, published, following }, self);
+            f(
+                &sentence,
+                text,
+                &mentions,
+                &timexes,
+                Outside { narrative, narrative_past, published, following, day: article.published },
+                self,
+            );
         }
         self.sentence = sentence;
         self.timexes = timexes;
@@ -293,7 +302,14 @@ impl EventLayer {
             let governed = anchor::governed(s, i, timexes);
             let instead = governed.and_then(|k| anchor::instead_of_baseline(s, text, i, k, timexes));
             let governed = governed.filter(|_| instead.is_none());
-            let chosen = governed.or(instead).or_else(|| anchor::nearest(i, timexes));
+            // A past event is not at a time after publication its clause does not govern.
+            let later = |m: &Mention| outside.day.is_some_and(|p| m.value.days().is_some_and(|(a, _)| a > p));
+            let nearest = if attrs.tense == Tense::Past {
+                anchor::nearest_where(i, timexes, |_, t| !later(mentions[t.mention]))
+            } else {
+                anchor::nearest(i, timexes)
+            };
+            let chosen = governed.or(instead).or(nearest);
             let narrative = || {
                 // A report or a present state is told on the day of publication; other events
                 // where the narrative is, or, before any date, where it goes next.
