@@ -322,12 +322,7 @@ impl<'a> Reader<'a> {
     /// A string written as a u16 length and UTF-8 bytes.
     pub fn str(&mut self) -> Option<&'a str> {
         let n = self.u16()? as usize;
-        if self.bytes.len() < n {
-            return None;
-        }
-        let (s, rest) = self.bytes.split_at(n);
-        self.bytes = rest;
-        std::str::from_utf8(s).ok()
+        std::str::from_utf8(self.bytes(n)?).ok()
     }
     /// The next `n` bytes.
     pub fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {

@@ -5,6 +5,7 @@
 use super::types::Relation;
 use crate::dates::{Mention, TimexType};
 use crate::language::{Deprel, Sentence, Upos};
+use chrono::NaiveDate;
 use std::ops::Range;
 
 /// A temporal expression placed in the parse: its words and its head word.
@@ -116,6 +117,12 @@ pub fn nearest_where(i: usize, timexes: &[Timex], keep: impl Fn(usize, &Timex) -
         .filter(|&(k, t)| !t.words.contains(&i) && !t.set && keep(k, t))
         .min_by_key(|(_, t)| if t.words.start > i { t.words.start - i } else { i - t.words.end + 1 })
         .map(|(k, _)| k)
+}
+
+/// Whether an expression begins after the publication day (`day`): a past event is never there
+/// unless its clause says so. An expression without calendar days ("now") does not.
+pub fn after_publication(m: &Mention, day: Option<NaiveDate>) -> bool {
+    day.is_some_and(|p| m.value.days().is_some_and(|(a, _)| a > p))
 }
 
 /// Whether an expression is the baseline of a comparison: "from $85 million a year ago", "the

@@ -203,9 +203,7 @@ impl EventLayer {
             // sentence.
             let calendar = |m: &&Mention| matches!(m.timex_type(), TimexType::Date | TimexType::Time);
             let narrative = dates.mentions[..first].iter().rev().find(calendar);
-            let past = |m: &&Mention| {
-                calendar(m) && m.value.days().is_none_or(|(a, _)| article.published.is_none_or(|p| a <= p))
-            };
+            let past = |m: &&Mention| calendar(m) && !anchor::after_publication(m, article.published);
             let narrative_past = dates.mentions[..first].iter().rev().find(past);
             for m in &dates.mentions[seen..first] {
                 if article.published.is_some_and(|p| m.value.days() == Some((p, p))) {
@@ -303,9 +301,8 @@ impl EventLayer {
             let instead = governed.and_then(|k| anchor::instead_of_baseline(s, text, i, k, timexes));
             let governed = governed.filter(|_| instead.is_none());
             // A past event is not at a time after publication its clause does not govern.
-            let later = |m: &Mention| outside.day.is_some_and(|p| m.value.days().is_some_and(|(a, _)| a > p));
             let nearest = if attrs.tense == Tense::Past {
-                anchor::nearest_where(i, timexes, |_, t| !later(mentions[t.mention]))
+                anchor::nearest_where(i, timexes, |_, t| !anchor::after_publication(mentions[t.mention], outside.day))
             } else {
                 anchor::nearest(i, timexes)
             };
