@@ -314,7 +314,10 @@ impl<'a> Parser<'a> {
             Some(t) => t.word.and_then(|w| w.ordinal),
             None => None,
         }?;
-        if self.is_any(i + 1, &["century"]) && (1..=22).contains(&n) {
+        // "his first century", "their 27th century" in a cricket report are a hundred runs.
+        let owned =
+            i.checked_sub(1).is_some_and(|k| self.is_any(k, &["his", "her", "their", "its", "my", "our", "your"]));
+        if self.is_any(i + 1, &["century"]) && (1..=22).contains(&n) && !owned {
             return Some((i + 2, Expr::Century(n as i32 - 1)));
         }
         None
