@@ -176,8 +176,10 @@ impl EventLayer {
         let mut sentence = std::mem::take(&mut self.sentence);
         let mut timexes = std::mem::take(&mut self.timexes);
         let mut mentions: Vec<&Mention> = Vec::new();
-        // Mentions before `seen` have been looked at for the publication day.
+        // Mentions before `seen` have been looked at for the publication day and the narrative.
         let (mut seen, mut published) = (0, None);
+        let (mut narrative, mut narrative_past) = (None, None);
+        let calendar = |m: &&Mention| matches!(m.timex_type(), TimexType::Date | TimexType::Time);
         // The first calendar mention not before the sentence's end, for `Outside::following`.
         let mut next = 0;
         // A "sentence" longer than 1,000 bytes (a table, a transcript with no full stop) is read
@@ -200,14 +202,16 @@ impl EventLayer {
             mentions.extend(dates.mentions[first..].iter().take_while(|m| m.end <= span.end));
             anchor::place(&sentence, &mentions, &mut timexes);
             // The time the narrative had reached: the last calendar expression before the
-            // sentence.
-            let calendar = |m: &&Mention| matches!(m.timex_type(), TimexType::Date | TimexType::Time);
-            let narrative = dates.mentions[..first].iter().rev().find(calendar);
-            let past = |m: &&Mention| calendar(m) && !anchor::after_publication(m, article.published);
-            let narrative_past = dates.mentions[..first].iter().rev().find(past);
+            // sentence, and the last one a past event can lie in. The cursor only moves forward.
             for m in &dates.mentions[seen..first] {
                 if article.published.is_some_and(|p| m.value.days() == Some((p, p))) {
                     published = Some(m);
+                }
+                if calendar(&m) {
+                    narrative = Some(m);
+                    if !anchor::after_publication(m, article.published) {
+                        narrative_past = Some(m);
+                    }
                 }
             }
             seen = seen.max(first);
