@@ -80,6 +80,7 @@ struct Data {
     after_the: Vec<String>,
     quantity_nouns: Vec<String>,
     label_nouns: Vec<String>,
+    owners: Vec<String>,
     auxiliaries: HashMap<String, Aux>,
     #[serde(default)]
     forward_phrases: Vec<String>,
@@ -142,6 +143,8 @@ pub struct Word {
     pub quantity_noun: bool,
     /// Makes a number after it a label ("flight", "route").
     pub label_noun: bool,
+    /// A possessive before an ordinal ("his first century"): a count, not a time.
+    pub owner: bool,
     /// Which candidate parsers may start at this word (bits of [`super::scan::P_ALL`]), worked
     /// out once when the lexicon loads.
     pub starts: u16,
@@ -377,6 +380,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.after_the, |w| w.after_the = true);
     flag(&d.quantity_nouns, |w| w.quantity_noun = true);
     flag(&d.label_nouns, |w| w.label_noun = true);
+    flag(&d.owners, |w| w.owner = true);
 }
 
 #[cfg(test)]

@@ -315,8 +315,7 @@ impl<'a> Parser<'a> {
             None => None,
         }?;
         // "his first century", "their 27th century" in a cricket report are a hundred runs.
-        let owned =
-            i.checked_sub(1).is_some_and(|k| self.is_any(k, &["his", "her", "their", "its", "my", "our", "your"]));
+        let owned = i.checked_sub(1).and_then(|k| self.tok(k)).and_then(|t| t.word).is_some_and(|w| w.owner);
         if self.is_any(i + 1, &["century"]) && (1..=22).contains(&n) && !owned {
             return Some((i + 2, Expr::Century(n as i32 - 1)));
         }
