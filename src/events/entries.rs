@@ -589,7 +589,20 @@ impl Clause<'_> {
             .map(|p| self.display(p.start, p.end))
             .collect();
         participants.dedup();
-        let place = e.place.as_ref().map(|p| self.display(p.start, p.end)).or_else(|| self.noun_place(&what));
+        // The place of the event, else of the noun its verb carries, else of the light verb that
+        // carries it ("a conference will be held in Switzerland") or its relative clause.
+        let place = e
+            .place
+            .as_ref()
+            .map(|p| self.display(p.start, p.end))
+            .or_else(|| what.carried.or(what.complement).and_then(|n| self.place_of(n)))
+            .or_else(|| head.and_then(|h| self.place_of(h)))
+            .or_else(|| {
+                // "a conference that will be held in Switzerland"
+                s.children(i)
+                    .filter(|&c| s.tokens[c].deprel == Deprel::AclRelcl && LIGHT_VERBS.contains(&s.lemma(c)))
+                    .find_map(|c| self.place_of(c))
+            });
         let sentence = s.span.clone();
         Some(EventMention {
             article: self.article.id.clone(),
@@ -684,16 +697,25 @@ impl Clause<'_> {
         (planned, done)
     }
 
-    /// The place of the event noun the clause is about ("the summit in Geneva gathered").
-    fn noun_place(&self, what: &What) -> Option<String> {
+    /// The place word `n` names with "in" or "at" ("the summit in Geneva", "held in Geneva"),
+    /// or that its time names ("held on June 15-16 in Switzerland"); never a date ("in May").
+    fn place_of(&self, n: usize) -> Option<String> {
         let s = self.s;
-        let n = what.carried.or(what.complement)?;
-        let c = s.children(n).find(|&c| {
+        let named_place = |c: usize| {
             s.tokens[c].upos == Upos::Propn
+                && !self.in_timex(c)
                 && matches!(crate::events::timeml::participants::case_of(s, c), Some("in" | "at"))
+        };
+        let c = s.children(n).find(|&c| named_place(c)).or_else(|| {
+            s.children(n).filter(|&t| self.in_timex(t)).find_map(|t| s.children(t).find(|&c| named_place(c)))
         })?;
-        let words = nominal(s, c, &|_| false);
+        let words = nominal(s, c, &|k| self.in_timex(k));
         Some(self.display(s.tokens[*words.first()?].start, s.tokens[*words.last()?].end))
+    }
+
+    /// Whether word `k` is part of a temporal expression.
+    fn in_timex(&self, k: usize) -> bool {
+        self.timexes.iter().any(|t| t.words.contains(&k))
     }
 
     /// The kind of the 12 an event word has, if any.

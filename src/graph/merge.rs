@@ -30,6 +30,8 @@ pub fn span_of(m: &EventMention) -> Option<(NaiveDate, NaiveDate)> {
 #[derive(Debug, Clone)]
 pub struct Evidence {
     pub names: BTreeSet<String>,
+    /// Names of more than one word, whole ("vladimir putin"): a match is worth more.
+    pub full_names: BTreeSet<String>,
     pub place: Option<String>,
     pub words: BTreeSet<String>,
 }
@@ -40,31 +42,51 @@ impl Evidence {
         let names: BTreeSet<String> =
             m.participants.iter().filter_map(|p| p.split_whitespace().last()).map(str::to_lowercase).collect();
         let stop = crate::events::Triggers::get();
+        let fold = |w: &str| {
+            let w = w.to_lowercase();
+            w.strip_suffix('s').filter(|s| s.len() > 3).map(str::to_string).unwrap_or(w)
+        };
+        // The trigger is no evidence: reports are compared only within one predicate already.
+        // Nor are the words of a name or place, which count once, as the name.
+        let trigger = fold(&m.trigger);
+        let named: BTreeSet<String> =
+            m.participants.iter().chain(m.place.iter()).flat_map(|p| p.split_whitespace()).map(fold).collect();
         let words = m
             .label
             .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .map(|w| w.to_lowercase())
-            .map(|w| w.strip_suffix('s').filter(|s| s.len() > 3).map(str::to_string).unwrap_or(w))
-            .filter(|w| w.len() > 2 && !stop.is_label_stopword(w) && !names.contains(w))
+            .map(fold)
+            .filter(|w| w.len() > 2 && !stop.is_label_stopword(w) && !names.contains(w) && !named.contains(w))
+            .filter(|w| *w != trigger && *w != m.predicate)
             .collect();
         let place = m.place.as_ref().and_then(|p| p.split_whitespace().last()).map(str::to_lowercase);
-        Evidence { names, place, words }
+        let full_names = m.participants.iter().filter(|p| p.contains(' ')).map(|p| p.to_lowercase()).collect();
+        Evidence { names, full_names, place, words }
     }
 
     /// No evidence at all (for a copy, which is never compared).
     fn none() -> Evidence {
-        Evidence { names: BTreeSet::new(), place: None, words: BTreeSet::new() }
+        Evidence { names: BTreeSet::new(), full_names: BTreeSet::new(), place: None, words: BTreeSet::new() }
     }
 
-    /// Shared names (a place counts twice), plus shared label words.
+    /// Shared names (a place counts twice, a whole name of more than one word too), plus shared
+    /// label words, less one when both labels have words and share none.
     pub fn score(&self, other: &Evidence) -> usize {
         // names and place of each side taken together, counted once, without building sets
         let in_other = |x: &String| other.names.contains(x) || other.place.as_ref() == Some(x);
         let own_place = self.place.as_ref().filter(|p| !self.names.contains(*p));
         let names = self.names.iter().chain(own_place).filter(|x| in_other(x)).count();
         let place = usize::from(self.place.is_some() && self.place == other.place);
+        let full = self.full_names.intersection(&other.full_names).count();
         let words = self.words.intersection(&other.words).count();
-        names + place + words
+        // Labels that both say what was done, in no word in common, speak against one event:
+        // "Putin expressed his willingness", "Putin expressed his frustration".
+        let apart = usize::from(self.apart(other));
+        (names + full + place + words).saturating_sub(apart)
+    }
+
+    /// Both labels say what was done, in no word in common.
+    pub fn apart(&self, other: &Evidence) -> bool {
+        !self.words.is_empty() && !other.words.is_empty() && self.words.is_disjoint(&other.words)
     }
 
     fn has(&self, key: &String) -> bool {
@@ -168,7 +190,13 @@ pub fn merge(
                 continue;
             }
         }
-        let need = 2usize.saturating_sub(usize::from(both_dated)).saturating_sub(usize::from(same_article)).max(1);
+        let need = if both_dated || same_article {
+            1
+        } else {
+            let undated = if window[ra].is_none() { a } else { b };
+            let named = !evidence[a].names.is_disjoint(&evidence[b].names) && !evidence[a].apart(&evidence[b]);
+            undated_need(&mentions[undated], published, joined, named)
+        };
         if score < need {
             continue;
         }
@@ -288,6 +316,34 @@ fn conflict(
             value(&mentions[b])
         ),
     })
+}
+
+/// An undated report in another article than the cluster's reports is evidence of the cluster's
+/// event only when enough is shared (names, a place, words of the label), and the more the
+/// further its article's publication lies from the cluster's time: news dates what is not
+/// recent, so a report without a time is most likely of the days before its article. Within
+/// those days, one participant in common is enough ("Putin proposed talks" the day after "Putin
+/// proposed Istanbul talks"), unless the labels say different things (see [`Evidence::score`]).
+const UNDATED_NEED: [(i64, usize); 3] = [(7, 2), (31, 3), (i64::MAX, 4)];
+
+/// The evidence an undated report needs to join a cluster dated `window`, from another article;
+/// `named`: they have a participant in common and their labels do not say different things.
+fn undated_need(
+    m: &EventMention,
+    published: &FxHashMap<&str, NaiveDate>,
+    window: Option<(NaiveDate, NaiveDate)>,
+    named: bool,
+) -> usize {
+    let away = match (window, published.get(m.article.as_str())) {
+        (Some((lo, hi)), Some(&p)) => (p - hi).num_days().max((lo - p).num_days()).max(0),
+        _ => 0,
+    };
+    let need = UNDATED_NEED.iter().find(|(days, _)| away <= *days).map_or(4, |(_, need)| *need);
+    if named && away <= UNDATED_NEED[0].0 {
+        need - 1
+    } else {
+        need
+    }
 }
 
 /// Whether an undated report cannot join a cluster dated `(lo, hi)`: something done is before

@@ -89,12 +89,15 @@ pub fn participants(
     // event's own dependents, and for a noun that is a verb's object, nothing more.
     for c in s.children(i) {
         if timex(c) {
-            // "On Wednesday in London": the place the parse hangs on the event's time.
+            // "On Wednesday in London": the place the parse hangs on the event's time; "in
+            // Istanbul yesterday", parsed as one phrase, the place before the time.
+            let time_case = PLACE_PREPOSITIONS.contains(&case_of(s, c).unwrap_or(""));
             let on_time = s.children(c).find(|&k| {
-                s.tokens[k].deprel.is_nmod()
-                    && s.tokens[k].upos == Upos::Propn
+                let case = PLACE_PREPOSITIONS.contains(&case_of(s, k).unwrap_or(""));
+                s.tokens[k].upos == Upos::Propn
                     && !timex(k)
-                    && PLACE_PREPOSITIONS.contains(&case_of(s, k).unwrap_or(""))
+                    && (s.tokens[k].deprel.is_nmod() && case
+                        || s.tokens[k].deprel == Deprel::Compound && k < c && time_case)
             });
             if let (None, Some(k)) = (&place, on_time) {
                 place = Some(span(s, text, phrase(s, k), Role::With));

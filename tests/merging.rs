@@ -1,0 +1,91 @@
+//! Merging reports across articles: what counts as evidence that two reports are one event.
+//! The word that triggers both is none (they are compared only when their predicate is one),
+//! and a report without a date of its own needs more the further its article lies from the
+//! entry's time.
+
+use timeline::corpus::Article;
+use timeline::timeline::Timeline;
+
+fn article(id: &str, published: &str, text: &str) -> Article {
+    Article::new(id.to_string(), text, published.parse().ok())
+}
+
+/// The sources of the entry whose label holds `words`, one entry expected.
+fn sources_of(t: &Timeline, words: &str) -> Vec<String> {
+    let hits: Vec<_> = t.events.iter().filter(|e| e.label.contains(words)).collect();
+    let labels: Vec<_> = t.events.iter().map(|e| &e.label).collect();
+    assert_eq!(hits.len(), 1, "one entry of {words:?} expected: {labels:#?}");
+    hits[0].sources().into_iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn an_undated_report_years_later_does_not_join_on_its_verb_and_a_common_word() {
+    let t = Timeline::build(
+        None,
+        &[
+            article(
+                "tang",
+                "1997-05-01",
+                "Foreign Minister Tang Jiaxuan expressed hope on Wednesday that the talks would succeed.",
+            ),
+            article("iaea", "2006-11-23", "The IAEA chief expressed his hope that dialogue would resume."),
+        ],
+    );
+    assert_eq!(sources_of(&t, "Tang Jiaxuan"), ["tang"]);
+    assert_eq!(sources_of(&t, "IAEA"), ["iaea"]);
+}
+
+#[test]
+fn reports_of_one_day_sharing_only_their_verb_stay_apart() {
+    let t = Timeline::build(
+        None,
+        &[
+            article("mine", "2006-11-10", "A gas explosion killed four miners in Shanxi on Wednesday."),
+            article("gaza", "2006-11-10", "Israeli artillery shells killed 19 civilians in Beit Hanoun on Wednesday."),
+        ],
+    );
+    assert_eq!(sources_of(&t, "miners"), ["mine"]);
+    assert_eq!(sources_of(&t, "civilians"), ["gaza"]);
+}
+
+#[test]
+fn an_undated_report_of_the_same_days_joins_on_a_name_and_a_word() {
+    let t = Timeline::build(
+        None,
+        &[
+            article(
+                "xin-1",
+                "2006-11-26",
+                "Abbas on Sunday ordered security forces to ensure that Gaza militants respect the truce.",
+            ),
+            article(
+                "xin-2",
+                "2006-11-26",
+                "Mahmoud Abbas ordered the security forces to ensure that Gaza militants respect the truce.",
+            ),
+        ],
+    );
+    assert_eq!(sources_of(&t, "respect"), ["xin-1", "xin-2"]);
+}
+
+#[test]
+fn one_summit_named_with_its_place_by_a_light_verb_is_one_entry() {
+    // the place of "held in Switzerland" is the conference's, whether the verb carries the noun
+    // or a relative clause does
+    let t = Timeline::build(
+        None,
+        &[
+            article("a", "2024-05-20", "In mid-June, a peace conference will be held in Switzerland."),
+            article(
+                "b",
+                "2024-05-25",
+                "The country is now preparing for the peace summit, an international conference that will be held \
+                 on June 15-16 in Switzerland.",
+            ),
+        ],
+    );
+    let hits: Vec<_> = t.events.iter().filter(|e| e.label.to_lowercase().contains("conference")).collect();
+    assert_eq!(hits.len(), 1, "{:#?}", t.events.iter().map(|e| &e.label).collect::<Vec<_>>());
+    assert_eq!(hits[0].place.as_deref(), Some("Switzerland"));
+    assert_eq!(hits[0].sources().len(), 2);
+}
