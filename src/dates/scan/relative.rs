@@ -38,6 +38,12 @@ impl<'a> Parser<'a> {
         if the && self.is(j, "weekend") {
             return Some((j + 1, Expr::Weekend));
         }
+        // "Player of the Year", "Employee of the Month": an award's title, not a time.
+        let cap = |k: usize| self.tok(k).is_some_and(|t| t.cap);
+        if the && i >= 2 && self.is(i - 1, "of") && cap(i - 2) && cap(j) && self.word(j).and_then(|w| w.unit).is_some()
+        {
+            return None;
+        }
         // "the week": the one in focus; "the full year", "the fiscal year": this one.
         if the && self.is(j, "week") {
             return Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Week, the: true }));
