@@ -165,8 +165,10 @@ impl Weights {
     /// Scores every class (into `out`, cleared first), in quantised units.
     ///
     /// Features go in chunks: the table slots of a whole chunk are fetched from memory at
-    /// once, then their rows of weights, and only then are the rows added up.
-    #[inline]
+    /// once, then their rows of weights, and only then are the rows added up. Always inlined:
+    /// left to the compiler, whether it is depends on how unrelated code falls into codegen
+    /// units, and the parser ran 9-20% slower when it was not (measured).
+    #[inline(always)]
     pub fn score(&self, feats: &[u64], out: &mut Vec<f32>) {
         const CHUNK: usize = 16;
         out.clear();
