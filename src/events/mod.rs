@@ -24,6 +24,7 @@
 
 pub mod entries;
 pub mod headline;
+mod names;
 pub mod timeml;
 mod triggers;
 

@@ -1,0 +1,93 @@
+//! The names an article has given, so that a later short one ("Gallois"), a pronoun ("he") or
+//! a common noun ("the company") can be read as the full name in labels.
+
+use super::headline;
+use crate::language::{Deprel, Sentence, Upos};
+use rustc_hash::FxHashMap;
+
+/// Full names an article has given, to complete a later short one ("Gallois" -> "Louis
+/// Gallois"): by last word, the latest given.
+#[derive(Debug, Default)]
+pub(super) struct Names {
+    by_last: FxHashMap<String, String>,
+    /// The last full name that was a clause's subject: "he" or "she" in the next sentences.
+    last_subject: Option<String>,
+    /// The full name a sentence's subject gave, to become `last_subject` after it.
+    pending: Option<String>,
+    /// The last organisation named in full, by the kind its name ends with ("Northrop
+    /// Grumman Corp." a company): "the company" refers to it.
+    last_org: FxHashMap<&'static str, String>,
+}
+
+/// What "the company", "the alliance", ... may refer to: the last name ending with one of
+/// these words.
+const ORG_NOUNS: &[(&str, &[&str])] = &[
+    ("company", &["company", "corp", "corporation", "inc", "ltd", "co", "plc", "llc", "group", "ag", "sa"]),
+    ("firm", &["company", "corp", "corporation", "inc", "ltd", "co", "plc", "llc", "group", "ag", "sa"]),
+    ("alliance", &["alliance", "organization", "organisation"]),
+    ("organization", &["organization", "organisation"]),
+    ("bank", &["bank"]),
+    ("party", &["party"]),
+    ("ministry", &["ministry"]),
+    ("agency", &["agency"]),
+    ("union", &["union"]),
+    ("council", &["council"]),
+];
+
+impl Names {
+    /// Learns the multi-word proper names of a sentence.
+    pub(super) fn learn(&mut self, s: &Sentence, text: &str) {
+        for i in 0..s.len() {
+            // a name's head, not a word inside a name ("Donald" in "Donald Trump"); a name joined
+            // to another ("Marco Rubio and Donald Trump") is a name of its own
+            let inside = matches!(s.tokens[i].deprel, Deprel::Compound | Deprel::Flat)
+                && s.tokens[i].head.is_some_and(|h| s.tokens[h].upos == Upos::Propn);
+            if s.tokens[i].upos != Upos::Propn || inside {
+                continue;
+            }
+            let (lo, hi) = headline::name_span(s, i);
+            if hi > lo && (lo..=hi).all(|k| s.tokens[k].upos == Upos::Propn) && hi - lo < 4 {
+                let full = &text[s.tokens[lo].start..s.tokens[hi].end];
+                // Completing a short name is for people ("Gallois" is "Louis Gallois"): a place's
+                // or an organisation's one word is its name ("China" is not "Northeast China").
+                let person = headline::may_be_person(full);
+                if person {
+                    self.by_last.insert(s.word(text, hi).to_lowercase(), full.to_string());
+                }
+                if s.tokens[i].deprel.is_subject() && self.pending.is_none() && person {
+                    self.pending = Some(full.to_string());
+                }
+                let last = s.word(text, hi).trim_end_matches('.').to_lowercase();
+                for (noun, endings) in ORG_NOUNS {
+                    if endings.contains(&last.as_str()) {
+                        self.last_org.insert(noun, full.to_string());
+                    }
+                }
+            }
+        }
+    }
+
+    /// After a sentence: its subject's name is the one "he" or "she" refers to next.
+    pub(super) fn next_sentence(&mut self) {
+        if let Some(p) = self.pending.take() {
+            self.last_subject = Some(p);
+        }
+    }
+
+    /// The full name of a one-word name, if the article gave one; for "he" or "she", the last
+    /// named subject of an earlier sentence; for "the company", "the alliance" ..., the last
+    /// organisation of that kind named in full.
+    pub(super) fn full(&self, phrase: &str) -> Option<String> {
+        if matches!(phrase, "he" | "she") {
+            return self.last_subject.clone().filter(|name| !headline::other_gender(name, phrase));
+        }
+        // "the company": the organisation of that kind the article named last
+        if let Some(noun) = phrase.strip_prefix("the ") {
+            return self.last_org.get(noun).cloned();
+        }
+        if phrase.contains(char::is_whitespace) || !phrase.starts_with(char::is_uppercase) {
+            return None;
+        }
+        self.by_last.get(&phrase.to_lowercase()).cloned()
+    }
+}
