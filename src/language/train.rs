@@ -323,3 +323,62 @@ pub fn evaluate(model: &Model, sents: &[GoldSentence]) -> Accuracy {
     }
     acc
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Follows the oracle through the first 400 sentences of EWT dev, taking a random valid move
+    /// instead once in `wander` steps (never if 0); gives the share of words with their gold
+    /// head, and the sentences whose labelled errors exceed the costs the oracle charged.
+    fn follow(wander: usize) -> (f64, usize) {
+        let sents = super::super::conllu::read(std::path::Path::new("tests/language/ewt-dev-head.conllu"))
+            .expect("the test fixture reads");
+        let (mut right, mut all, mut undercharged) = (0usize, 0usize, 0usize);
+        let (mut rng, mut cost, mut state) = (Rng(7), Vec::new(), State::default());
+        for s in &sents {
+            let heads: Vec<u32> = std::iter::once(NONE).chain(s.words.iter().map(|w| w.head as u32)).collect();
+            let labels: Vec<Deprel> = std::iter::once(Deprel::Root).chain(s.words.iter().map(|w| w.deprel)).collect();
+            state.reset(s.words.len());
+            let mut charged = 0;
+            while !state.terminal() {
+                costs(&state, &heads, &labels, &mut cost);
+                let valid: Vec<usize> = (0..cost.len()).filter(|&c| cost[c].is_some()).collect();
+                let min = valid.iter().filter_map(|&c| cost[c]).min().expect("a valid move");
+                let best: Vec<usize> = valid.iter().copied().filter(|&c| cost[c] == Some(min)).collect();
+                let c = if wander > 0 && rng.below(wander) == 0 {
+                    valid[rng.below(valid.len())]
+                } else {
+                    best[rng.below(best.len())]
+                };
+                charged += cost[c].unwrap_or(0);
+                state.apply(Move::from_class(c));
+            }
+            state.finish();
+            let mut wrong = 0;
+            for (i, w) in s.words.iter().enumerate() {
+                all += 1;
+                right += (state.heads[i + 1] == w.head as u32) as usize;
+                wrong += (state.heads[i + 1] != w.head as u32 || state.labels[i + 1] != w.deprel) as u32;
+            }
+            undercharged += (wrong > charged) as usize;
+        }
+        (100.0 * right as f64 / all as f64, undercharged)
+    }
+
+    #[test]
+    fn the_oracle_rebuilds_gold_trees() {
+        // Only non-projective arcs are out of reach.
+        let (uas, undercharged) = follow(0);
+        assert!(uas > 99.5, "{uas}");
+        assert_eq!(undercharged, 0);
+    }
+
+    #[test]
+    fn the_oracle_never_calls_a_losing_move_free() {
+        // After mistakes, what the oracle says a move costs is at least what it loses.
+        let (uas, undercharged) = follow(5);
+        assert!(uas < 90.0, "mistakes were made: {uas}");
+        assert_eq!(undercharged, 0);
+    }
+}
