@@ -81,6 +81,8 @@ struct Data {
     quantity_nouns: Vec<String>,
     label_nouns: Vec<String>,
     owners: Vec<String>,
+    holiday_objects: Vec<String>,
+    award_holders: Vec<String>,
     auxiliaries: HashMap<String, Aux>,
     #[serde(default)]
     forward_phrases: Vec<String>,
@@ -145,6 +147,10 @@ pub struct Word {
     pub label_noun: bool,
     /// A possessive before an ordinal ("his first century"): a count, not a time.
     pub owner: bool,
+    /// After a holiday's name, makes it a kind of thing ("Christmas trees").
+    pub holiday_object: bool,
+    /// Takes an award "of the year" ("player of the year").
+    pub award_holder: bool,
     /// Which candidate parsers may start at this word (bits of [`super::scan::P_ALL`]), worked
     /// out once when the lexicon loads.
     pub starts: u16,
@@ -381,6 +387,8 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.quantity_nouns, |w| w.quantity_noun = true);
     flag(&d.label_nouns, |w| w.label_noun = true);
     flag(&d.owners, |w| w.owner = true);
+    flag(&d.holiday_objects, |w| w.holiday_object = true);
+    flag(&d.award_holders, |w| w.award_holder = true);
 }
 
 #[cfg(test)]

@@ -134,7 +134,7 @@ impl Resolver<'_> {
     }
 
     /// "Last week", "next month", "this year", from publication, or "the same week" from the story.
-    pub(super) fn relative(&mut self, expr: &Expr) -> Option<Resolved> {
+    pub(super) fn relative(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
         let Expr::Relative { det, unit, the } = expr else { return None };
         let dct = self.published;
         let shift: i64 = match det {
@@ -142,7 +142,8 @@ impl Resolver<'_> {
             Det::Next | Det::Following => 1,
             _ => 0,
         };
-        let narrative = *the || matches!(det, Det::Same | Det::That);
+        let narrative =
+            (*the || matches!(det, Det::Same | Det::That)) && !self.year_in_focus_is_publications(expr, tense);
         let (base, anchor, why) = if narrative {
             let (p, a) = self.story_anchor()?;
             // "the next day" after "in 1991" has nothing to count from.
@@ -180,6 +181,21 @@ impl Resolver<'_> {
         }
         let p = point_of(*unit, base)?.shift(shift as i32 * units_per(*unit));
         ok(date(p), anchor, why.to_string())
+    }
+
+    /// Whether "the year" ("by the end of the year", "for the year") is publication's rather
+    /// than the narrative's: when the narrative's year is past and the clause speaks of the
+    /// future ("has shut two units in 2003 and is to shut the others by the end of the year"),
+    /// or when the narrative's year lies ahead and was only guessed ("on January 25", in a
+    /// December story). "The same year" always follows the narrative.
+    fn year_in_focus_is_publications(&self, expr: &Expr, tense: Tense) -> bool {
+        let (Expr::Relative { det: Det::This, unit: Unit::Year, the: true }, Some(d), Some((p, _))) =
+            (expr, self.published, self.narrative)
+        else {
+            return false;
+        };
+        let (year, now) = (p.first().year(), d.year());
+        (year < now && self.dir(tense) == Some(Direction::Future)) || (year > now && !self.narrative_year_written)
     }
 
     /// "The weekend", this or last, as the tense says.
@@ -341,9 +357,25 @@ impl Resolver<'_> {
                 ((d.year()..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?, "the next one".to_string())
             }
             Some(_) => (mk(d.year())?, "this year's".to_string()),
-            None => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
+            None => match self.run_up(d, tense, mk) {
+                Some((p, days)) => (p, format!("{}, but {days} days ahead: news runs up to it", self.dir_word(tense))),
+                None => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
+            },
         };
         ok(date(p), self.published_anchor(), format!("{name}: {why}"))
+    }
+
+    /// A holiday a past-tense sentence names within [`HOLIDAY_RUN_UP_DAYS`] before it comes:
+    /// the coming one, and how many days ahead ("police said they would guard churches on
+    /// Christmas Eve", written on December 21). News in the run-up to a holiday is about it.
+    fn run_up<F: Fn(i32) -> Option<Point>>(&self, d: NaiveDate, tense: Tense, mk: F) -> Option<(Point, i64)> {
+        if self.dir(tense) != Some(Direction::Past) || self.opts.prefer.is_some() {
+            return None;
+        }
+        (d.year()..=d.year() + 1).filter_map(mk).find_map(|p| {
+            let days = (p.first() - d).num_days();
+            (days > 0 && days <= HOLIDAY_RUN_UP_DAYS).then_some((p, days))
+        })
     }
 
     /// A clock time ("at 3 p.m."), on the day said or of the story.

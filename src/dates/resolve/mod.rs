@@ -211,6 +211,9 @@ pub struct Resolver<'o> {
     published: Option<NaiveDate>,
     /// The last calendar point the narrative reached, and the sentence it was in.
     narrative: Option<(Point, usize)>,
+    /// Whether the narrative's point came with its year written ("May 2003", "in 2003"), not
+    /// guessed from publication ("January 25" in a December story).
+    narrative_year_written: bool,
     /// The quarter the story is about, once one is named ("third-quarter profit").
     quarter_focus: Option<Point>,
     /// The sentence being resolved.
@@ -373,6 +376,10 @@ fn choose<F: Fn(i32) -> Option<Point>>(dct: NaiveDate, dir: Option<Direction>, f
 /// is this December, not last.
 const TENSE_SLACK_DAYS: i64 = 62;
 
+/// How far ahead a holiday may lie and still be the one a past-tense sentence means: three
+/// weeks, the run-up in which news is about the coming holiday.
+const HOLIDAY_RUN_UP_DAYS: i64 = 21;
+
 /// Like [`choose`], but a date of the publication year within [`TENSE_SLACK_DAYS`] on the
 /// wrong side of publication is kept: the tense of a clause is weak evidence against a
 /// nearby date.
@@ -387,6 +394,20 @@ fn choose_near<F: Fn(i32) -> Option<Point>>(dct: NaiveDate, dir: Option<Directio
         }
     }
     choose(dct, dir, f)
+}
+
+/// Whether an expression writes its year ("May 2003", "in 2003", "Easter 2025", "the 1990s").
+fn year_written(e: &Expr) -> bool {
+    match e {
+        Expr::Date(f) => f.year.is_some(),
+        Expr::DateRange(a, b) => a.year.is_some() || b.year.is_some(),
+        Expr::Decade(_) | Expr::Century(_) => true,
+        Expr::YearPart { year, .. } | Expr::ContextQuarter { year, .. } => matches!(year, Some(YearRef::Written(_))),
+        Expr::Season { year, .. } | Expr::Holiday { year, .. } => year.is_some(),
+        Expr::Part { inner, .. } | Expr::WeekOf(inner) => year_written(inner),
+        Expr::Clock { day: Some(day), .. } => year_written(day),
+        _ => false,
+    }
 }
 
 fn part_modifier(p: Part) -> Modifier {
@@ -413,6 +434,7 @@ impl<'o> Resolver<'o> {
             opts,
             published,
             narrative: None,
+            narrative_year_written: false,
             quarter_focus: None,
             sentence: 0,
             year_named: None,
@@ -515,10 +537,17 @@ impl<'o> Resolver<'o> {
             self.year_named = Some((y, sentence));
         }
         if moves {
-            match r.value {
-                TimeValue::Date { point, .. } => self.narrative = Some((point, sentence)),
-                TimeValue::Range { from, .. } => self.narrative = Some((from, sentence)),
-                _ => {}
+            let point = match r.value {
+                TimeValue::Date { point, .. } => Some(point),
+                TimeValue::Range { from, .. } => Some(from),
+                _ => None,
+            };
+            if let Some(point) = point {
+                self.narrative = Some((point, sentence));
+                // "The same year" keeps the year it counts from.
+                if !matches!(expr, Expr::Relative { the: true, .. }) {
+                    self.narrative_year_written = year_written(expr);
+                }
             }
         }
         Some(r)
@@ -536,7 +565,7 @@ impl<'o> Resolver<'o> {
             Expr::ContextQuarter { .. } => self.context_quarter(expr),
             Expr::Season { .. } => self.season(expr, tense),
             Expr::Deictic { .. } => self.deictic(expr),
-            Expr::Relative { .. } => self.relative(expr),
+            Expr::Relative { .. } => self.relative(expr, tense),
             Expr::Weekend => self.weekend(expr, tense),
             Expr::RelativePart { det, part } => {
                 let d = dct?;

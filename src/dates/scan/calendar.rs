@@ -451,6 +451,11 @@ impl<'a> Parser<'a> {
         if self.is(j, "fall") && det.is_none() && year.is_none() {
             return None;
         }
+        // "the Spring Festival", "the Winter Palace": a capitalised season before a name.
+        let named = |k: usize| self.tok(k).is_some_and(|t| t.cap && t.kind == Kind::Word && t.word.is_none());
+        if year.is_none() && self.tok(j).is_some_and(|t| t.cap) && named(j + 1) {
+            return None;
+        }
         if det.is_none()
             && year.is_none()
             && !(j > 0

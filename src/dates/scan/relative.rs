@@ -38,9 +38,14 @@ impl<'a> Parser<'a> {
         if the && self.is(j, "weekend") {
             return Some((j + 1, Expr::Weekend));
         }
-        // "Player of the Year", "Employee of the Month": an award's title, not a time.
+        // "Player of the Year", "Employee of the Month", "the reigning player of the year": an
+        // award's title, not a time.
         let cap = |k: usize| self.tok(k).is_some_and(|t| t.cap);
-        if the && i >= 2 && self.is(i - 1, "of") && cap(i - 2) && cap(j) && self.word(j).and_then(|w| w.unit).is_some()
+        if the
+            && i >= 2
+            && self.is(i - 1, "of")
+            && (cap(i - 2) && cap(j) || self.word(i - 2).is_some_and(|w| w.award_holder))
+            && self.word(j).and_then(|w| w.unit).is_some()
         {
             return None;
         }
@@ -65,7 +70,9 @@ impl<'a> Parser<'a> {
                     },
                 ));
             }
-            return Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Year, the: true }));
+            // "This": the year in focus, which need not be one the story named ("the same year"
+            // is).
+            return Some((j + 1, Expr::Relative { det: Det::This, unit: Unit::Year, the: true }));
         }
         if the && self.is_any(j, &["full", "fiscal"]) && self.is(j + 1, "year") {
             return Some((j + 2, Expr::Relative { det: Det::This, unit: Unit::Year, the: false }));
@@ -316,6 +323,10 @@ impl<'a> Parser<'a> {
                     continue 'outer;
                 }
                 k += 1;
+            }
+            // "Christmas trees", "Easter eggs": things, not times.
+            if self.word(k).is_some_and(|w| w.holiday_object) {
+                return None;
             }
             // "Victory Day parade" is still the day; but "Easter Island" is not.
             if self.tok(k).is_some_and(|n| {
