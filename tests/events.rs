@@ -40,7 +40,6 @@ const EXPECTED: &[(&str, EventKind, &str, &str)] = &[
     ("004", EventKind::Threat, "2025-04-18", "Trump"),
     ("003", EventKind::Threat, "2025-04-19", "threatened"),
     ("004", EventKind::Truce, "2025-W16-WE", "truce"),
-    ("004", EventKind::Truce, "2025-04-19", "ceasefire"),
     ("004", EventKind::Proposal, "2025-04-21", "bilateral talks"),
     ("003", EventKind::Proposal, "-", "Putin proposed"),
     ("004", EventKind::Meeting, "2025-04-23", "Ukraine will participate in negotiations"),

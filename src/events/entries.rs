@@ -30,7 +30,7 @@
 
 use super::headline::{self, nominal};
 use super::names::Names;
-use super::timeml::anchor::Timex;
+use super::timeml::anchor::{self, Timex};
 use super::timeml::{AnchorSource, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
 use super::triggers::Role;
 use super::{EventKind, EventMention, EventTime, Occurrence, Triggers};
@@ -83,6 +83,10 @@ pub const REPORTING_VERBS: &[&str] = &[
     "assert",
     "acknowledge",
 ];
+
+/// Adverbs that make a report a hope or a guess, not news that it happened ("he hopefully
+/// reached an agreement this week").
+const HEDGES: &[&str] = &["hopefully", "possibly", "perhaps", "maybe", "probably", "likely"];
 
 /// Verbs that carry an event noun as their object or subject ("held talks", "talks took
 /// place"): the noun is the event, the verb writes its label.
@@ -349,7 +353,23 @@ impl Clause<'_> {
         // clause's event when the clause describes a thing ("announced the restoration of
         // Crimea, which it annexed in 2014"); describing an event ("the strike, which began on
         // Monday, cost ..."), it dates that event.
+        // The first verb above the expression, when it is not the event's own, owns it
+        // ("neither side has withdrawn from the truce signed in 2002", "students demonstrated
+        // Wednesday to protest the occupation").
         let describes_event = |noun: usize| self.events.iter().any(|e| self.word_of(e) == Some(noun));
+        // ... nor another verb's ("the truce signed in 2002"), unless that verb's clause
+        // describes an event the event's own clause names ("the offensive, which began on
+        // Monday, killed 12")
+        if !anchor::owner_places(s, i, t) && !right_after_noun(s, self.text, i, t) {
+            let verb = s.ancestors(t.head).skip(1).find(|&k| s.tokens[k].upos == Upos::Verb);
+            let of_argument = verb.is_some_and(|v| {
+                matches!(s.tokens[v].deprel, Deprel::Acl | Deprel::AclRelcl)
+                    && s.tokens[v].head.is_some_and(|n| describes_event(n) && s.tokens[n].head == Some(i))
+            });
+            if !of_argument {
+                return true;
+            }
+        }
         if other_relative(s, i, t.head).and_then(|c| s.tokens[c].head).is_some_and(|noun| !describes_event(noun)) {
             return true;
         }
@@ -602,7 +622,12 @@ impl Clause<'_> {
     fn planned_or_done(&self, e: &TimemlEvent, time: Option<&EventTime>) -> (bool, bool) {
         let published = self.article.published;
         let day = time.and_then(|t| t.value.days());
+        let s = self.s;
+        let hedged = self.word_of(e).is_some_and(|i| {
+            s.children(i).any(|c| s.tokens[c].deprel == Deprel::Advmod && HEDGES.contains(&s.lemma(c)))
+        });
         let planned = e.tense == Tense::Future
+            || hedged
             || !matches!(e.tense, Tense::Past) && day.zip(published).is_some_and(|(d, p)| d.0 > p);
         let done = !planned
             && (matches!(e.tense, Tense::Past | Tense::PastPart)
@@ -697,6 +722,18 @@ pub fn phrase(s: &Sentence, text: &str, i: usize) -> String {
 }
 
 /// The relative clause (its verb) that word `w` lies in, when it does not hold word `i`.
+/// Whether expression `t` comes right after the phrase event noun `i` heads, alone or after
+/// "in" or "on" ("Russia's invasion in February 2022", "a conference in Paris last week"): it
+/// dates the noun, wherever the parser attached it.
+fn right_after_noun(s: &Sentence, text: &str, i: usize, t: &Timex) -> bool {
+    if s.tokens[i].upos != Upos::Noun {
+        return false;
+    }
+    let (_, last) = s.subtree_span(i);
+    let start = t.words.start;
+    start == last + 1 || start == last + 2 && matches!(s.word(text, last + 1), "in" | "on")
+}
+
 fn other_relative(s: &Sentence, i: usize, w: usize) -> Option<usize> {
     let clause = s.ancestors(w).find(|&k| s.tokens[k].deprel == Deprel::AclRelcl)?;
     (!s.ancestors(i).any(|k| k == clause)).then_some(clause)

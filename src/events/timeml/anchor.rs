@@ -4,7 +4,7 @@
 
 use super::types::Relation;
 use crate::dates::{Mention, TimexType};
-use crate::language::{Deprel, Sentence, Upos};
+use crate::language::{Deprel, Sentence, Upos, Xpos};
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -80,26 +80,89 @@ pub fn governed(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
         if let Some(t) = direct(s, k, timexes) {
             return Some(t);
         }
-        let tok = &s.tokens[k];
-        let h = tok.head?;
-        let head_lemma = s.lemma(h);
-        let climb = match tok.deprel {
-            // "entered the city and fired": conjuncts share their time.
-            Deprel::Conj => s.tokens[h].upos == tok.upos || tok.upos == Upos::Verb,
-            // "held talks Monday", "talks took place Monday".
-            Deprel::Obj | Deprel::NsubjPass | Deprel::Nsubj => {
-                matches!(tok.upos, Upos::Noun | Upos::Propn) && LIGHT_VERBS.contains(&head_lemma)
-            }
-            // "began talking on Monday".
-            Deprel::Xcomp => LIGHT_VERBS.contains(&head_lemma),
-            _ => false,
-        };
-        if !climb {
-            return None;
-        }
-        k = h;
+        k = climb(s, k)?;
     }
     None
+}
+
+/// The word whose time event word `k` shares, when it is one: a conjunct's head ("entered the
+/// city and fired"), the light verb that carries an event noun ("held talks Monday", "talks
+/// took place Monday") or a verbal complement ("began talking on Monday").
+pub fn climb(s: &Sentence, k: usize) -> Option<usize> {
+    let tok = &s.tokens[k];
+    let h = tok.head?;
+    let light = LIGHT_VERBS.contains(&s.lemma(h));
+    let shares = match tok.deprel {
+        Deprel::Conj => s.tokens[h].upos == tok.upos || tok.upos == Upos::Verb,
+        Deprel::Obj | Deprel::NsubjPass | Deprel::Nsubj => matches!(tok.upos, Upos::Noun | Upos::Propn) && light,
+        Deprel::Xcomp => light,
+        _ => false,
+    };
+    shares.then_some(h)
+}
+
+/// Whether a temporal expression attached to verb `v` places event word `i`. It does when `v`
+/// is the event, a word the event's time climbs to ([`climb`]) or one that climbs to the event
+/// ("started casting ballots Sunday"); a clause describing the event ("the talks, which began
+/// on Monday", "the summit scheduled for June"); the event's complement ("fought to save his
+/// job Friday"); or a clause that happens at the same time, either way ("kick off on Wednesday
+/// when Parma host Inter", "attacked the city on Monday, killing 12"). Another verb's
+/// expression places that verb's event ("neither side has withdrawn from the truce signed in
+/// 2002", "demonstrated Wednesday to protest the occupation").
+pub fn verb_places(s: &Sentence, i: usize, v: usize) -> bool {
+    let reaches = |from: usize, to: usize| {
+        let mut k = from;
+        for _ in 0..5 {
+            if k == to {
+                return true;
+            }
+            match climb(s, k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    if reaches(i, v) || reaches(v, i) {
+        return true;
+    }
+    let child_of = |c: usize, h: usize| s.tokens[c].head == Some(h);
+    let rel = |c: usize| s.tokens[c].deprel;
+    // "plunged 228 points to close at 18,954 on Monday": a light verb's clause is the event's end
+    let describes = child_of(v, i)
+        && (matches!(rel(v), Deprel::Acl | Deprel::AclRelcl | Deprel::Xcomp)
+            || rel(v) == Deprel::Advcl && LIGHT_VERBS.contains(&s.lemma(v)));
+    // "reiterated the charges on Monday at a rally", "said Wednesday during talks"
+    let setting = child_of(i, v)
+        && rel(i).is_oblique()
+        && matches!(super::participants::case_of(s, i), None | Some("at" | "during" | "in" | "on"));
+    describes || setting || simultaneous(s, v, i) || simultaneous(s, i, v)
+}
+
+/// Whether the first verb above expression `t` (or event word `i`, met first) places event
+/// word `i` ([`verb_places`]); an expression with no verb above it places anything.
+pub fn owner_places(s: &Sentence, i: usize, t: &Timex) -> bool {
+    let verb = s.ancestors(t.head).skip(1).take(8).find(|&k| k == i || s.tokens[k].upos == Upos::Verb);
+    verb.is_none_or(|v| verb_places(s, i, v))
+}
+
+/// Whether clause `c` is one its head `h` happens with: "when", "as" or "while" opens it, or it
+/// is a participle without a subordinator ("..., killing 12").
+fn simultaneous(s: &Sentence, c: usize, h: usize) -> bool {
+    let tok = &s.tokens[c];
+    if tok.head != Some(h) || tok.deprel != Deprel::Advcl {
+        return false;
+    }
+    // UD makes "when" an adverb of its clause, "as" and "while" its markers.
+    let opener = |k: usize| {
+        let d = s.tokens[k].deprel;
+        d == Deprel::Mark || d == Deprel::Advmod && s.lemma(k).eq_ignore_ascii_case("when")
+    };
+    let mut openers = s.children(c).filter(|&k| opener(k)).peekable();
+    match openers.peek() {
+        None => tok.xpos == Xpos::Vbg,
+        Some(_) => openers.all(|k| ["when", "as", "while"].iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w))),
+    }
 }
 
 /// The sentence's temporal expression nearest word `i` (by words), for events the parse does
