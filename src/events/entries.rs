@@ -349,17 +349,11 @@ impl Clause<'_> {
         let qualifier = year
             && t.words.len() == 1
             && matches!(s.tokens[t.head].deprel, Deprel::Compound | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss);
-        // An expression inside a relative clause that does not hold the event dates that
-        // clause's event when the clause describes a thing ("announced the restoration of
-        // Crimea, which it annexed in 2014"); describing an event ("the strike, which began on
-        // Monday, cost ..."), it dates that event.
-        // The first verb above the expression, when it is not the event's own, owns it
-        // ("neither side has withdrawn from the truce signed in 2002", "students demonstrated
-        // Wednesday to protest the occupation").
         let describes_event = |noun: usize| self.events.iter().any(|e| self.word_of(e) == Some(noun));
-        // ... nor another verb's ("the truce signed in 2002"), unless that verb's clause
-        // describes an event the event's own clause names ("the offensive, which began on
-        // Monday, killed 12")
+        // The first verb above the expression, when it does not place the event, owns it
+        // ("neither side has withdrawn from the truce signed in 2002", "students demonstrated
+        // Wednesday to protest the occupation"); unless that verb's clause describes an event
+        // the event's own clause names ("the offensive, which began on Monday, killed 12").
         if !anchor::owner_places(s, i, t) && !right_after_noun(s, self.text, i, t) {
             let verb = s.ancestors(t.head).skip(1).find(|&k| s.tokens[k].upos == Upos::Verb);
             let of_argument = verb.is_some_and(|v| {
@@ -370,6 +364,10 @@ impl Clause<'_> {
                 return true;
             }
         }
+        // An expression inside a relative clause that does not hold the event dates that
+        // clause's event when the clause describes a thing ("announced the restoration of
+        // Crimea, which it annexed in 2014"); describing an event ("the strike, which began on
+        // Monday, cost ..."), it dates that event.
         if other_relative(s, i, t.head).and_then(|c| s.tokens[c].head).is_some_and(|noun| !describes_event(noun)) {
             return true;
         }
@@ -721,7 +719,6 @@ pub fn phrase(s: &Sentence, text: &str, i: usize) -> String {
     }
 }
 
-/// The relative clause (its verb) that word `w` lies in, when it does not hold word `i`.
 /// Whether expression `t` comes right after the phrase event noun `i` heads, alone or after
 /// "in" or "on" ("Russia's invasion in February 2022", "a conference in Paris last week"): it
 /// dates the noun, wherever the parser attached it.
@@ -734,6 +731,7 @@ fn right_after_noun(s: &Sentence, text: &str, i: usize, t: &Timex) -> bool {
     start == last + 1 || start == last + 2 && matches!(s.word(text, last + 1), "in" | "on")
 }
 
+/// The relative clause (its verb) that word `w` lies in, when it does not hold word `i`.
 fn other_relative(s: &Sentence, i: usize, w: usize) -> Option<usize> {
     let clause = s.ancestors(w).find(|&k| s.tokens[k].deprel == Deprel::AclRelcl)?;
     (!s.ancestors(i).any(|k| k == clause)).then_some(clause)
