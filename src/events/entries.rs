@@ -355,8 +355,7 @@ impl Clause<'_> {
         // Wednesday to protest the occupation"); unless that verb's clause describes an event
         // the event's own clause names ("the offensive, which began on Monday, killed 12").
         if !anchor::owner_places(s, i, t) && !right_after_noun(s, self.text, i, t) {
-            let verb = s.ancestors(t.head).skip(1).find(|&k| s.tokens[k].upos == Upos::Verb);
-            let of_argument = verb.is_some_and(|v| {
+            let of_argument = anchor::owner(s, i, t).is_some_and(|v| {
                 matches!(s.tokens[v].deprel, Deprel::Acl | Deprel::AclRelcl)
                     && s.tokens[v].head.is_some_and(|n| describes_event(n) && s.tokens[n].head == Some(i))
             });

@@ -139,11 +139,15 @@ pub fn verb_places(s: &Sentence, i: usize, v: usize) -> bool {
     describes || setting || simultaneous(s, v, i) || simultaneous(s, i, v)
 }
 
-/// Whether the first verb above expression `t` (or event word `i`, met first) places event
-/// word `i` ([`verb_places`]); an expression with no verb above it places anything.
+/// The word that owns expression `t`: the first verb above it, or event word `i` if met first.
+pub fn owner(s: &Sentence, i: usize, t: &Timex) -> Option<usize> {
+    s.ancestors(t.head).skip(1).take(8).find(|&k| k == i || s.tokens[k].upos == Upos::Verb)
+}
+
+/// Whether the owner of expression `t` ([`owner`]) places event word `i` ([`verb_places`]);
+/// an expression with no verb above it places anything.
 pub fn owner_places(s: &Sentence, i: usize, t: &Timex) -> bool {
-    let verb = s.ancestors(t.head).skip(1).take(8).find(|&k| k == i || s.tokens[k].upos == Upos::Verb);
-    verb.is_none_or(|v| verb_places(s, i, v))
+    owner(s, i, t).is_none_or(|v| verb_places(s, i, v))
 }
 
 /// Whether clause `c` is one its head `h` happens with: "when", "as" or "while" opens it, or it
