@@ -74,6 +74,7 @@ struct Data {
     holidays: Vec<Holiday>,
     past_words: Vec<String>,
     future_words: Vec<String>,
+    future_before_to: Vec<String>,
     not_past: Vec<String>,
     starters: Vec<String>,
     month_prepositions: Vec<String>,
@@ -133,6 +134,9 @@ pub struct Word {
     pub holiday_start: bool,
     pub past: bool,
     pub future: bool,
+    /// Marks what follows as to come when "to" follows it ("is set to meet", "likely to
+    /// vote"), unless "was" or "were" comes before it.
+    pub future_before_to: bool,
     pub not_past: bool,
     /// Opens an expression without being temporal itself ("more", "the").
     pub starter: bool,
@@ -379,6 +383,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.vague_amounts, |w| w.vague = true);
     flag(&d.past_words, |w| w.past = true);
     flag(&d.future_words, |w| w.future = true);
+    flag(&d.future_before_to, |w| w.future_before_to = true);
     flag(&d.not_past, |w| w.not_past = true);
     flag(&d.extra_cues, |w| w.extra_cue = true);
     flag(&d.starters, |w| w.starter = true);

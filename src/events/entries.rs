@@ -36,7 +36,7 @@ use super::triggers::Role;
 use super::{EventKind, EventMention, EventTime, Occurrence, Triggers};
 use crate::corpus::Article;
 use crate::dates::{Extraction, TimexType};
-use crate::language::{Deprel, Sentence, Upos};
+use crate::language::{Deprel, Sentence, Upos, Xpos};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -87,6 +87,13 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// Adverbs that make a report a hope or a guess, not news that it happened ("he hopefully
 /// reached an agreement this week").
 const HEDGES: &[&str] = &["hopefully", "possibly", "perhaps", "maybe", "probably", "likely"];
+
+/// Verbs and adjectives that, with an infinitive, report a plan or what is likely to come ("the
+/// summit is scheduled to take place in Istanbul", "Zelensky is due to travel to Ankara",
+/// "Putin intends to attend"): TimeML reads them as states, but the report is news of a
+/// planned event.
+const PLANS: &[&str] =
+    &["schedule", "set", "due", "slate", "poise", "expect", "likely", "plan", "intend", "prepare", "aim"];
 
 /// Verbs that carry an event noun as their object or subject ("held talks", "talks took
 /// place"): the noun is the event, the verb writes its label.
@@ -269,7 +276,7 @@ impl Clause<'_> {
             k = h;
         }
         let verb = e.pos != Upos::Noun && e.pos != Upos::Propn;
-        if verb && matches!(e.tense, Tense::Infinitive | Tense::PresPart) {
+        if verb && matches!(e.tense, Tense::Infinitive | Tense::PresPart) && self.plan_head(i).is_none() {
             return false;
         }
         // A bare verb with no subject: an order or what another verb makes happen ("defeat
@@ -289,6 +296,7 @@ impl Clause<'_> {
         }
         match e.class {
             EventClass::Occurrence | EventClass::IAction | EventClass::Aspectual => true,
+            EventClass::IState | EventClass::State if self.plans(i) => true,
             EventClass::Reporting => NEWS_STATEMENTS.contains(&e.lemma.as_str()) || self.warns(i),
             // A word of the 12 kinds read as a state ("the peninsula, which it annexed in
             // 2014") still reports that happening.
@@ -411,6 +419,45 @@ impl Clause<'_> {
         })
     }
 
+    /// Whether word `i` reports a plan: one of [`PLANS`] with an infinitive complement, which
+    /// names what is planned ("is scheduled to take place").
+    fn plans(&self, i: usize) -> bool {
+        let s = self.s;
+        // "is going to visit": a plan; "was going to visit" may never have happened
+        let going = s.lemma(i) == "go"
+            && s.tokens[i].xpos == Xpos::Vbg
+            && s.children(i).any(|c| {
+                s.tokens[c].deprel == Deprel::Aux && matches!(s.lemma(c), "be") && s.tokens[c].xpos != Xpos::Vbd
+            });
+        // "is preparing to launch" is a plan, "was prepared to engage" a willingness
+        let listed = PLANS.contains(&s.lemma(i)) && (s.lemma(i) != "prepare" || s.tokens[i].xpos == Xpos::Vbg);
+        // "expect Russia's allies to attend": what the subject expects of others, not a plan
+        let of_others = s.children(i).any(|c| s.tokens[c].deprel == Deprel::Obj);
+        // "stories scheduled to be covered": a plan is news of someone's or something's
+        let subject = s.children(i).any(|c| s.tokens[c].deprel.is_subject());
+        (listed || going)
+            && subject
+            && !of_others
+            && s.children(i).any(|c| {
+                s.tokens[c].deprel == Deprel::Xcomp
+                    && s.tokens[c].upos == Upos::Verb
+                    && s.children(c).any(|m| s.tokens[m].deprel == Deprel::Mark && s.lemma(m) == "to")
+            })
+    }
+
+    /// The plan word an infinitive depends on when that word is not an event of its own ("the
+    /// vote is likely to take place"): the infinitive is the entry, labelled from that word's
+    /// clause.
+    fn plan_head(&self, i: usize) -> Option<usize> {
+        let s = self.s;
+        let h = s.tokens[i].head?;
+        (s.tokens[i].deprel == Deprel::Xcomp
+            && s.tokens[i].upos == Upos::Verb
+            && self.plans(h)
+            && !self.events.iter().any(|x| self.word_of(x) == Some(h)))
+        .then_some(h)
+    }
+
     /// Whether a reporting verb says what will happen if a condition is not met ("stated that
     /// Washington could end the talks if no progress was made"): a threat.
     fn warns(&self, i: usize) -> bool {
@@ -486,16 +533,20 @@ impl Clause<'_> {
         let (s, text) = (self.s, self.text);
         let time = self.time_of(e, i);
         let named = e.participants.iter().any(|p| self.named(p.start, p.end));
-        if time.is_none() && !named {
+        if time.is_none() && (!named || self.plans(i) || self.plan_head(i).is_some()) {
+            // a plan with no date says nothing of when: not an entry of a timeline
             return None;
         }
         // A noun carried by a light verb ("held talks") is labelled from the verb's clause.
-        let head = s.tokens[i].head.filter(|&h| {
-            matches!(e.pos, Upos::Noun | Upos::Propn)
-                && s.tokens[h].upos == Upos::Verb
-                && (s.tokens[i].deprel == Deprel::Obj || s.tokens[i].deprel.is_subject())
-                && LIGHT_VERBS.contains(&s.lemma(h))
-        });
+        let head = s.tokens[i]
+            .head
+            .filter(|&h| {
+                matches!(e.pos, Upos::Noun | Upos::Propn)
+                    && s.tokens[h].upos == Upos::Verb
+                    && (s.tokens[i].deprel == Deprel::Obj || s.tokens[i].deprel.is_subject())
+                    && LIGHT_VERBS.contains(&s.lemma(h))
+            })
+            .or_else(|| self.plan_head(i));
         let skip = |k: usize| self.date_words(k);
         let full = |p: &str| self.names.full(p);
         let headline = headline::headline(s, text, head.unwrap_or(i), i, &skip, &full);
@@ -625,6 +676,7 @@ impl Clause<'_> {
         });
         let planned = e.tense == Tense::Future
             || hedged
+            || self.word_of(e).is_some_and(|i| self.plans(i) || self.plan_head(i).is_some())
             || !matches!(e.tense, Tense::Past) && day.zip(published).is_some_and(|(d, p)| d.0 > p);
         let done = !planned
             && (matches!(e.tense, Tense::Past | Tense::PastPart)

@@ -125,7 +125,9 @@ pub fn headline(
 ) -> Headline {
     let mut parts = Parts::default();
     let named = who(s, text, h, skip, full_name, &mut parts);
-    if matches!(s.tokens[h].upos, Upos::Verb | Upos::Aux) || h != e {
+    // "due to travel", "set to meet": an adjective with an infinitive heads a clause
+    let adjective_clause = s.tokens[h].upos == Upos::Adj && s.children(h).any(|c| s.tokens[c].deprel == Deprel::Xcomp);
+    if matches!(s.tokens[h].upos, Upos::Verb | Upos::Aux) || h != e || adjective_clause {
         verb_clause(s, h, skip, &mut parts.words);
         if h != e && !parts.words.contains(&e) {
             parts.words.extend(nominal(s, e, skip));
@@ -204,7 +206,10 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
     verb_group(s, h, out);
     let mut heads = vec![h];
     if let Some(x) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Xcomp && !skip(c)) {
-        out.extend(s.children(x).filter(|&c| s.tokens[c].deprel == Deprel::Mark));
+        // "to hold", "to be named"
+        out.extend(
+            s.children(x).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Mark | Deprel::Aux | Deprel::AuxPass)),
+        );
         out.push(x);
         heads.push(x);
     }

@@ -109,6 +109,10 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
         {
             return Tense::Future;
         }
+        if t.word.is_some_and(|w| w.future_before_to) && word(i + 1).eq_ignore_ascii_case("to") {
+            let was = |k: usize| word(k).eq_ignore_ascii_case("was") || word(k).eq_ignore_ascii_case("were");
+            return if i > 0 && (was(i - 1) || i > 1 && was(i - 2)) { Tense::Past } else { Tense::Future };
+        }
         if t.word.is_some_and(|w| w.future) {
             // "next to the embassy" is a place, not a time to come.
             let place = text[t.start..t.end].eq_ignore_ascii_case("next")
