@@ -29,6 +29,8 @@
 //! ```
 
 use super::headline::{self, nominal};
+pub use super::lexicon::{Predicates, NEWS_STATEMENTS, REPORTING_VERBS};
+use super::lexicon::{HEDGES, LIGHT_VERBS, PLANS};
 use super::names::Names;
 use super::timeml::anchor::{self, Timex};
 use super::timeml::{AnchorSource, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
@@ -37,122 +39,6 @@ use super::{EventKind, EventMention, EventTime, Occurrence, Triggers};
 use crate::corpus::Article;
 use crate::dates::{Extraction, TimexType};
 use crate::language::{Deprel, Sentence, Upos, Xpos};
-use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
-
-/// Reporting verbs whose statement is itself news.
-pub const NEWS_STATEMENTS: &[&str] = &[
-    "announce", "declare", "proclaim", "threaten", "demand", "vow", "pledge", "warn", "urge", "call", "deny",
-    "confirm", "accuse", "admit", "reject",
-];
-
-/// Verbs that report what someone said, whatever class the detector gives them in a sentence:
-/// never entries of their own (see [`NEWS_STATEMENTS`] for those that are).
-pub const REPORTING_VERBS: &[&str] = &[
-    "say",
-    "state",
-    "tell",
-    "add",
-    "note",
-    "stress",
-    "claim",
-    "explain",
-    "report",
-    "insist",
-    "comment",
-    "reply",
-    "remark",
-    "emphasize",
-    "emphasise",
-    "argue",
-    "write",
-    "quote",
-    "announce",
-    "declare",
-    "warn",
-    "urge",
-    "confirm",
-    "deny",
-    "threaten",
-    "demand",
-    "vow",
-    "pledge",
-    "reaffirm",
-    "reiterate",
-    "affirm",
-    "assert",
-    "acknowledge",
-];
-
-/// Adverbs that make a report a hope or a guess, not news that it happened ("he hopefully
-/// reached an agreement this week").
-const HEDGES: &[&str] = &["hopefully", "possibly", "perhaps", "maybe", "probably", "likely"];
-
-/// Verbs and adjectives that, with an infinitive, report a plan or what is likely to come ("the
-/// summit is scheduled to take place in Istanbul", "Zelensky is due to travel to Ankara",
-/// "Putin intends to attend"): TimeML reads them as states, but the report is news of a
-/// planned event.
-const PLANS: &[&str] =
-    &["schedule", "set", "due", "slate", "poise", "expect", "likely", "plan", "intend", "prepare", "aim"];
-
-/// Verbs that carry an event noun as their object or subject ("held talks", "talks took
-/// place"): the noun is the event, the verb writes its label.
-const LIGHT_VERBS: &[&str] = &[
-    "hold",
-    "take",
-    "make",
-    "have",
-    "conduct",
-    "stage",
-    "launch",
-    "carry",
-    "give",
-    "sign",
-    "reach",
-    "begin",
-    "start",
-    "end",
-    "resume",
-    "open",
-    "host",
-    "attend",
-    "win",
-    "lose",
-    "participate",
-    "join",
-];
-
-/// Event nouns and the verbs they name ("invasion" -> "invade"), so that reports merge across
-/// both: `predicates.txt`, data.
-pub struct Predicates {
-    map: FxHashMap<String, String>,
-}
-
-impl Predicates {
-    /// The shipped lexicon.
-    pub fn get() -> &'static Predicates {
-        static P: OnceLock<Predicates> = OnceLock::new();
-        P.get_or_init(|| Predicates::parse(include_str!("predicates.txt")))
-    }
-
-    /// Reads "noun verb" lines; `#` starts a comment.
-    pub fn parse(text: &str) -> Predicates {
-        let map = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once(char::is_whitespace))
-            .map(|(n, v)| (n.to_string(), v.trim().to_string()))
-            .collect();
-        Predicates { map }
-    }
-
-    /// The predicate a lemma names: the verb of an event noun, else the lemma itself.
-    pub fn of(&self, lemma: &str) -> String {
-        let l = lemma.to_lowercase();
-        self.map.get(&l).cloned().unwrap_or(l)
-    }
-}
 
 /// Finds the entries of articles. Holds the event layer and its buffers between articles.
 pub struct EntryExtractor {
@@ -392,7 +278,7 @@ impl Clause<'_> {
         let s = self.s;
         let eventive = |k: usize| {
             matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn)
-                && self.predicates.map.contains_key(&s.lemma(k).to_lowercase())
+                && self.predicates.names_a_verb(&s.lemma(k).to_lowercase())
         };
         let own = s.children(h).find(|&c| {
             let d = s.tokens[c].deprel;
@@ -415,7 +301,7 @@ impl Clause<'_> {
             s.tokens[c].deprel.is_subject()
                 && matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn)
                 && (self.events.iter().any(|e| self.word_of(e) == Some(c) && e.class != EventClass::State)
-                    || self.predicates.map.contains_key(&s.lemma(c).to_lowercase()))
+                    || self.predicates.names_a_verb(&s.lemma(c).to_lowercase()))
         })
     }
 

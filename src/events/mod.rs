@@ -24,6 +24,7 @@
 
 pub mod entries;
 pub mod headline;
+pub mod lexicon;
 mod names;
 pub mod timeml;
 mod triggers;

@@ -1,0 +1,125 @@
+//! The words the entry stage reads ([`super::entries`]): which verbs report, which reports are
+//! news, which adverbs hedge, which words announce a plan, which verbs carry an event noun, and
+//! the event nouns' verbs (`predicates.txt`).
+
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// Reporting verbs whose statement is itself news.
+pub const NEWS_STATEMENTS: &[&str] = &[
+    "announce", "declare", "proclaim", "threaten", "demand", "vow", "pledge", "warn", "urge", "call", "deny",
+    "confirm", "accuse", "admit", "reject",
+];
+
+/// Verbs that report what someone said, whatever class the detector gives them in a sentence:
+/// never entries of their own (see [`NEWS_STATEMENTS`] for those that are).
+pub const REPORTING_VERBS: &[&str] = &[
+    "say",
+    "state",
+    "tell",
+    "add",
+    "note",
+    "stress",
+    "claim",
+    "explain",
+    "report",
+    "insist",
+    "comment",
+    "reply",
+    "remark",
+    "emphasize",
+    "emphasise",
+    "argue",
+    "write",
+    "quote",
+    "announce",
+    "declare",
+    "warn",
+    "urge",
+    "confirm",
+    "deny",
+    "threaten",
+    "demand",
+    "vow",
+    "pledge",
+    "reaffirm",
+    "reiterate",
+    "affirm",
+    "assert",
+    "acknowledge",
+];
+
+/// Adverbs that make a report a hope or a guess, not news that it happened ("he hopefully
+/// reached an agreement this week").
+pub const HEDGES: &[&str] = &["hopefully", "possibly", "perhaps", "maybe", "probably", "likely"];
+
+/// Verbs and adjectives that, with an infinitive, report a plan or what is likely to come ("the
+/// summit is scheduled to take place in Istanbul", "Zelensky is due to travel to Ankara",
+/// "Putin intends to attend"): TimeML reads them as states, but the report is news of a
+/// planned event.
+pub const PLANS: &[&str] =
+    &["schedule", "set", "due", "slate", "poise", "expect", "likely", "plan", "intend", "prepare", "aim"];
+
+/// Verbs that carry an event noun as their object or subject ("held talks", "talks took
+/// place"): the noun is the event, the verb writes its label.
+pub const LIGHT_VERBS: &[&str] = &[
+    "hold",
+    "take",
+    "make",
+    "have",
+    "conduct",
+    "stage",
+    "launch",
+    "carry",
+    "give",
+    "sign",
+    "reach",
+    "begin",
+    "start",
+    "end",
+    "resume",
+    "open",
+    "host",
+    "attend",
+    "win",
+    "lose",
+    "participate",
+    "join",
+];
+
+/// Event nouns and the verbs they name ("invasion" -> "invade"), so that reports merge across
+/// both: `predicates.txt`, data.
+pub struct Predicates {
+    map: FxHashMap<String, String>,
+}
+
+impl Predicates {
+    /// The shipped lexicon.
+    pub fn get() -> &'static Predicates {
+        static P: OnceLock<Predicates> = OnceLock::new();
+        P.get_or_init(|| Predicates::parse(include_str!("predicates.txt")))
+    }
+
+    /// Reads "noun verb" lines; `#` starts a comment.
+    pub fn parse(text: &str) -> Predicates {
+        let map = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once(char::is_whitespace))
+            .map(|(n, v)| (n.to_string(), v.trim().to_string()))
+            .collect();
+        Predicates { map }
+    }
+
+    /// Whether a lemma (lower case) is an event noun of the lexicon.
+    pub fn names_a_verb(&self, lemma: &str) -> bool {
+        self.map.contains_key(lemma)
+    }
+
+    /// The predicate a lemma names: the verb of an event noun, else the lemma itself.
+    pub fn of(&self, lemma: &str) -> String {
+        let l = lemma.to_lowercase();
+        self.map.get(&l).cloned().unwrap_or(l)
+    }
+}
