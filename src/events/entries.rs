@@ -312,9 +312,8 @@ impl Clause<'_> {
         // "is going to visit": a plan; "was going to visit" may never have happened
         let going = s.lemma(i) == "go"
             && s.tokens[i].xpos == Xpos::Vbg
-            && s.children(i).any(|c| {
-                s.tokens[c].deprel == Deprel::Aux && matches!(s.lemma(c), "be") && s.tokens[c].xpos != Xpos::Vbd
-            });
+            && s.children(i)
+                .any(|c| s.tokens[c].deprel == Deprel::Aux && s.lemma(c) == "be" && s.tokens[c].xpos != Xpos::Vbd);
         // "is preparing to launch" is a plan, "was prepared to engage" a willingness
         let listed = PLANS.contains(&s.lemma(i)) && (s.lemma(i) != "prepare" || s.tokens[i].xpos == Xpos::Vbg);
         // "expect Russia's allies to attend": what the subject expects of others, not a plan

@@ -37,8 +37,11 @@ pub fn place(s: &Sentence, mentions: &[&Mention], out: &mut Vec<Timex>) {
     }
 }
 
-/// Verbs whose object or subject is the event they report ("held talks", "talks took place").
-const LIGHT_VERBS: &[&str] = &[
+/// Verbs whose object or subject is the event they report ("held talks", "talks took place"),
+/// so that the event shares their time. Not the entry stage's `events::lexicon::LIGHT_VERBS`,
+/// which decides whose clause writes an entry's label: "occur", "close" or "schedule" lend a
+/// time, "host" or "win" a label.
+const TIME_SHARING_VERBS: &[&str] = &[
     "hold", "take", "make", "have", "conduct", "stage", "launch", "carry", "give", "sign", "schedule", "plan", "set",
     "occur", "happen", "come", "begin", "start", "end", "resume", "continue", "open", "close", "finish",
 ];
@@ -91,7 +94,7 @@ pub fn governed(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
 pub fn climb(s: &Sentence, k: usize) -> Option<usize> {
     let tok = &s.tokens[k];
     let h = tok.head?;
-    let light = LIGHT_VERBS.contains(&s.lemma(h));
+    let light = TIME_SHARING_VERBS.contains(&s.lemma(h));
     let shares = match tok.deprel {
         Deprel::Conj => s.tokens[h].upos == tok.upos || tok.upos == Upos::Verb,
         Deprel::Obj | Deprel::NsubjPass | Deprel::Nsubj => matches!(tok.upos, Upos::Noun | Upos::Propn) && light,
@@ -131,7 +134,7 @@ pub fn verb_places(s: &Sentence, i: usize, v: usize) -> bool {
     // "plunged 228 points to close at 18,954 on Monday": a light verb's clause is the event's end
     let describes = child_of(v, i)
         && (matches!(rel(v), Deprel::Acl | Deprel::AclRelcl | Deprel::Xcomp)
-            || rel(v) == Deprel::Advcl && LIGHT_VERBS.contains(&s.lemma(v)));
+            || rel(v) == Deprel::Advcl && TIME_SHARING_VERBS.contains(&s.lemma(v)));
     // "reiterated the charges on Monday at a rally", "said Wednesday during talks"
     let setting = child_of(i, v)
         && rel(i).is_oblique()
