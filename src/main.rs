@@ -458,9 +458,9 @@ fn dates(
         let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
         match format {
             Format::Jsonl => {
-                for m in &found.mentions {
-                    serde_json::to_writer(&mut out, &timeline::dates::write::jsonl_record(&article.id, m))
-                        .map_err(|e| io(e.into()))?;
+                for record in found.mentions.iter().flat_map(|m| timeline::dates::write::jsonl_records(&article.id, m))
+                {
+                    serde_json::to_writer(&mut out, &record).map_err(|e| io(e.into()))?;
                     out.write_all(b"\n").map_err(io)?;
                 }
                 if verbose {

@@ -52,6 +52,10 @@ pub struct Mention {
     pub reason: String,
     /// Byte range of the sentence it stands in.
     pub sentence: Range<usize>,
+    /// For a range written as two dates with a word between ("from 1991 to 1997", "between
+    /// Aug. 26 and Oct. 20"), the byte ranges of the two dates. TimeML marks each as an
+    /// expression of its own, and the JSONL output does so too.
+    pub ends: Option<[Range<usize>; 2]>,
 }
 
 impl Mention {
@@ -150,6 +154,7 @@ impl DateExtractor {
                         anchor: r.anchor,
                         reason,
                         sentence: sent_span.clone(),
+                        ends: c.joined.map(|(a, b)| [start..toks[a].end, toks[b].start..end]),
                     });
                 }
             }

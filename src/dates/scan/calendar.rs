@@ -70,7 +70,8 @@ impl<'a> Parser<'a> {
         let (m, j) = self.month(i, false)?;
         if let Some(d) = self.day_number(j).filter(|_| self.tok(j).is_some_and(|t| t.kind != Kind::Word)) {
             let mut k = j + 1;
-            // A range of days in the month, or up to a day of another month.
+            // A range of days in the month. Up to a day of another month ("Aug. 26 to Oct.
+            // 20") is two dates, joined as a range after scanning.
             let mut to: Option<Fields> = None;
             if self.dash(k)
                 || self.is_any(k, &["to", "through", "until", "till"])
@@ -79,11 +80,6 @@ impl<'a> Parser<'a> {
                 if let Some(d2) = self.day_number(k + 1).filter(|&d2| d2 > d) {
                     to = Some(Fields { year: None, month: Some(m), day: Some(d2), weekday: None });
                     k += 2;
-                } else if let Some((m2, j2)) = self.month(k + 1, false) {
-                    if let Some(d2) = self.day_number(j2) {
-                        to = Some(Fields { year: None, month: Some(m2), day: Some(d2), weekday: None });
-                        k = j2 + 1;
-                    }
                 }
             }
             let mut year = None;

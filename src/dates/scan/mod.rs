@@ -136,6 +136,9 @@ pub struct Cand {
     pub first: usize,
     pub last: usize,
     pub expr: Expr,
+    /// For two written dates joined by a range word ("1991 to 1997"): the last token of the
+    /// first and the first token of the second.
+    pub joined: Option<(usize, usize)>,
 }
 
 // Parser bits: which parsers a token may start (see `starts_for`).
@@ -324,7 +327,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        best.map(|(end, expr)| Cand { first: i, last: end - 1, expr })
+        best.map(|(end, expr)| Cand { first: i, last: end - 1, expr, joined: None })
     }
 
     // ---- months and written dates ----
@@ -363,9 +366,16 @@ impl<'a> Parser<'a> {
             {
                 let mut fa = *fa;
                 if fa.year.is_none() {
-                    fa.year = fb.year;
+                    // "Dec. 28 to Jan. 3, 2024" starts the year before.
+                    let wraps = fa.month.zip(fb.month).is_some_and(|(ma, mb)| ma > mb);
+                    fa.year = fb.year.map(|y| if wraps { y - 1 } else { y });
                 }
-                Some(Cand { first: a.first, last: b.last, expr: Expr::DateRange(fa, *fb) })
+                Some(Cand {
+                    first: a.first,
+                    last: b.last,
+                    expr: Expr::DateRange(fa, *fb),
+                    joined: Some((a.last, b.first)),
+                })
             }
             _ => None,
         }
