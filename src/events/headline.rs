@@ -135,6 +135,7 @@ pub fn headline(
         complement(s, h, skip, &mut parts.words);
     } else {
         noun_phrase(s, e, skip, &mut parts.words);
+        owner(s, text, e, full_name, &mut parts);
     }
     let (text, first) = write(s, text, parts);
     Headline { text, named_subject: named || first.is_some_and(|k| s.tokens[k].upos == Upos::Propn) }
@@ -285,16 +286,65 @@ fn complement(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut Ve
     }
 }
 
-/// An event noun: the phrase it heads, and where ("peace conference in Switzerland").
+/// Prepositions whose phrase an event noun's label keeps: where it went or what it was
+/// about ("visit to Kenya", "talks with Russia", "conference in Switzerland", "settlement at
+/// Abu Ghneim", "attack by rebels", "sanctions against Iran").
+const NOUN_CASES: &[&str] = &["to", "by", "in", "at", "between", "with", "on", "against", "over", "into", "for"];
+
+/// Most phrases an event noun's label keeps after the noun.
+const NOUN_PHRASES: usize = 2;
+
+/// An event noun: the phrase it heads, and where and with whom ("visit to Kenya", "peace
+/// conference in Switzerland"): at most [`NOUN_PHRASES`] of its phrases, each right after the
+/// words kept so far (a phrase further on is more often attached by mistake: "the murder of
+/// Gongadze ... to the Supreme Court").
 fn noun_phrase(s: &Sentence, e: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
+    let start = out.len();
     out.extend(nominal(s, e, skip));
-    for c in s.children(e) {
+    let mut kept = 0;
+    for c in s.children(e).filter(|&c| c > e && !skip(c) && s.tokens[c].deprel.is_nmod()) {
         let case = crate::events::timeml::participants::case_of(s, c);
-        if !skip(c) && s.tokens[c].deprel.is_nmod() && matches!(case, Some("in" | "between" | "with" | "on")) {
-            out.extend(s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case));
-            out.extend(nominal(s, c, skip));
-            break;
+        let end = out[start..].iter().copied().max().unwrap_or(e);
+        // Only a time ("the meeting on Monday in Helsinki"), punctuation or the rest of a kept
+        // phrase ("the murder of a militant and his family in Narathiwat") may come between.
+        let kept_words = &out[start..];
+        let next = ((end + 1)..s.subtree_span(c).0).all(|k| {
+            skip(k)
+                || s.tokens[k].upos == Upos::Punct
+                || s.tokens[k].head.is_some_and(skip)
+                || s.ancestors(k).take_while(|&a| a != e).any(|a| kept_words.contains(&a))
+        });
+        if kept == NOUN_PHRASES || !next || !case.is_some_and(|x| NOUN_CASES.contains(&x)) {
+            continue;
         }
+        out.extend(s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case));
+        out.extend(nominal(s, c, skip));
+        kept += 1;
+    }
+}
+
+/// An event noun's possessive pronoun written as the name it stands for, when a clause the
+/// noun depends on has that person as its subject: "Recalling his visit to Kenya, Hu Jintao
+/// said ..." -> "Hu Jintao's visit to Kenya".
+fn owner(s: &Sentence, text: &str, e: usize, full_name: &dyn Fn(&str) -> Option<String>, parts: &mut Parts) {
+    let Some((x, pronoun)) = s.children(e).find_map(|c| {
+        let pronoun = match s.lemma(c).to_lowercase().as_str() {
+            "his" | "he" => "he",
+            "her" | "she" => "she",
+            _ => return None,
+        };
+        (s.tokens[c].deprel == Deprel::NmodPoss && s.tokens[c].upos == Upos::Pron).then_some((c, pronoun))
+    }) else {
+        return;
+    };
+    let name = s.ancestors(e).skip(1).find_map(|a| subject_of(s, a).filter(|&c| s.tokens[c].upos == Upos::Propn));
+    let Some(c) = name else { return };
+    let (first, last) = name_span(s, c);
+    let written = &text[s.tokens[first].start..s.tokens[last].end];
+    let full = full_name(written).unwrap_or_else(|| written.to_string());
+    if full.contains(' ') && may_be_person(&full) && !other_gender(&full, pronoun) {
+        parts.words.push(x);
+        parts.replace.push((x, x, format!("{full}'s")));
     }
 }
 
