@@ -433,34 +433,44 @@ fn write(s: &Sentence, text: &str, mut parts: Parts) -> (String, Option<usize>) 
     parts.words.sort_unstable();
     parts.words.dedup();
     parts.words.retain(|&k| s.tokens[k].upos != Upos::Punct);
-    // A hyphen or slash inside a word the label keeps ("full-scale") stays.
-    let glued: Vec<usize> = parts
-        .words
-        .windows(2)
-        .filter(|w| w[1] == w[0] + 2)
-        .map(|w| w[0] + 1)
-        .filter(|&k| {
-            s.tokens[k].upos == Upos::Punct
-                && s.tokens[k].start == s.tokens[k - 1].end
-                && s.tokens[k].end == s.tokens[k + 1].start
-        })
-        .collect();
+    // A word written with a hyphen or slash ("full-scale", "co-chair") is kept whole, however
+    // the treebank's tokens split it and the parse attached its parts.
+    let tight = |k: usize| k + 1 < s.len() && s.tokens[k].end == s.tokens[k + 1].start;
+    let joiner = |k: usize| k < s.len() && s.tokens[k].upos == Upos::Punct && matches!(s.word(text, k), "-" | "/");
+    let mut glued = Vec::new();
+    for &w in &parts.words {
+        let (mut lo, mut hi) = (w, w);
+        while lo >= 2 && joiner(lo - 1) && tight(lo - 2) && tight(lo - 1) {
+            lo -= 2;
+        }
+        while hi + 2 < s.len() && joiner(hi + 1) && tight(hi) && tight(hi + 1) {
+            hi += 2;
+        }
+        glued.extend(lo..=hi);
+    }
     parts.words.extend(glued);
     parts.words.sort_unstable();
+    parts.words.dedup();
     // Not "the" or "a" at the start; no dangling word at the end. A pronoun that stands for a
     // name ("he" for "Volodymyr Zelensky") is the name, and stays.
+    // A function word that is part of a hyphenated word ("by-elections", "All-Star",
+    // "Class-A") is not trimmed off it.
     let replaced = |k: usize| parts.replace.iter().any(|r| r.0 == k);
     while parts.words.first().is_some_and(|&k| {
         matches!(s.tokens[k].upos, Upos::Det | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Pron | Upos::Part)
             && !replaced(k)
+            && !(joiner(k + 1) && tight(k))
     }) {
         parts.words.remove(0);
     }
     parts.words.truncate(MAX_WORDS);
     while let Some(&k) = parts.words.last() {
         let w = s.word(text, k).to_lowercase();
-        let dangling = DANGLING.contains(&w.as_str())
-            || matches!(s.tokens[k].upos, Upos::Det | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Part);
+        let in_word = k >= 2 && joiner(k - 1) && tight(k - 1) && parts.words.contains(&(k - 1));
+        let dangling = joiner(k)
+            || !in_word
+                && (DANGLING.contains(&w.as_str())
+                    || matches!(s.tokens[k].upos, Upos::Det | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Part));
         if dangling && parts.words.len() > 1 {
             parts.words.pop();
         } else {
