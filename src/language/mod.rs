@@ -131,6 +131,42 @@ impl Sentence {
         self.tokens.is_empty()
     }
 
+    /// Gives words new heads and relations, all at once: `(word, head, relation)`. Refused
+    /// (the parse unchanged, `false`) when a move names a word out of range or would make a
+    /// cycle.
+    pub fn reattach(&mut self, moves: &[(usize, Option<usize>, Deprel)]) -> bool {
+        let n = self.len();
+        if moves.iter().any(|&(w, h, _)| w >= n || h.is_some_and(|h| h >= n || h == w)) {
+            return false;
+        }
+        let before: Vec<(Option<usize>, Deprel)> =
+            moves.iter().map(|&(w, ..)| (self.tokens[w].head, self.tokens[w].deprel)).collect();
+        for &(w, h, d) in moves {
+            self.tokens[w].head = h;
+            self.tokens[w].deprel = d;
+        }
+        // Every word must reach a root in fewer steps than there are words.
+        let acyclic = (0..n).all(|i| {
+            let mut k = self.tokens[i].head;
+            for _ in 0..n {
+                match k {
+                    None => return true,
+                    Some(h) => k = self.tokens[h].head,
+                }
+            }
+            false
+        });
+        if !acyclic {
+            for (&(w, ..), &(h, d)) in moves.iter().zip(&before) {
+                self.tokens[w].head = h;
+                self.tokens[w].deprel = d;
+            }
+            return false;
+        }
+        self.index_children();
+        true
+    }
+
     fn index_children(&mut self) {
         let n = self.tokens.len();
         self.kid_ranges.clear();
@@ -293,12 +329,18 @@ impl<'m> Analyzer<'m> {
 mod tests {
     use super::*;
 
+    /// `text` analysed, and the index of a word of it.
+    fn parsed(text: &str) -> (Sentence, impl Fn(&Sentence, &str) -> usize + '_) {
+        let mut s = Sentence::default();
+        Analyzer::new().analyze(text, 0..text.len(), &mut s);
+        (s, move |s: &Sentence, w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap())
+    }
+
     #[test]
     fn ancestors_and_subtrees_follow_the_parse() {
         let text = "Russia annexed Crimea, which it had seized in 2014.";
-        let mut s = Sentence::default();
-        Analyzer::new().analyze(text, 0..text.len(), &mut s);
-        let find = |w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap();
+        let (s, at) = parsed(text);
+        let find = |w: &str| at(&s, w);
         let (root, seized, year) = (s.root().unwrap(), find("seized"), find("2014"));
         let up: Vec<usize> = s.ancestors(year).collect();
         assert_eq!((up.first(), up.last()), (Some(&year), Some(&root)));
@@ -307,5 +349,20 @@ mod tests {
         let (lo, hi) = s.subtree_span(seized);
         assert!(lo <= find("which") && hi >= year && hi < s.len() - 1);
         assert_eq!(s.ancestors(s.len()).count(), 0);
+    }
+
+    #[test]
+    fn reattaching_keeps_a_tree() {
+        let (mut s, at) = parsed("Russia annexed Crimea in 2014.");
+        let (annexed, crimea, year) = (at(&s, "annexed"), at(&s, "Crimea"), at(&s, "2014"));
+        // a cycle is refused, and nothing changes
+        let before = s.tokens.clone();
+        assert!(!s.reattach(&[(annexed, Some(crimea), Deprel::Obj), (crimea, Some(annexed), Deprel::Obj)]));
+        assert!(!s.reattach(&[(year, Some(s.len()), Deprel::Obl)]));
+        assert_eq!(s.tokens, before);
+        assert!(s.reattach(&[(year, Some(crimea), Deprel::Nmod)]));
+        assert_eq!(s.tokens[year].head, Some(crimea));
+        assert!(s.children(crimea).any(|c| c == year));
+        assert!(!s.children(annexed).any(|c| c == year));
     }
 }

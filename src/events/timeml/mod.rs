@@ -25,6 +25,7 @@
 pub mod anchor;
 pub mod attributes;
 pub mod detect;
+pub mod mend;
 pub mod participants;
 pub mod train;
 pub mod types;
@@ -130,6 +131,9 @@ pub struct EventLayer {
     feats: Vec<u64>,
     scores: Vec<f32>,
     timexes: Vec<Timex>,
+    /// The sentence as parsed, when [`mend`] changed it: what the detector reads.
+    unmended: Sentence,
+    mended: bool,
 }
 
 impl Default for EventLayer {
@@ -153,6 +157,8 @@ impl EventLayer {
             feats: Vec::new(),
             scores: Vec::new(),
             timexes: Vec::new(),
+            unmended: Sentence::default(),
+            mended: false,
         }
     }
 
@@ -201,6 +207,14 @@ impl EventLayer {
             mentions.clear();
             mentions.extend(dates.mentions[first..].iter().take_while(|m| m.end <= span.end));
             anchor::place(&sentence, &mentions, &mut timexes);
+            // The detector reads the parse as the parser gave it, as it was trained; the rest
+            // reads it mended where the date stage knows better.
+            self.mended = timexes.iter().any(|t| !mend::moves(&sentence, t).is_empty());
+            if self.mended {
+                self.unmended.clone_from(&sentence);
+                mend::mend(&mut sentence, &timexes);
+                anchor::place(&sentence, &mentions, &mut timexes);
+            }
             // The time the narrative had reached: the last calendar expression before the
             // sentence, and the last one a past event can lie in. The cursor only moves forward.
             for m in &dates.mentions[seen..first] {
@@ -277,13 +291,15 @@ impl EventLayer {
         if Self::in_timex(timexes, i) {
             return None;
         }
-        detect::features(s, text, i, &self.analyzer.views()[i], false, &mut self.feats);
+        let parsed = if self.mended { &self.unmended } else { s };
+        detect::features(parsed, text, i, &self.analyzer.views()[i], false, &mut self.feats);
         self.detector.classify(&self.feats, &mut self.scores)
     }
 
     /// The features of word `i` (for training).
     pub fn features(&mut self, s: &Sentence, text: &str, timexes: &[Timex], i: usize) -> &[u64] {
-        detect::features(s, text, i, &self.analyzer.views()[i], Self::in_timex(timexes, i), &mut self.feats);
+        let parsed = if self.mended { &self.unmended } else { s };
+        detect::features(parsed, text, i, &self.analyzer.views()[i], Self::in_timex(timexes, i), &mut self.feats);
         &self.feats
     }
 
