@@ -136,6 +136,11 @@ impl Clause<'_> {
         if s.children(i).any(|c| s.tokens[c].deprel == Deprel::Det && matches!(s.lemma(c), "any" | "no")) {
             return false;
         }
+        // An event noun named with its own past date ("the 2003 invasion", "the 1982
+        // killings") is a fact, whatever the clause around it says of it.
+        if self.dated_in_the_past(e, i) {
+            return true;
+        }
         // Inside what someone believes, wants or denies, or what may be ("did not believe Putin
         // was interested in serious negotiations", "could use the talks to support a
         // withdrawal"): not asserted.
@@ -188,6 +193,26 @@ impl Clause<'_> {
             // 2014") still reports that happening.
             _ => self.kind_of(e).is_some_and(|k| k != EventKind::Statement),
         }
+    }
+
+    /// Whether event noun `i` is named with a date of its own that lies before publication:
+    /// the date qualifies the noun ("the 2003 invasion", "last year's election").
+    fn dated_in_the_past(&self, e: &TimemlEvent, i: usize) -> bool {
+        let s = self.s;
+        let Some(a) = e.anchor.as_ref().filter(|_| e.pos == Upos::Noun) else { return false };
+        let before_publication = match (a.value.days(), self.article.published) {
+            (Some((_, last)), Some(p)) => last < p,
+            _ => false,
+        };
+        before_publication
+            && self.timexes.iter().any(|t| {
+                s.tokens[t.words.start].start == a.start
+                    && s.tokens[t.head].head == Some(i)
+                    && matches!(
+                        s.tokens[t.head].deprel,
+                        Deprel::Compound | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss
+                    )
+            })
     }
 
     /// Whether word `i` stands in a condition ("if", "unless", "whether"): the mark sits on its
@@ -401,7 +426,9 @@ impl Clause<'_> {
         candidates.retain(|c| !light.contains(c));
         for e in self.events {
             let Some(i) = self.word_of(e) else { continue };
-            if !candidates.contains(&i) || self.absorbed(i, &candidates) {
+            // an event inside another's argument is part of it, unless dated apart ("will
+            // present evidence about the 2003 invasion")
+            if !candidates.contains(&i) || self.absorbed(i, &candidates) && !self.dated_in_the_past(e, i) {
                 continue;
             }
             if let Some(m) = self.entry(e, i, &candidates) {
@@ -434,7 +461,9 @@ impl Clause<'_> {
             .or_else(|| self.plan_head(i));
         let skip = |k: usize| self.date_words(k);
         let full = |p: &str| self.names.full(p);
-        let headline = headline::headline(s, text, head.unwrap_or(i), i, &skip, &full);
+        let units: Vec<_> =
+            self.timexes.iter().filter(|t| !self.date_words(t.words.start)).map(|t| t.words.clone()).collect();
+        let headline = headline::headline(s, text, (head.unwrap_or(i), i), &skip, &units, &full);
         let what = self.what(e, i, candidates);
         // A statement is news only when dated and when it says what: never a bare "X said".
         let words = headline.text.split_whitespace().count();

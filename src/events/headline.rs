@@ -113,14 +113,15 @@ pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usiz
 
 /// The label of an event whose clause head is `h` (the event word, or the light verb that
 /// carries an event noun: "held talks"), `e` being the event word itself. `skip` marks the
-/// words of temporal expressions (never in a label); `full_name` completes a name from earlier
-/// in the article.
+/// words of temporal expressions (never in a label); `units` are runs of words a label keeps
+/// whole or not at all (a date that names what a noun is: "the Oct. 15 elections"); `full_name`
+/// completes a name from earlier in the article.
 pub fn headline(
     s: &Sentence,
     text: &str,
-    h: usize,
-    e: usize,
+    (h, e): (usize, usize),
     skip: &dyn Fn(usize) -> bool,
+    units: &[std::ops::Range<usize>],
     full_name: &dyn Fn(&str) -> Option<String>,
 ) -> Headline {
     let mut parts = Parts::default();
@@ -136,6 +137,11 @@ pub fn headline(
     } else {
         noun_phrase(s, e, skip, &mut parts.words);
         owner(s, text, e, full_name, &mut parts);
+    }
+    for unit in units {
+        if parts.words.iter().any(|w| unit.contains(w)) {
+            parts.words.extend(unit.clone());
+        }
     }
     let (text, first) = write(s, text, parts);
     Headline { text, named_subject: named || first.is_some_and(|k| s.tokens[k].upos == Upos::Propn) }
