@@ -120,6 +120,16 @@ pub struct TimemlEvent {
     pub anchor: Option<EventAnchor>,
 }
 
+/// Sentence `s` as the parser gave it: the copy kept before [`mend`] changed it, when `s` is
+/// the sentence being read.
+fn as_parsed<'s>(mended: bool, unmended: &'s Sentence, s: &'s Sentence) -> &'s Sentence {
+    if mended && unmended.span == s.span && unmended.len() == s.len() {
+        unmended
+    } else {
+        s
+    }
+}
+
 /// Sentences (or 1,000-byte pieces) from which an article's parsing is spread over the cores.
 pub const PARALLEL_SENTENCES: usize = 256;
 
@@ -252,6 +262,7 @@ impl EventLayer {
         }
         self.sentence = sentence;
         self.timexes = timexes;
+        self.mended = false;
     }
 
     /// The sentences of an article of at least [`PARALLEL_SENTENCES`] sentences, analysed in
@@ -291,14 +302,14 @@ impl EventLayer {
         if Self::in_timex(timexes, i) {
             return None;
         }
-        let parsed = if self.mended { &self.unmended } else { s };
+        let parsed = as_parsed(self.mended, &self.unmended, s);
         detect::features(parsed, text, i, &self.analyzer.views()[i], false, &mut self.feats);
         self.detector.classify(&self.feats, &mut self.scores)
     }
 
     /// The features of word `i` (for training).
     pub fn features(&mut self, s: &Sentence, text: &str, timexes: &[Timex], i: usize) -> &[u64] {
-        let parsed = if self.mended { &self.unmended } else { s };
+        let parsed = as_parsed(self.mended, &self.unmended, s);
         detect::features(parsed, text, i, &self.analyzer.views()[i], Self::in_timex(timexes, i), &mut self.feats);
         &self.feats
     }
