@@ -10,7 +10,7 @@ use std::io::{self, Write};
 /// `{"id", "start", "end", "text", "type", "value", "mod", "granularity", "first", "last",
 /// "range", "anchor", "anchor_kind", "reason"}`. `start`/`end` are byte offsets into the article text;
 /// `first`/`last` the first and last calendar day, for values placed on the calendar.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Record<'a> {
     pub id: &'a str,
     pub start: usize,
@@ -53,7 +53,7 @@ pub fn jsonl_records<'a>(id: &'a str, m: &'a Mention) -> Vec<Record<'a>> {
             first: Some(point.first().to_string()),
             last: Some(point.last().to_string()),
             range: Some(whole.value.clone()),
-            ..jsonl_record(id, m)
+            ..whole.clone()
         })
         .collect()
 }

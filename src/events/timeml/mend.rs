@@ -84,11 +84,18 @@ pub fn moves(s: &Sentence, t: &Timex) -> Vec<(usize, Option<usize>, Deprel)> {
 }
 
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
-pub fn mend(s: &mut Sentence, timexes: &[Timex]) -> bool {
+/// Before the first change, the sentence as parsed is copied into `unmended`.
+pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence) -> bool {
     let mut changed = false;
     for t in timexes {
         let m = moves(s, t);
-        changed |= !m.is_empty() && s.reattach(&m);
+        if m.is_empty() {
+            continue;
+        }
+        if !changed {
+            unmended.clone_from(s);
+        }
+        changed |= s.reattach(&m);
     }
     changed
 }
@@ -107,7 +114,7 @@ mod tests {
         let refs: Vec<_> = mentions.iter().collect();
         let mut timexes = Vec::new();
         super::super::anchor::place(&s, &refs, &mut timexes);
-        mend(&mut s, &timexes);
+        mend(&mut s, &timexes, &mut Sentence::default());
         let find = |w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap();
         words
             .iter()

@@ -219,10 +219,8 @@ impl EventLayer {
             anchor::place(&sentence, &mentions, &mut timexes);
             // The detector reads the parse as the parser gave it, as it was trained; the rest
             // reads it mended where the date stage knows better.
-            self.mended = timexes.iter().any(|t| !mend::moves(&sentence, t).is_empty());
+            self.mended = mend::mend(&mut sentence, &timexes, &mut self.unmended);
             if self.mended {
-                self.unmended.clone_from(&sentence);
-                mend::mend(&mut sentence, &timexes);
                 anchor::place(&sentence, &mentions, &mut timexes);
             }
             // The time the narrative had reached: the last calendar expression before the
