@@ -256,21 +256,45 @@ mod tests {
             "'90s",
             "4294967296",
             "00",
+            "to",
+            "between",
+            "and",
+            "Dec.",
+            "1991",
+            "Aug. 26",
+        ];
+        // Ranges of two written dates at the calendar's edges, then random fragments.
+        let edges = [
+            "from 1991 to 1997",
+            "between Dec. 28 and Jan. 3, 0001",
+            "from Dec. 31 to Jan. 1, 9999",
+            "Feb. 29 to March 1, 1900",
+            "from 2100 to 1900",
+            "between Aug. 26 and Aug. 26",
         ];
         let mut rng = Lcg(7);
         for published in
             [None, NaiveDateOpt::some("2024-02-29"), NaiveDateOpt::some("0001-01-01"), NaiveDateOpt::some("9999-12-31")]
         {
             let mut ex = DateExtractor::new(Options::default());
-            for _ in 0..300 {
-                let n = rng.next() % 40;
-                let text: Vec<&str> = (0..n).map(|_| parts[rng.next() % parts.len()]).collect();
-                let sep = if rng.next() % 2 == 0 { " " } else { "" };
-                let text = text.join(sep);
+            for k in 0..300 + edges.len() {
+                let text = match edges.get(k) {
+                    Some(edge) => edge.to_string(),
+                    None => {
+                        let n = rng.next() % 40;
+                        let text: Vec<&str> = (0..n).map(|_| parts[rng.next() % parts.len()]).collect();
+                        text.join(if rng.next() % 2 == 0 { " " } else { "" })
+                    }
+                };
                 let found = ex.extract(&Article::new("x", text.clone(), published));
-                for m in found.mentions {
+                for m in &found.mentions {
                     assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end);
                     let _ = (m.value.timex(), m.value.days());
+                    // a range's two ends lie inside it, in order, and are what the records say
+                    for r in write::jsonl_records("x", m) {
+                        assert!(m.start <= r.start && r.start < r.end && r.end <= m.end);
+                        assert_eq!(&text[r.start..r.end], r.text);
+                    }
                 }
             }
         }
