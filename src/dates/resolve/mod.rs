@@ -94,7 +94,7 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
         let s = &text[t.start..t.end];
         t.word.is_some_and(|w| w.past) || s.len() >= 5 && s.ends_with("ed")
     };
-    let classify = |i: usize| -> Tense {
+    let classify = |i: usize, before: bool| -> Tense {
         let t = &sent[i];
         if t.kind != Kind::Word {
             return Tense::Unknown;
@@ -112,6 +112,21 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
         if t.word.is_some_and(|w| w.future_before_to) && word(i + 1).eq_ignore_ascii_case("to") {
             let was = |k: usize| word(k).eq_ignore_ascii_case("was") || word(k).eq_ignore_ascii_case("were");
             return if i > 0 && (was(i - 1) || i > 1 && was(i - 2)) { Tense::Past } else { Tense::Future };
+        }
+        // "is to be presented on Tuesday", "are to meet": a plan.
+        if t.word.is_some_and(|w| w.aux == Some(Aux::Present)) && word(i + 1).eq_ignore_ascii_case("to") {
+            return Tense::Future;
+        }
+        // "may vote on Tuesday" is to come; "may have left on Monday" is past. Only before the
+        // expression: one after it is often the verb of a subject that holds it ("Byrd, who
+        // turned 35 on Saturday, can receive ...").
+        if t.word.is_some_and(|w| w.modal_ahead) && !t.cap {
+            if !before {
+                return Tense::Unknown;
+            }
+            let next = if word(i + 1).eq_ignore_ascii_case("not") { i + 2 } else { i + 1 };
+            let perfect = word(next).eq_ignore_ascii_case("have") && sent.get(next + 1).is_some_and(participle);
+            return if perfect { Tense::Past } else { Tense::Future };
         }
         if t.word.is_some_and(|w| w.future) {
             // "next to the embassy" is a place, not a time to come.
@@ -162,7 +177,7 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
             if quote(first - d) {
                 left = false;
             } else {
-                let t = classify(first - d);
+                let t = classify(first - d, true);
                 if t != Tense::Unknown {
                     return t;
                 }
@@ -172,7 +187,7 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
             if quote(last + d) {
                 right = false;
             } else {
-                let t = classify(last + d);
+                let t = classify(last + d, false);
                 if t != Tense::Unknown {
                     return t;
                 }
