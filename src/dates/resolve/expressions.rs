@@ -7,6 +7,11 @@ impl Resolver<'_> {
     /// A range of days ("June 15-16", "from May 3 to May 5"): both ends resolved as dates.
     pub(super) fn date_range(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
         let Expr::DateRange(a, b) = expr else { return None };
+        // A span of whole months without a year or a tense ("in the January-September
+        // period", "from January to August") is a period reported on: the last one begun by
+        // publication, not the nearest (next January, in a November story).
+        let months = a.day.is_none() && b.day.is_none() && a.year.is_none() && b.year.is_none();
+        let tense = if months && self.dir(tense).is_none() { Tense::Past } else { tense };
         let ra = self.fields(*a, tense)?;
         let from = match ra.value {
             TimeValue::Date { point, .. } => point,
