@@ -43,6 +43,19 @@ pub enum HolidayRule {
     NthWeekday(u32, u32, i32, #[serde(default)] i64),
 }
 
+/// A day whose month and day name one event of one year, when a word for that event follows
+/// ("the Sept. 11 attacks" are those of 2001 in a story of 2005).
+#[derive(Debug, Clone, Deserialize)]
+pub struct KnownDay {
+    pub month: u32,
+    pub day: u32,
+    pub year: i32,
+    /// What the event is called after its date, lower case ("attacks", "bombings").
+    pub nouns: Vec<String>,
+    /// The event's name, for the reason ("the September 11 attacks").
+    pub name: String,
+}
+
 /// A named day.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Holiday {
@@ -87,6 +100,8 @@ struct Data {
     holiday_objects: Vec<String>,
     award_holders: Vec<String>,
     auxiliaries: HashMap<String, Aux>,
+    #[serde(default)]
+    known_days: Vec<KnownDay>,
     #[serde(default)]
     forward_phrases: Vec<String>,
     #[serde(default)]
@@ -200,6 +215,8 @@ pub struct Lexicon {
     filter: Box<[u64; 64]>,
     /// Named days, longest names first.
     pub holidays: Vec<Holiday>,
+    /// Days that name one event of one year ([`KnownDay`]).
+    pub known_days: Vec<KnownDay>,
     /// Phrases that, right before an expression, point it after publication ("as soon as
     /// Tuesday", "until Friday") or before it ("since Monday"), lower case.
     pub forward_phrases: Vec<String>,
@@ -251,6 +268,7 @@ impl Lexicon {
             max_len,
             filter,
             holidays,
+            known_days: d.known_days,
             forward_phrases: d.forward_phrases,
             back_phrases: d.back_phrases,
         })

@@ -136,7 +136,12 @@ impl DateExtractor {
                 for c in &self.cands {
                     let tense = resolve::pointer(text, toks[c.first].start, toks[c.last].end, self.lex)
                         .unwrap_or_else(|| resolve::tense(text, toks, c.first, c.last));
-                    let Some(r) = resolver.resolve(&c.expr, tense, sentence_no) else { continue };
+                    let known = known_day(self.lex, text, toks, c, published);
+                    let expr = known.as_ref().map_or(&c.expr, |(e, _)| e);
+                    let Some(mut r) = resolver.resolve(expr, tense, sentence_no) else { continue };
+                    if let Some((_, k)) = known {
+                        r.reason = format!("{}: a known date", k.name);
+                    }
                     let (start, end) = (toks[c.first].start, toks[c.last].end);
                     let mut reason = r.reason;
                     if let Some((read, _)) = r.value.days().filter(|(a, b)| a == b) {
@@ -161,6 +166,39 @@ impl DateExtractor {
         }
         out
     }
+}
+
+/// Days after a known event's anniversary within which its month and day may as well name a
+/// new event of that year ("the Oct. 7 attack" in a story of October 20 of a later year).
+const KNOWN_DAY_RECENT_DAYS: i64 = 60;
+
+/// A month and day without a year that a following word makes a known event's
+/// ([`lexicon::KnownDay`]): the expression with that year written, and the event. Only for a
+/// story published after the event, and not within [`KNOWN_DAY_RECENT_DAYS`] after another
+/// year's same day.
+fn known_day<'l>(
+    lex: &'l Lexicon,
+    text: &str,
+    toks: &[Token],
+    c: &Cand,
+    published: Option<chrono::NaiveDate>,
+) -> Option<(scan::Expr, &'l lexicon::KnownDay)> {
+    use chrono::Datelike;
+    let scan::Expr::Date(f @ scan::Fields { year: None, month: Some(m), day: Some(d), .. }) = c.expr else {
+        return None;
+    };
+    let next = toks.get(c.last + 1).filter(|t| t.kind == scan::Kind::Word)?;
+    let word = &text[next.start..next.end];
+    let k = lex
+        .known_days
+        .iter()
+        .find(|k| k.month == m && k.day == d && k.nouns.iter().any(|n| n.eq_ignore_ascii_case(word)))?;
+    let p = published?;
+    let event = chrono::NaiveDate::from_ymd_opt(k.year, m, d)?;
+    let this_year = chrono::NaiveDate::from_ymd_opt(p.year(), m, d);
+    let recent =
+        this_year.is_some_and(|t| p.year() != k.year && (0..=KNOWN_DAY_RECENT_DAYS).contains(&(p - t).num_days()));
+    (p > event && !recent).then_some((scan::Expr::Date(scan::Fields { year: Some(k.year), ..f }), k))
 }
 
 /// Resolves every temporal expression in one piece of text against a publication date: a
