@@ -89,3 +89,62 @@ fn one_summit_named_with_its_place_by_a_light_verb_is_one_entry() {
     assert_eq!(hits[0].place.as_deref(), Some("Switzerland"));
     assert_eq!(hits[0].sources().len(), 2);
 }
+
+#[test]
+fn two_named_doers_of_the_same_thing_are_two_events() {
+    let t = Timeline::build(
+        None,
+        &[
+            article(
+                "annan",
+                "2005-11-08",
+                "Annan, who arrived here late Monday, made the remarks at a press conference on Monday.",
+            ),
+            article("khalifa", "2005-11-29", "Khalifa made the remarks at a press conference before his departure."),
+        ],
+    );
+    assert_eq!(sources_of(&t, "Annan made"), ["annan"]);
+    assert_eq!(sources_of(&t, "Khalifa made"), ["khalifa"]);
+}
+
+#[test]
+fn a_capital_stands_for_its_country_and_a_family_name_for_the_whole_name() {
+    let t = Timeline::build(
+        None,
+        &[
+            article("russia", "2006-12-12", "Russia on Monday welcomed the changes to the draft resolution on Iran."),
+            article("moscow", "2006-12-12", "Moscow on Monday welcomed the changes to the draft resolution on Iran."),
+            article("hu", "2006-11-07", "Hu will pay state visits to Vietnam, Laos, India and Pakistan from Nov. 15 to 26."),
+            article(
+                "hu-jintao",
+                "2006-11-07",
+                "Chinese President Hu Jintao will pay state visits to Vietnam, Laos, India and Pakistan from Nov. 15 to 26.",
+            ),
+        ],
+    );
+    let mut welcomed = sources_of(&t, "welcomed");
+    welcomed.sort();
+    assert_eq!(welcomed, ["moscow", "russia"]);
+    let mut visits = sources_of(&t, "state visits");
+    visits.sort();
+    assert_eq!(visits, ["hu", "hu-jintao"]);
+}
+
+#[test]
+fn a_country_and_a_person_are_not_told_apart_by_their_names() {
+    // The bundled story: Washington's threat and the two officials who voiced it are one event.
+    let t = Timeline::build(
+        None,
+        &[
+            article(
+                "us",
+                "2025-04-22",
+                "On Friday the United States threatened to withdraw from the peace negotiations.",
+            ),
+            article("rubio", "2025-04-22", "On Friday Marco Rubio threatened to withdraw from the peace negotiations."),
+        ],
+    );
+    let mut sources = sources_of(&t, "threatened");
+    sources.sort();
+    assert_eq!(sources, ["rubio", "us"]);
+}

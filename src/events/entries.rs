@@ -33,6 +33,7 @@ pub use super::lexicon::{Predicates, NEWS_STATEMENTS, REPORTING_VERBS};
 use super::lexicon::{HEDGES, LIGHT_VERBS, PLANS};
 use super::names::Names;
 use super::timeml::anchor::{self, Timex};
+use super::timeml::participants;
 use super::timeml::{AnchorSource, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
 use super::triggers::Role;
 use super::{EventKind, EventMention, EventTime, Occurrence, Triggers};
@@ -485,6 +486,7 @@ impl Clause<'_> {
             .map(|p| self.display(p.start, p.end))
             .collect();
         participants.dedup();
+        let agents = self.doers(i);
         // The place of the event, else of the noun its verb carries, else of the light verb that
         // carries it ("a conference will be held in Switzerland") or its relative clause.
         let place = e
@@ -511,6 +513,7 @@ impl Clause<'_> {
             relations: super::text_relations(text, sentence.clone(), e.start),
             sentence,
             participants,
+            agents,
             place,
             time,
             planned,
@@ -636,6 +639,41 @@ impl Clause<'_> {
 
     /// A participant's name as a timeline shows it: titles and "the" dropped, completed from
     /// earlier in the article.
+    /// Who did what word `i` tells, by name: the named subjects of its active clause (those of
+    /// the verb it is conjoined to when it has none: "Annan arrived and made the remarks") and
+    /// the "by" phrase of a passive.
+    fn doers(&self, i: usize) -> Vec<String> {
+        let s = self.s;
+        let has_subject = |k: usize| s.children(k).any(|c| s.tokens[c].deprel.is_subject());
+        let passive =
+            |k: usize| s.children(k).any(|c| matches!(s.tokens[c].deprel, Deprel::NsubjPass | Deprel::AuxPass));
+        let mut k = i;
+        for _ in 0..8 {
+            match s.tokens[k].head {
+                Some(h) if s.tokens[k].deprel == Deprel::Conj && !has_subject(k) && !passive(k) => k = h,
+                _ => break,
+            }
+        }
+        let active = !passive(k);
+        let mut out: Vec<String> = Vec::new();
+        for c in s.children(k) {
+            let d = s.tokens[c].deprel;
+            if !(d == Deprel::Nsubj && active || d == Deprel::OblAgent) {
+                continue;
+            }
+            let conjoined = s.children(c).filter(|&cc| s.tokens[cc].deprel == Deprel::Conj);
+            for w in std::iter::once(c).chain(conjoined) {
+                let r = participants::phrase(s, w);
+                let (start, end) = (s.tokens[r.start].start, s.tokens[r.end - 1].end);
+                if self.named(start, end) {
+                    out.push(self.display(start, end));
+                }
+            }
+        }
+        out.dedup();
+        out
+    }
+
     fn display(&self, start: usize, end: usize) -> String {
         let s = self.s;
         let words: Vec<usize> =

@@ -94,6 +94,11 @@ pub struct EventMention {
     pub sentence_text: String,
     /// Who took part, by name (titles dropped, spellings folded).
     pub participants: Vec<String>,
+    /// Who did it, by name: the named subjects of an active clause and the "by" phrase of a
+    /// passive. Two reports with named doers none of whom they share are of two events ("Annan
+    /// made the remarks", "Khalifa made the remarks").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agents: Vec<String>,
     /// Where, when the sentence says ("in Switzerland").
     pub place: Option<String>,
     /// The temporal expression anchoring it, if any.

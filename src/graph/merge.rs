@@ -157,6 +157,8 @@ pub fn merge(
     let mut window: Vec<Option<(NaiveDate, NaiveDate)>> = spans.clone();
     // Per cluster root: which occurrence of a recurring event it is, once a report says.
     let mut occurrence: Vec<Option<Occurrence>> = mentions.iter().map(|m| m.occurrence).collect();
+    // Per cluster root: who did it, by its reports' named doers.
+    let mut doers: Vec<Doers> = mentions.iter().map(Doers::of).collect();
     let mut conflicts = Vec::new();
     for (i, &first) in copies.iter().enumerate() {
         if first != i {
@@ -167,6 +169,11 @@ pub fn merge(
         let same_article = mentions[a].article == mentions[b].article;
         let (ra, rb) = (uf.find(a), uf.find(b));
         if ra == rb || !Occurrence::compatible(occurrence[ra], occurrence[rb]) {
+            continue;
+        }
+        // Named doers, none in common: two people did the same thing ("Annan made the
+        // remarks", "Khalifa made the remarks"), not one event.
+        if doers[ra].differ(&doers[rb]) {
             continue;
         }
         let both_dated = window[ra].is_some() && window[rb].is_some();
@@ -203,6 +210,9 @@ pub fn merge(
         uf.union(a, b);
         let r = uf.find(a);
         window[r] = joined;
+        let other = if r == ra { rb } else { ra };
+        let absorbed = std::mem::take(&mut doers[other]);
+        doers[r].absorb(absorbed);
         occurrence[r] = match (occurrence[ra], occurrence[rb]) {
             (Some(Occurrence::Nth(n)), _) | (_, Some(Occurrence::Nth(n))) => Some(Occurrence::Nth(n)),
             (x, y) => x.or(y),
@@ -215,6 +225,74 @@ pub fn merge(
     let mut out: Vec<Vec<usize>> = clusters.into_values().collect();
     out.sort();
     (out, conflicts)
+}
+
+/// Who did what a report tells, by name: countries (a capital or a short form standing for its
+/// country, from `countries.txt`) and the words of other names, lower case. "Kofi Annan" and
+/// "Annan" share a word, and so do "Hu Jintao" and "Hu", whose family name comes first.
+#[derive(Debug, Clone, Default)]
+pub struct Doers {
+    countries: BTreeSet<&'static str>,
+    words: BTreeSet<String>,
+}
+
+impl Doers {
+    pub fn of(m: &EventMention) -> Doers {
+        let mut d = Doers::default();
+        for name in &m.agents {
+            let folded = name.trim_start_matches("the ").to_lowercase();
+            if let Some(&country) = countries().get(folded.as_str()) {
+                d.countries.insert(country);
+                continue;
+            }
+            d.words.extend(
+                name.split_whitespace()
+                    .filter(|w| w.len() > 1 && !["of", "the", "and", "for"].iter().any(|s| w.eq_ignore_ascii_case(s)))
+                    .map(str::to_lowercase),
+            );
+        }
+        d
+    }
+
+    /// Two sets of doers that tell two events apart: in countries or in other names, both name
+    /// someone and no one in common, while the other kind does not name one doer on both sides.
+    /// A country and a person are never compared: "Washington threatened to end the talks" and
+    /// "Rubio stated that Washington could end the talks" may be one event.
+    pub fn differ(&self, other: &Doers) -> bool {
+        fn apart<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> bool {
+            !a.is_empty() && !b.is_empty() && a.is_disjoint(b)
+        }
+        fn shared<T: Ord>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> bool {
+            !a.is_disjoint(b)
+        }
+        apart(&self.countries, &other.countries) && !shared(&self.words, &other.words)
+            || apart(&self.words, &other.words) && !shared(&self.countries, &other.countries)
+    }
+
+    fn absorb(&mut self, other: Doers) {
+        self.countries.extend(other.countries);
+        self.words.extend(other.words);
+    }
+}
+
+/// Every name of `countries.txt` to its country's name.
+fn countries() -> &'static FxHashMap<&'static str, &'static str> {
+    static MAP: std::sync::OnceLock<FxHashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = FxHashMap::default();
+        for line in include_str!("countries.txt").lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (country, others) = line.split_once(':').unwrap_or((line, ""));
+            let country = country.trim();
+            map.insert(country, country);
+            for other in others.split(',').map(str::trim).filter(|o| !o.is_empty()) {
+                map.insert(other, country);
+            }
+        }
+        map
+    })
 }
 
 /// The pairs of reports worth comparing, each once, with their score, strongest first.
