@@ -280,14 +280,23 @@ impl Resolver<'_> {
                 (add_days(monday, wd - 1), "\"this\": in the week of publication".to_string())
             }
             None => {
+                let listed = self.weekday_dir.filter(|&(_, s)| s == self.sentence).map(|(d, _)| d);
                 let dir = match lean {
                     Some(Lean::Earlier) => Some(Direction::Past),
                     Some(Lean::Later) => Some(Direction::Future),
-                    None => self.dir(tense).or(Some(Direction::Past)),
+                    None => self.dir(tense).or(listed).or(Some(Direction::Past)),
                 };
+                if lean.is_none() {
+                    if let Some(d) = self.dir(tense) {
+                        self.weekday_dir = Some((d, self.sentence));
+                    }
+                }
                 let why = match lean {
                     Some(Lean::Earlier) => "\"earlier\" that day: the last one".to_string(),
                     Some(Lean::Later) => "\"later\" that day: the coming one".to_string(),
+                    None if self.dir(tense).is_none() && listed == Some(Direction::Future) => {
+                        "no tense: the coming one, as the day named before it in the sentence".to_string()
+                    }
                     None if self.dir(tense).is_none() => "no tense: the last one (news looks back)".to_string(),
                     None => format!(
                         "{}, the {} one",

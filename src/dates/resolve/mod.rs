@@ -239,6 +239,9 @@ pub struct Resolver<'o> {
     sentence: usize,
     /// The last year named as a whole ("in 2022", "last year"), and its sentence.
     year_named: Option<(i32, usize)>,
+    /// The way the last weekday a tense placed went, and its sentence: a list of days after it
+    /// goes the same way ("by Friday morning; ... Saturday morning; ... Sunday morning").
+    weekday_dir: Option<(Direction, usize)>,
     lex: &'static Lexicon,
 }
 
@@ -457,6 +460,7 @@ impl<'o> Resolver<'o> {
             quarter_focus: None,
             sentence: 0,
             year_named: None,
+            weekday_dir: None,
             lex: Lexicon::get(),
         }
     }
