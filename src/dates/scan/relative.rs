@@ -49,8 +49,9 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        // "the week": the one in focus; "the full year", "the fiscal year": this one.
-        if the && self.is(j, "week") {
+        // "the week": the one in focus; "the full year", "the fiscal year": this one. Not "the
+        // week-long pilgrimage", a length of time.
+        if the && self.is(j, "week") && !self.dash(j + 1) {
             return Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Week, the: true }));
         }
         // "for the year", "in the year ended Sept. 30": the year the story reports on.
