@@ -637,8 +637,6 @@ impl Clause<'_> {
         })
     }
 
-    /// A participant's name as a timeline shows it: titles and "the" dropped, completed from
-    /// earlier in the article.
     /// Who did what word `i` tells, by name: the named subjects of its active clause (those of
     /// the verb it is conjoined to when it has none: "Annan arrived and made the remarks") and
     /// the "by" phrase of a passive.
@@ -674,6 +672,8 @@ impl Clause<'_> {
         out
     }
 
+    /// A participant's name as a timeline shows it: titles and "the" dropped, completed from
+    /// earlier in the article.
     fn display(&self, start: usize, end: usize) -> String {
         let s = self.s;
         let words: Vec<usize> =

@@ -177,16 +177,9 @@ pub fn merge(
             continue;
         }
         let both_dated = window[ra].is_some() && window[rb].is_some();
-        let joined = match (window[ra], window[rb]) {
-            (Some(x), Some(y)) => {
-                let (lo, hi) = (x.0.max(y.0), x.1.min(y.1));
-                if lo > hi {
-                    conflicts.extend(conflict(mentions, &evidence, &spans, (a, b), score));
-                    continue;
-                }
-                Some((lo, hi))
-            }
-            (x, y) => x.or(y),
+        let Some(joined) = meet(window[ra], window[rb]) else {
+            conflicts.extend(conflict(mentions, &evidence, &spans, (a, b), score));
+            continue;
         };
         // An undated report of something done is of something before its article was
         // published; of something planned, after. A report that says neither (a heading) may
@@ -210,8 +203,7 @@ pub fn merge(
         uf.union(a, b);
         let r = uf.find(a);
         window[r] = joined;
-        let other = if r == ra { rb } else { ra };
-        let absorbed = std::mem::take(&mut doers[other]);
+        let absorbed = std::mem::take(&mut doers[if r == ra { rb } else { ra }]);
         doers[r].absorb(absorbed);
         occurrence[r] = match (occurrence[ra], occurrence[rb]) {
             (Some(Occurrence::Nth(n)), _) | (_, Some(Occurrence::Nth(n))) => Some(Occurrence::Nth(n)),
@@ -225,6 +217,21 @@ pub fn merge(
     let mut out: Vec<Vec<usize>> = clusters.into_values().collect();
     out.sort();
     (out, conflicts)
+}
+
+/// Where two clusters' times meet: the intersection of two windows, the one window when a
+/// cluster has none; `None` when two windows do not meet.
+fn meet(
+    x: Option<(NaiveDate, NaiveDate)>,
+    y: Option<(NaiveDate, NaiveDate)>,
+) -> Option<Option<(NaiveDate, NaiveDate)>> {
+    match (x, y) {
+        (Some(x), Some(y)) => {
+            let (lo, hi) = (x.0.max(y.0), x.1.min(y.1));
+            (lo <= hi).then_some(Some((lo, hi)))
+        }
+        (x, y) => Some(x.or(y)),
+    }
 }
 
 /// Who did what a report tells, by name: countries (a capital or a short form standing for its

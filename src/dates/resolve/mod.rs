@@ -84,110 +84,23 @@ impl Default for Options {
 /// marker, looking up to 12 tokens either way and not past a quotation mark. A participle takes its tense from the
 /// auxiliaries before it: "will be held" is future, "was held" past, "is held" present.
 pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
-    let participle = |t: &Token| -> bool {
-        if t.kind != Kind::Word || t.cap {
-            return false;
-        }
-        if t.word.is_some_and(|w| w.not_past) {
-            return false;
-        }
-        let s = &text[t.start..t.end];
-        t.word.is_some_and(|w| w.past) || s.len() >= 5 && s.ends_with("ed")
-    };
-    let classify = |i: usize, before: bool| -> Tense {
-        let t = &sent[i];
-        if t.kind != Kind::Word {
-            return Tense::Unknown;
-        }
-        // "he would be holding a press conference": a plan reported, where a bare "would" may
-        // be a habit of the past ("he would go there every week").
-        let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
-        if word(i).eq_ignore_ascii_case("would")
-            && word(i + 1).eq_ignore_ascii_case("be")
-            && word(i + 2).len() > 4
-            && word(i + 2).ends_with("ing")
-        {
-            return Tense::Future;
-        }
-        if t.word.is_some_and(|w| w.future_before_to) && word(i + 1).eq_ignore_ascii_case("to") {
-            let was = |k: usize| word(k).eq_ignore_ascii_case("was") || word(k).eq_ignore_ascii_case("were");
-            return if i > 0 && (was(i - 1) || i > 1 && was(i - 2)) { Tense::Past } else { Tense::Future };
-        }
-        // "is to be presented on Tuesday", "are to meet": a plan.
-        if t.word.is_some_and(|w| w.aux == Some(Aux::Present)) && word(i + 1).eq_ignore_ascii_case("to") {
-            return Tense::Future;
-        }
-        // "may vote on Tuesday" is to come; "may have left on Monday" is past. Only before the
-        // expression: one after it is often the verb of a subject that holds it ("Byrd, who
-        // turned 35 on Saturday, can receive ...").
-        if t.word.is_some_and(|w| w.modal_ahead) && !t.cap {
-            if !before {
-                return Tense::Unknown;
-            }
-            let next = if word(i + 1).eq_ignore_ascii_case("not") { i + 2 } else { i + 1 };
-            let perfect = word(next).eq_ignore_ascii_case("have") && sent.get(next + 1).is_some_and(participle);
-            return if perfect { Tense::Past } else { Tense::Future };
-        }
-        if t.word.is_some_and(|w| w.future) {
-            // "next to the embassy" is a place, not a time to come.
-            let place = text[t.start..t.end].eq_ignore_ascii_case("next")
-                && sent.get(i + 1).is_some_and(|n| text[n.start..n.end].eq_ignore_ascii_case("to"));
-            return if place { Tense::Unknown } else { Tense::Future };
-        }
-        if !participle(t) {
-            return Tense::Unknown;
-        }
-        // Walk back over the auxiliaries of the verb group.
-        let mut k = i;
-        while k > 0 && i - k < 3 {
-            k -= 1;
-            let a = &sent[k];
-            if a.word.is_some_and(|w| w.future) {
-                return Tense::Future;
-            }
-            match a.word.and_then(|w| w.aux) {
-                Some(Aux::Neutral) => continue,
-                Some(Aux::Present) => return Tense::Unknown,
-                Some(Aux::Past) => return Tense::Past,
-                None => {}
-            }
-            // "to be held": an infinitive, no tense of its own.
-            if text[a.start..a.end].eq_ignore_ascii_case("to")
-                && k + 1 < i
-                && sent[k + 1].word.is_some_and(|w| w.aux == Some(Aux::Neutral))
-            {
-                return Tense::Unknown;
-            }
-            break;
-        }
-        Tense::Past
-    };
-    // A quotation mark ends the clause: quoted words and the words that report them ("...
-    // Thursday,'' Castro said") have tenses of their own.
-    let quote = |i: usize| {
-        let t = &sent[i];
-        let doubled = |k: usize| sent.get(k).is_some_and(|n| n.kind == Kind::Punct && n.ch == t.ch);
-        t.kind == Kind::Punct
-            && (matches!(t.ch, '"' | '\u{201c}' | '\u{201d}')
-                || matches!(t.ch, '\'' | '`') && (doubled(i.wrapping_sub(1)) || doubled(i + 1)))
-    };
     let (mut left, mut right) = (true, true);
     for d in 1..=12 {
         if left && first >= d {
-            if quote(first - d) {
+            if quote(sent, first - d) {
                 left = false;
             } else {
-                let t = classify(first - d, true);
+                let t = marker(text, sent, first - d, true);
                 if t != Tense::Unknown {
                     return t;
                 }
             }
         }
         if right && last + d < sent.len() {
-            if quote(last + d) {
+            if quote(sent, last + d) {
                 right = false;
             } else {
-                let t = classify(last + d, false);
+                let t = marker(text, sent, last + d, false);
                 if t != Tense::Unknown {
                     return t;
                 }
@@ -195,6 +108,100 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// A quotation mark, which ends the clause: quoted words and the words that report them ("...
+/// Thursday,'' Castro said") have tenses of their own.
+fn quote(sent: &[Token], i: usize) -> bool {
+    let t = &sent[i];
+    let doubled = |k: usize| sent.get(k).is_some_and(|n| n.kind == Kind::Punct && n.ch == t.ch);
+    t.kind == Kind::Punct
+        && (matches!(t.ch, '"' | '\u{201c}' | '\u{201d}')
+            || matches!(t.ch, '\'' | '`') && (doubled(i.wrapping_sub(1)) || doubled(i + 1)))
+}
+
+/// Whether a token is a past participle or a past form: a listed one, or a regular "-ed".
+fn participle(text: &str, t: &Token) -> bool {
+    if t.kind != Kind::Word || t.cap || t.word.is_some_and(|w| w.not_past) {
+        return false;
+    }
+    let s = &text[t.start..t.end];
+    t.word.is_some_and(|w| w.past) || s.len() >= 5 && s.ends_with("ed")
+}
+
+/// The tense word `i` of a sentence marks, if any; `before`: it comes before the expression.
+fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
+    let t = &sent[i];
+    if t.kind != Kind::Word {
+        return Tense::Unknown;
+    }
+    // "he would be holding a press conference": a plan reported, where a bare "would" may
+    // be a habit of the past ("he would go there every week").
+    let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+    if word(i).eq_ignore_ascii_case("would")
+        && word(i + 1).eq_ignore_ascii_case("be")
+        && word(i + 2).len() > 4
+        && word(i + 2).ends_with("ing")
+    {
+        return Tense::Future;
+    }
+    if t.word.is_some_and(|w| w.future_before_to) && word(i + 1).eq_ignore_ascii_case("to") {
+        let was = |k: usize| word(k).eq_ignore_ascii_case("was") || word(k).eq_ignore_ascii_case("were");
+        return if i > 0 && (was(i - 1) || i > 1 && was(i - 2)) { Tense::Past } else { Tense::Future };
+    }
+    // "is to be presented on Tuesday", "are to meet": a plan.
+    if t.word.is_some_and(|w| w.aux == Some(Aux::Present)) && word(i + 1).eq_ignore_ascii_case("to") {
+        return Tense::Future;
+    }
+    // "may vote on Tuesday" is to come; "may have left on Monday" is past. Only before the
+    // expression: one after it is often the verb of a subject that holds it ("Byrd, who
+    // turned 35 on Saturday, can receive ...").
+    if t.word.is_some_and(|w| w.modal_ahead) && !t.cap {
+        if !before {
+            return Tense::Unknown;
+        }
+        let next = if word(i + 1).eq_ignore_ascii_case("not") { i + 2 } else { i + 1 };
+        let perfect =
+            word(next).eq_ignore_ascii_case("have") && sent.get(next + 1).is_some_and(|n| participle(text, n));
+        return if perfect { Tense::Past } else { Tense::Future };
+    }
+    if t.word.is_some_and(|w| w.future) {
+        // "next to the embassy" is a place, not a time to come.
+        let place = text[t.start..t.end].eq_ignore_ascii_case("next") && word(i + 1).eq_ignore_ascii_case("to");
+        return if place { Tense::Unknown } else { Tense::Future };
+    }
+    if !participle(text, t) {
+        return Tense::Unknown;
+    }
+    verb_group(text, sent, i)
+}
+
+/// The tense of participle `i`, from the auxiliaries before it: "will be held" is future, "was
+/// held" past, "is held" present (no direction), "to be held" an infinitive; none: past.
+fn verb_group(text: &str, sent: &[Token], i: usize) -> Tense {
+    let mut k = i;
+    while k > 0 && i - k < 3 {
+        k -= 1;
+        let a = &sent[k];
+        if a.word.is_some_and(|w| w.future) {
+            return Tense::Future;
+        }
+        match a.word.and_then(|w| w.aux) {
+            Some(Aux::Neutral) => continue,
+            Some(Aux::Present) => return Tense::Unknown,
+            Some(Aux::Past) => return Tense::Past,
+            None => {}
+        }
+        // "to be held": an infinitive, no tense of its own.
+        if text[a.start..a.end].eq_ignore_ascii_case("to")
+            && k + 1 < i
+            && sent[k + 1].word.is_some_and(|w| w.aux == Some(Aux::Neutral))
+        {
+            return Tense::Unknown;
+        }
+        break;
+    }
+    Tense::Past
 }
 
 /// What the words right around an expression say of its direction, before any tense: a
