@@ -174,8 +174,8 @@ const KNOWN_DAY_RECENT_DAYS: i64 = 60;
 
 /// A month and day without a year that a following word makes a known event's
 /// ([`lexicon::KnownDay`]): the expression with that year written, and the event. Only for a
-/// story published after the event, and not within [`KNOWN_DAY_RECENT_DAYS`] after another
-/// year's same day.
+/// story published after the event, and, unless written in figures, not within
+/// [`KNOWN_DAY_RECENT_DAYS`] after another year's same day.
 fn known_day<'l>(
     lex: &'l Lexicon,
     text: &str,
@@ -196,8 +196,11 @@ fn known_day<'l>(
     let p = published?;
     let event = chrono::NaiveDate::from_ymd_opt(k.year, m, d)?;
     let this_year = chrono::NaiveDate::from_ymd_opt(p.year(), m, d);
-    let recent =
-        this_year.is_some_and(|t| p.year() != k.year && (0..=KNOWN_DAY_RECENT_DAYS).contains(&(p - t).num_days()));
+    // In figures ("the 9/11 attacks") the day is the event's name, however recent another
+    // year's same day.
+    let figures = text[toks[c.first].start..toks[c.last].end].contains('/');
+    let recent = !figures
+        && this_year.is_some_and(|t| p.year() != k.year && (0..=KNOWN_DAY_RECENT_DAYS).contains(&(p - t).num_days()));
     (p > event && !recent).then_some((scan::Expr::Date(scan::Fields { year: Some(k.year), ..f }), k))
 }
 

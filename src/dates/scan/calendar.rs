@@ -198,12 +198,21 @@ impl<'a> Parser<'a> {
                 valid(y, m, d)
                     .then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d), weekday: None })))
             }
-            None if sep == '/' && i > 0 && self.is_any(i - 1, &["on", "since", "until", "by", "from"]) => {
+            // "on 2/15"; "the 9/11 attacks", a known day named by its figures.
+            None if sep == '/'
+                && (i > 0 && self.is_any(i - 1, &["on", "since", "until", "by", "from"])
+                    || self.known_day(a, b, i + 3)) =>
+            {
                 valid(2000, a, b)
                     .then(|| (i + 3, Expr::Date(Fields { year: None, month: Some(a), day: Some(b), weekday: None })))
             }
             _ => None,
         }
+    }
+
+    /// Whether word `k` names the event of a known day of this month and day ("9/11 attacks").
+    fn known_day(&self, month: u32, day: u32, k: usize) -> bool {
+        self.lex.known_days.iter().any(|d| d.month == month && d.day == day && d.nouns.iter().any(|n| self.is(k, n)))
     }
 
     /// A year in words: "nineteen ninety-six", "twenty twenty", "the year two thousand".
