@@ -6,7 +6,7 @@
 //! the article ("Gallois" is written "Louis Gallois" once the article has named him so). A
 //! label never ends on a function word, and never is a bare "X said".
 
-use crate::language::{Deprel, Sentence, Upos};
+use crate::language::{Deprel, Sentence, Upos, Xpos};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -222,7 +222,14 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
     }
     let kept_case =
         |c: usize| crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k));
-    let keepable = |v: usize, c: usize| kept_case(c) && !follows_oblique(s, v, c, skip);
+    // "In addition, ...", "For his part, ...", "As part of the talks, ...": a phrase set off at
+    // the head of the clause frames it and says nothing of what was done.
+    let framing = |v: usize, c: usize| {
+        let end = s.subtree_span(c).1;
+        let comma = |k: usize| s.tokens.get(k).is_some_and(|t| t.xpos == Xpos::Comma);
+        c < v && s.tokens[c].upos != Upos::Propn && (comma(end) || comma(end + 1))
+    };
+    let keepable = |v: usize, c: usize| kept_case(c) && !follows_oblique(s, v, c, skip) && !framing(v, c);
     let named_oblique = heads
         .iter()
         .flat_map(|&v| s.children(v).map(move |c| (v, c)))
