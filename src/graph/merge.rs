@@ -247,8 +247,9 @@ impl Doers {
     pub fn of(m: &EventMention) -> Doers {
         let mut d = Doers::default();
         for name in &m.agents {
-            let folded = name.trim_start_matches("the ").to_lowercase();
-            if let Some(&country) = countries().get(folded.as_str()) {
+            let lower = name.to_lowercase();
+            let folded = lower.strip_prefix("the ").unwrap_or(&lower);
+            if let Some(&country) = countries().get(folded) {
                 d.countries.insert(country);
                 continue;
             }
