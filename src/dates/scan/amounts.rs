@@ -83,29 +83,7 @@ impl<'a> Parser<'a> {
     /// years", "the past three months", "two days ago", "a year earlier", "a few days later",
     /// "year-earlier", "for years".
     pub(super) fn duration_or_offset(&self, i: usize) -> Option<(usize, Expr)> {
-        let mut j = i;
-        let mut modifier = None;
-        // Leading qualifiers.
-        if self.is_any(j, &["more", "less", "fewer"]) && self.is(j + 1, "than") {
-            modifier = Some(if self.is(j, "more") { Modifier::MoreThan } else { Modifier::LessThan });
-            j += 2;
-        } else if self.is(j, "at") && self.is_any(j + 1, &["least", "most"]) {
-            modifier = Some(if self.is(j + 1, "least") { Modifier::EqualOrMore } else { Modifier::EqualOrLess });
-            j += 2;
-        } else if self.is(j, "up") && self.is(j + 1, "to") {
-            modifier = Some(Modifier::EqualOrLess);
-            j += 2;
-        } else if self
-            .is_any(j, &["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under"])
-            && self.amount(j + 1).is_some()
-        {
-            modifier = Some(match () {
-                _ if self.is_any(j, &["nearly", "almost", "under"]) => Modifier::LessThan,
-                _ if self.is(j, "over") => Modifier::MoreThan,
-                _ => Modifier::Approx,
-            });
-            j += 1;
-        }
+        let (mut j, modifier) = self.qualifier(i);
         // "the past three months", "the first nine months", "the next two weeks".
         let mut the_span = false;
         if self.is(j, "the") {
@@ -130,26 +108,7 @@ impl<'a> Parser<'a> {
         }
         let (k, amount) = match self.amount(j) {
             Some(x) => x,
-            None => {
-                // A bare plural unit after "for", "over", "in recent": "for years", "decades".
-                let w = self.word(j)?;
-                let unit = w.unit?;
-                // "day-long", "decades-long", "a weeks-long siege": a length of time.
-                if self.dash(j + 1) && self.tight(j + 1) && self.tight(j + 2) && self.is(j + 2, "long") {
-                    let amount = if w.plural { Amount::Unknown } else { Amount::Exact(1) };
-                    return Some((j + 3, Expr::Duration { duration: Duration { amount, unit }, modifier }));
-                }
-                if !w.plural || j == 0 || !self.is_any(j - 1, &["for", "over", "within"]) || modifier.is_some() {
-                    return None;
-                }
-                if self.is(j + 1, "ago") {
-                    return Some((j + 2, Expr::Ref(Reference::Past)));
-                }
-                return Some((
-                    j + 1,
-                    Expr::Duration { duration: Duration { amount: Amount::Unknown, unit }, modifier: None },
-                ));
-            }
+            None => return self.bare_unit(j, modifier),
         };
         let hyphen = self.dash(k) && self.tight(k) && self.tight(k + 1);
         // "two more weeks", "three additional years".
@@ -202,25 +161,79 @@ impl<'a> Parser<'a> {
             return Some((end, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(1), unit }))));
         }
         if !hyphen && !the_span {
-            // Offsets.
-            if self.is(end, "ago") {
-                return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: false }));
-            }
-            if self.is_any(end, &["earlier", "previously"])
-                || self.is_any(end, &["before", "prior"]) && self.ends_phrase(end + 1)
-            {
-                return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: true }));
-            }
-            if self.is_any(end, &["later", "afterwards", "afterward"])
-                || self.is(end, "after") && self.ends_phrase(end + 1)
-            {
-                return Some((end + 1, Expr::Offset { amount, unit, sign: 1, narrative: true }));
-            }
-            if self.is(end, "from") && self.is_any(end + 1, &["now", "today"]) {
-                return Some((end + 2, Expr::Offset { amount, unit, sign: 1, narrative: false }));
+            if let Some(offset) = self.offset(end, amount, unit) {
+                return Some(offset);
             }
         }
         Some((end, Expr::Duration { duration: Duration { amount, unit }, modifier }))
+    }
+
+    /// A qualifier before an amount ("more than", "at least", "up to", "about", "nearly"): where
+    /// the amount starts and the modifier it gives.
+    fn qualifier(&self, i: usize) -> (usize, Option<Modifier>) {
+        let mut j = i;
+        let mut modifier = None;
+        if self.is_any(j, &["more", "less", "fewer"]) && self.is(j + 1, "than") {
+            modifier = Some(if self.is(j, "more") { Modifier::MoreThan } else { Modifier::LessThan });
+            j += 2;
+        } else if self.is(j, "at") && self.is_any(j + 1, &["least", "most"]) {
+            modifier = Some(if self.is(j + 1, "least") { Modifier::EqualOrMore } else { Modifier::EqualOrLess });
+            j += 2;
+        } else if self.is(j, "up") && self.is(j + 1, "to") {
+            modifier = Some(Modifier::EqualOrLess);
+            j += 2;
+        } else if self
+            .is_any(j, &["about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "under"])
+            && self.amount(j + 1).is_some()
+        {
+            modifier = Some(match () {
+                _ if self.is_any(j, &["nearly", "almost", "under"]) => Modifier::LessThan,
+                _ if self.is(j, "over") => Modifier::MoreThan,
+                _ => Modifier::Approx,
+            });
+            j += 1;
+        }
+        (j, modifier)
+    }
+
+    /// A unit with no amount: "decades-long", "a weeks-long siege", and a bare plural after
+    /// "for", "over", "within" ("for years", "over decades"; "years ago" is the past).
+    fn bare_unit(&self, j: usize, modifier: Option<Modifier>) -> Option<(usize, Expr)> {
+        let w = self.word(j)?;
+        let unit = w.unit?;
+        // "day-long", "decades-long", "a weeks-long siege": a length of time.
+        if self.dash(j + 1) && self.tight(j + 1) && self.tight(j + 2) && self.is(j + 2, "long") {
+            let amount = if w.plural { Amount::Unknown } else { Amount::Exact(1) };
+            return Some((j + 3, Expr::Duration { duration: Duration { amount, unit }, modifier }));
+        }
+        if !w.plural || j == 0 || !self.is_any(j - 1, &["for", "over", "within"]) || modifier.is_some() {
+            return None;
+        }
+        if self.is(j + 1, "ago") {
+            return Some((j + 2, Expr::Ref(Reference::Past)));
+        }
+        Some((j + 1, Expr::Duration { duration: Duration { amount: Amount::Unknown, unit }, modifier: None }))
+    }
+
+    /// An amount of time counted from a point: "two days ago", "a week earlier", "three months
+    /// later", "a year from now"; `end` is the word after the unit.
+    fn offset(&self, end: usize, amount: Amount, unit: Unit) -> Option<(usize, Expr)> {
+        if self.is(end, "ago") {
+            return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: false }));
+        }
+        if self.is_any(end, &["earlier", "previously"])
+            || self.is_any(end, &["before", "prior"]) && self.ends_phrase(end + 1)
+        {
+            return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: true }));
+        }
+        if self.is_any(end, &["later", "afterwards", "afterward"]) || self.is(end, "after") && self.ends_phrase(end + 1)
+        {
+            return Some((end + 1, Expr::Offset { amount, unit, sign: 1, narrative: true }));
+        }
+        if self.is(end, "from") && self.is_any(end + 1, &["now", "today"]) {
+            return Some((end + 2, Expr::Offset { amount, unit, sign: 1, narrative: false }));
+        }
+        None
     }
 
     /// Nothing follows that the previous word could govern ("two days before." vs "two days

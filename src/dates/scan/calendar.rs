@@ -379,37 +379,48 @@ impl<'a> Parser<'a> {
             None => None,
         };
         if let Some(n) = ord {
-            let mut k = j + 1;
-            if self.dash(k) {
-                k += 1;
-            }
-            if self.is(k, "fiscal") {
-                k += 1;
-            }
-            let per_year = if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) {
-                4
-            } else if self.is(k, "half") {
-                2
-            } else {
-                return None;
-            };
-            // "final quarter", "the last half" are the last ones.
-            let n = if n == u32::MAX || self.is(j, "final") { per_year as u32 } else { n };
-            if !(1..=per_year as u32).contains(&n) {
-                return None;
-            }
-            k += 1;
-            let of = if self.is_any(k, &["of", "in"]) && self.is(k + 1, "fiscal") { k + 1 } else { k };
-            if let Some((y, next)) = self.trailing_year(of, &["of", "in", "fiscal"]) {
-                year = Some(YearRef::Written(y));
-                k = next;
-            }
-            return Some((k, Expr::YearPart { per_year, n: n as u8, year }));
+            return self.ordinal_part(j, n, year);
         }
         if !the {
             return None;
         }
-        // The quarter in focus.
+        self.context_quarter(j, year)
+    }
+
+    /// "third quarter", "first-half", "final quarter of 2023": the ordinal `n` at word `j`
+    /// (`u32::MAX` for "last"), then its unit and any year.
+    fn ordinal_part(&self, j: usize, n: u32, mut year: Option<YearRef>) -> Option<(usize, Expr)> {
+        let mut k = j + 1;
+        if self.dash(k) {
+            k += 1;
+        }
+        if self.is(k, "fiscal") {
+            k += 1;
+        }
+        let per_year = if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) {
+            4
+        } else if self.is(k, "half") {
+            2
+        } else {
+            return None;
+        };
+        // "final quarter", "the last half" are the last ones.
+        let n = if n == u32::MAX || self.is(j, "final") { per_year as u32 } else { n };
+        if !(1..=per_year as u32).contains(&n) {
+            return None;
+        }
+        k += 1;
+        let of = if self.is_any(k, &["of", "in"]) && self.is(k + 1, "fiscal") { k + 1 } else { k };
+        if let Some((y, next)) = self.trailing_year(of, &["of", "in", "fiscal"]) {
+            year = Some(YearRef::Written(y));
+            k = next;
+        }
+        Some((k, Expr::YearPart { per_year, n: n as u8, year }))
+    }
+
+    /// "the quarter", "the latest quarter", "the year-ago quarter", "the current quarter", "the
+    /// 1988 period": the quarter in focus, from word `j` after "the".
+    fn context_quarter(&self, j: usize, year: Option<YearRef>) -> Option<(usize, Expr)> {
         let mut k = j;
         let mut years_back = 0;
         let mut current = false;

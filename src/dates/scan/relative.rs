@@ -30,53 +30,12 @@ impl<'a> Parser<'a> {
     /// "last week", "this year", "next month", "the next day", "that same day", "last April",
     /// "this morning", "last night", "the past year".
     pub(super) fn relative(&self, i: usize) -> Option<(usize, Expr)> {
-        let mut j = i;
-        let the = self.is(j, "the");
+        let the = self.is(i, "the");
+        let mut j = i + the as usize;
         if the {
-            j += 1;
-        }
-        if the && self.is(j, "weekend") {
-            return Some((j + 1, Expr::Weekend));
-        }
-        // "Player of the Year", "Employee of the Month", "the reigning player of the year": an
-        // award's title, not a time.
-        let cap = |k: usize| self.tok(k).is_some_and(|t| t.cap);
-        if the
-            && i >= 2
-            && self.is(i - 1, "of")
-            && (cap(i - 2) && cap(j) || self.word(i - 2).is_some_and(|w| w.award_holder))
-            && self.word(j).and_then(|w| w.unit).is_some()
-        {
-            return None;
-        }
-        // "the week": the one in focus; "the full year", "the fiscal year": this one. Not "the
-        // week-long pilgrimage", a length of time.
-        if the && self.is(j, "week") && !self.dash(j + 1) {
-            return Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Week, the: true }));
-        }
-        // "for the year", "in the year ended Sept. 30": the year the story reports on.
-        // "the year ended Sept. 30" is a fiscal year: a length of time ending then.
-        if the
-            && self.is(j, "year")
-            && i > 0
-            && self.is_any(i - 1, &["for", "in", "during", "through", "throughout", "of"])
-            && !self.dash(j + 1)
-        {
-            if self.is_any(j + 1, &["ended", "ending", "to"]) {
-                return Some((
-                    j + 1,
-                    Expr::Duration {
-                        duration: Duration { amount: Amount::Exact(1), unit: Unit::Year },
-                        modifier: None,
-                    },
-                ));
+            if let Some(decided) = self.the_period(i, j) {
+                return decided;
             }
-            // "This": the year in focus, which need not be one the story named ("the same year"
-            // is).
-            return Some((j + 1, Expr::Relative { det: Det::This, unit: Unit::Year, the: true }));
-        }
-        if the && self.is_any(j, &["full", "fiscal"]) && self.is(j + 1, "year") {
-            return Some((j + 2, Expr::Relative { det: Det::This, unit: Unit::Year, the: false }));
         }
         let mut det = self.word(j)?.det?;
         if the && det == Det::This && self.is(j, "current") {
@@ -107,6 +66,60 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        self.relative_head(j, w, det, the)
+    }
+
+    /// A period after "the" that is decided by its words alone: "the weekend", "the week" (the
+    /// one in focus), "for the year" (the one the story reports on), "the fiscal year"; "Player
+    /// of the Year" is a title. `None`: not decided here.
+    fn the_period(&self, i: usize, j: usize) -> Option<Option<(usize, Expr)>> {
+        if self.is(j, "weekend") {
+            return Some(Some((j + 1, Expr::Weekend)));
+        }
+        // "Player of the Year", "Employee of the Month", "the reigning player of the year": an
+        // award's title, not a time.
+        let cap = |k: usize| self.tok(k).is_some_and(|t| t.cap);
+        if i >= 2
+            && self.is(i - 1, "of")
+            && (cap(i - 2) && cap(j) || self.word(i - 2).is_some_and(|w| w.award_holder))
+            && self.word(j).and_then(|w| w.unit).is_some()
+        {
+            return Some(None);
+        }
+        // "the week": the one in focus; "the full year", "the fiscal year": this one. Not "the
+        // week-long pilgrimage", a length of time.
+        if self.is(j, "week") && !self.dash(j + 1) {
+            return Some(Some((j + 1, Expr::Relative { det: Det::Same, unit: Unit::Week, the: true })));
+        }
+        // "for the year", "in the year ended Sept. 30": the year the story reports on.
+        // "the year ended Sept. 30" is a fiscal year: a length of time ending then.
+        if self.is(j, "year")
+            && i > 0
+            && self.is_any(i - 1, &["for", "in", "during", "through", "throughout", "of"])
+            && !self.dash(j + 1)
+        {
+            if self.is_any(j + 1, &["ended", "ending", "to"]) {
+                return Some(Some((
+                    j + 1,
+                    Expr::Duration {
+                        duration: Duration { amount: Amount::Exact(1), unit: Unit::Year },
+                        modifier: None,
+                    },
+                )));
+            }
+            // "This": the year in focus, which need not be one the story named ("the same year"
+            // is).
+            return Some(Some((j + 1, Expr::Relative { det: Det::This, unit: Unit::Year, the: true })));
+        }
+        if self.is_any(j, &["full", "fiscal"]) && self.is(j + 1, "year") {
+            return Some(Some((j + 2, Expr::Relative { det: Det::This, unit: Unit::Year, the: false })));
+        }
+        None
+    }
+
+    /// The word after a relative determiner: a unit ("last week", "the day before"), a part of
+    /// the day ("this morning", "last night") or a month ("last April").
+    fn relative_head(&self, j: usize, w: &Word, det: Det, the: bool) -> Option<(usize, Expr)> {
         if let Some(unit) = w.unit {
             if w.plural || unit == Unit::Night && !the {
                 if unit == Unit::Night && matches!(det, Det::Last | Det::This) {
