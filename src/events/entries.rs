@@ -445,7 +445,11 @@ impl Clause<'_> {
     fn entry(&self, e: &TimemlEvent, i: usize, candidates: &[usize]) -> Option<EventMention> {
         let (s, text) = (self.s, self.text);
         let time = self.time_of(e, i);
-        let named = e.participants.iter().any(|p| self.named(p.start, p.end));
+        // Named within its own clause: the noun a relative clause is about ("Ali, who suffers
+        // from Parkinson's disease") makes the clause background, not news.
+        let (lo, hi) = s.subtree_span(i);
+        let within = |p: &participants::Participant| p.start < s.tokens[hi].end && s.tokens[lo].start < p.end;
+        let named = e.participants.iter().any(|p| within(p) && self.named(p.start, p.end));
         if time.is_none() && (!named || self.plans(i) || self.plan_head(i).is_some()) {
             // a plan with no date says nothing of when: not an entry of a timeline
             return None;
@@ -659,9 +663,11 @@ impl Clause<'_> {
             if !(d == Deprel::Nsubj && active || d == Deprel::OblAgent) {
                 continue;
             }
+            // "the rebels, who seized the town": the rebels did.
+            let c = participants::relative_antecedent(s, k, c).unwrap_or(c);
             let conjoined = s.children(c).filter(|&cc| s.tokens[cc].deprel == Deprel::Conj);
             for w in std::iter::once(c).chain(conjoined) {
-                let r = participants::phrase(s, w);
+                let r = participants::parsed_phrase(s, w);
                 let (start, end) = (s.tokens[r.start].start, s.tokens[r.end - 1].end);
                 if self.named(start, end) {
                     out.push(self.display(start, end));
@@ -682,7 +688,11 @@ impl Clause<'_> {
             .iter()
             .position(|&k| {
                 let w = s.word(self.text, k).to_lowercase();
-                !(s.tokens[k].upos == Upos::Det || self.t.has(&w, |r| matches!(r, Role::Title)))
+                // "U.S.-led forces" keeps its "U.S.", a word of the hyphenated one.
+                let hyphenated = k + 1 < s.len()
+                    && s.tokens[k + 1].xpos == crate::language::Xpos::Hyph
+                    && s.tokens[k].end == s.tokens[k + 1].start;
+                hyphenated || !(s.tokens[k].upos == Upos::Det || self.t.has(&w, |r| matches!(r, Role::Title)))
             })
             .unwrap_or(0);
         let Some((&a, &b)) = words.get(first).zip(words.last()) else { return self.text[start..end].to_string() };

@@ -6,6 +6,7 @@
 //! the article ("Gallois" is written "Louis Gallois" once the article has named him so). A
 //! label never ends on a function word, and never is a bare "X said".
 
+use crate::events::timeml::participants::relative_antecedent;
 use crate::language::{Deprel, Sentence, Upos, Xpos};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -385,14 +386,6 @@ fn verb_group(s: &Sentence, h: usize, out: &mut Vec<usize>) {
         }
     }
     out.push(h);
-}
-
-/// For a relative pronoun ("which", "who", "that") of a relative clause headed by `h`, the noun
-/// the clause is about: "the peninsula, which Russia annexed" -> "peninsula".
-fn relative_antecedent(s: &Sentence, h: usize, pronoun: usize) -> Option<usize> {
-    let relative =
-        s.tokens[pronoun].upos == Upos::Pron && matches!(s.lemma(pronoun), "which" | "who" | "whom" | "that");
-    (relative && s.tokens[h].deprel == Deprel::AclRelcl).then(|| s.tokens[h].head).flatten()
 }
 
 /// The words of the name whose head is `i`: it and its compound or flat proper-noun

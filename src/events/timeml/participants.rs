@@ -1,6 +1,6 @@
 //! Who takes part in an event and where, from its dependents in the parse.
 
-use crate::language::{Deprel, Sentence, Upos};
+use crate::language::{Deprel, Sentence, Upos, Xpos};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -29,9 +29,35 @@ pub struct Participant {
     pub end: usize,
 }
 
+/// For a relative pronoun ("which", "who", "that") of a relative clause headed by `h`, the noun
+/// the clause is about: "the peninsula, which Russia annexed" -> "peninsula".
+pub fn relative_antecedent(s: &Sentence, h: usize, pronoun: usize) -> Option<usize> {
+    let relative =
+        s.tokens[pronoun].upos == Upos::Pron && matches!(s.lemma(pronoun), "which" | "who" | "whom" | "that");
+    (relative && s.tokens[h].deprel == Deprel::AclRelcl).then(|| s.tokens[h].head).flatten()
+}
+
 /// The phrase a nominal word heads, cut to its name: the word with its compounds, flat
-/// names, possessors, numbers and adjectives, and the determiner when it is "the".
+/// names, possessors, numbers and adjectives, and the determiner when it is "the". A word
+/// written with a hyphen at either end is kept whole ("China-based websites", however the
+/// treebank's tokens split it and the parse attached its parts).
 pub fn phrase(s: &Sentence, i: usize) -> Range<usize> {
+    let Range { start: mut lo, end } = parsed_phrase(s, i);
+    let mut hi = end - 1;
+    let tight = |k: usize| k + 1 < s.len() && s.tokens[k].end == s.tokens[k + 1].start;
+    let hyphen = |k: usize| s.tokens[k].xpos == Xpos::Hyph;
+    while lo >= 2 && hyphen(lo - 1) && tight(lo - 2) && tight(lo - 1) {
+        lo -= 2;
+    }
+    while hi + 2 < s.len() && hyphen(hi + 1) && tight(hi) && tight(hi + 1) {
+        hi += 2;
+    }
+    lo..hi + 1
+}
+
+/// [`phrase`] as the parse cuts it, a hyphenated word's parts left where the parse put them:
+/// what a doer is compared by ("Hamas-led government" is not a doer named "Hamas").
+pub fn parsed_phrase(s: &Sentence, i: usize) -> Range<usize> {
     let (mut lo, mut hi) = (i, i);
     let mut stack = vec![i];
     let mut steps = 0;
@@ -135,6 +161,13 @@ pub fn participants(
             _ => None,
         };
         if let Some(role) = role {
+            // "the states, which joined the bloc": the states joined it.
+            let c = match relative_antecedent(s, i, c).filter(|&a| nominal(s, a) && !timex(a)) {
+                Some(a) => a,
+                // A relative pronoun the parse gives no noun ("which" on a clause) names no one.
+                None if matches!(s.tokens[c].xpos, Xpos::Wdt | Xpos::Wp) => continue,
+                None => c,
+            };
             out.push(span(s, text, phrase(s, c), role));
             // Conjoined participants ("Russia and Ukraine").
             for cc in s.children(c) {
