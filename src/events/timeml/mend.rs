@@ -8,7 +8,7 @@
 //! preposition).
 
 use super::anchor::Timex;
-use crate::language::{Deprel, Sentence, Upos};
+use crate::language::{Deprel, Sentence, Upos, Xpos};
 
 /// Relations by which a noun before a time may have been hung on it by mistake.
 fn swallowed(d: Deprel) -> bool {
@@ -83,10 +83,62 @@ pub fn moves(s: &Sentence, t: &Timex) -> Vec<(usize, Option<usize>, Deprel)> {
     out
 }
 
+/// A sentence with no finite verb whose root is a noun with a past participle right after it
+/// ("Australian share prices closed at fresh record highs Thursday", "The composite index
+/// gained 7.48 points"): the tagger took a past tense for a participle, and the parser made the
+/// verb a modifier of its subject. A sentence of the news has a finite verb; the participle,
+/// unless a "by" phrase makes it a passive, is it. Returns the verb.
+fn unfinished_clause(s: &Sentence) -> Option<usize> {
+    let finite = |k: usize| matches!(s.tokens[k].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
+    if (0..s.len()).any(finite) {
+        return None;
+    }
+    let n = s.root().filter(|&n| matches!(s.tokens[n].upos, Upos::Noun | Upos::Propn))?;
+    let v = n + 1;
+    let passive = |k: usize| s.children(k).any(|c| s.tokens[c].deprel == Deprel::OblAgent);
+    let participle = v < s.len()
+        && s.tokens[v].head == Some(n)
+        && s.tokens[v].deprel == Deprel::Acl
+        && s.tokens[v].xpos == Xpos::Vbn
+        && !passive(v);
+    // Another participle later, not set off by a comma, may be the verb instead ("A resolution
+    // adopted in 1977 designated Nov. 29 ..."): then neither is taken.
+    let rival =
+        (v + 1..s.len()).any(|w| s.tokens[w].xpos == Xpos::Vbn && !passive(w) && s.tokens[w - 1].xpos != Xpos::Comma);
+    (participle && !rival).then_some(v)
+}
+
+/// The moves that make verb `v` the clause [`unfinished_clause`] found: the verb the root, the
+/// noun its subject, and the punctuation and bare times the noun governed after the verb the
+/// verb's (a time its `obl:unmarked`, as the treebank attaches one).
+fn finish_clause(s: &Sentence, v: usize) -> Vec<(usize, Option<usize>, Deprel)> {
+    let Some(n) = s.tokens[v].head else { return Vec::new() };
+    let mut out = vec![(v, None, Deprel::Root), (n, Some(v), Deprel::Nsubj)];
+    for c in s.children(n).filter(|&c| c > v) {
+        match s.tokens[c].deprel {
+            Deprel::Punct => out.push((c, Some(v), Deprel::Punct)),
+            Deprel::Vocative | Deprel::NmodUnmarked | Deprel::Appos
+                if matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn) =>
+            {
+                out.push((c, Some(v), Deprel::OblUnmarked))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
 /// Before the first change, the sentence as parsed is copied into `unmended`.
 pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence) -> bool {
     let mut changed = false;
+    if let Some(v) = unfinished_clause(s) {
+        unmended.clone_from(s);
+        changed = s.reattach(&finish_clause(s, v));
+        if changed {
+            s.tokens[v].xpos = Xpos::Vbd;
+        }
+    }
     for t in timexes {
         let m = moves(s, t);
         if m.is_empty() {
@@ -141,5 +193,24 @@ mod tests {
         assert_eq!(got[0].0, "meeting");
         let got = heads("Moscow announced a 30-hour Easter truce over the weekend.", &["Easter", "hour"]);
         assert_eq!((got[0].0.as_str(), got[1].0.as_str()), ("truce", "Easter"));
+    }
+
+    #[test]
+    fn a_participle_with_no_finite_verb_is_the_clause() {
+        let text = "Australian share prices closed at fresh record highs Thursday, led by banks.";
+        let got = heads(text, &["closed", "prices", "Thursday", "led"]);
+        assert_eq!(got[0], ("ROOT".to_string(), "Root".to_string()));
+        assert_eq!(got[1], ("closed".to_string(), "Nsubj".to_string()));
+        assert_eq!(got[2].0, "closed");
+        assert_eq!(got[3].0, "prices", "the participle clause after the comma stays the noun's");
+    }
+
+    #[test]
+    fn a_participle_beside_a_finite_verb_or_a_by_phrase_stays() {
+        // a reduced relative before the verb, read as a participle too, and a passive
+        let got = heads("A UN resolution adopted in 1977 designated Nov. 29 as a day of solidarity.", &["adopted"]);
+        assert_ne!(got[0].0, "ROOT");
+        let got = heads("Five people killed by the militants.", &["killed"]);
+        assert_ne!(got[0].0, "ROOT");
     }
 }
