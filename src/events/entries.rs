@@ -689,10 +689,8 @@ impl Clause<'_> {
             .position(|&k| {
                 let w = s.word(self.text, k).to_lowercase();
                 // "U.S.-led forces" keeps its "U.S.", a word of the hyphenated one.
-                let hyphenated = k + 1 < s.len()
-                    && s.tokens[k + 1].xpos == crate::language::Xpos::Hyph
-                    && s.tokens[k].end == s.tokens[k + 1].start;
-                hyphenated || !(s.tokens[k].upos == Upos::Det || self.t.has(&w, |r| matches!(r, Role::Title)))
+                k + 1 < s.len() && participants::hyphen_joins(s, k + 1)
+                    || !(s.tokens[k].upos == Upos::Det || self.t.has(&w, |r| matches!(r, Role::Title)))
             })
             .unwrap_or(0);
         let Some((&a, &b)) = words.get(first).zip(words.last()) else { return self.text[start..end].to_string() };

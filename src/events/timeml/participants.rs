@@ -44,15 +44,20 @@ pub fn relative_antecedent(s: &Sentence, h: usize, pronoun: usize) -> Option<usi
 pub fn phrase(s: &Sentence, i: usize) -> Range<usize> {
     let Range { start: mut lo, end } = parsed_phrase(s, i);
     let mut hi = end - 1;
-    let tight = |k: usize| k + 1 < s.len() && s.tokens[k].end == s.tokens[k + 1].start;
-    let hyphen = |k: usize| s.tokens[k].xpos == Xpos::Hyph;
-    while lo >= 2 && hyphen(lo - 1) && tight(lo - 2) && tight(lo - 1) {
+    while lo >= 2 && hyphen_joins(s, lo - 1) {
         lo -= 2;
     }
-    while hi + 2 < s.len() && hyphen(hi + 1) && tight(hi) && tight(hi + 1) {
+    while hi + 2 < s.len() && hyphen_joins(s, hi + 1) {
         hi += 2;
     }
     lo..hi + 1
+}
+
+/// Whether word `k` is a hyphen written with no space on either side, between two words of
+/// one ("US-led", "38-year-old").
+pub fn hyphen_joins(s: &Sentence, k: usize) -> bool {
+    let tight = |a: usize| a + 1 < s.len() && s.tokens[a].end == s.tokens[a + 1].start;
+    k >= 1 && s.tokens[k].xpos == Xpos::Hyph && tight(k - 1) && tight(k)
 }
 
 /// [`phrase`] as the parse cuts it, a hyphenated word's parts left where the parse put them:
