@@ -129,6 +129,8 @@ pub fn layout(text: &str) -> Layout {
     let mut lower = String::new();
     let mut pos = 0;
     let mut tail: Option<&'static str> = None;
+    // The story lines kept so far, word for word.
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
     // Lines end at "\n", "\r\n" or a lone "\r" (old Mac exports, some scrapers).
     for raw in lines_inclusive(text) {
         let start = pos;
@@ -175,6 +177,12 @@ pub fn layout(text: &str) -> Layout {
             out.skipped.push(Skipped { span, rule: "teaser cut off with an ellipsis" });
             continue;
         }
+        // A page that prints its headline (or a paragraph) again: the scrape of a title, a
+        // heading and a social card. The first copy is the story.
+        if !seen.insert(trimmed) {
+            out.skipped.push(Skipped { span, rule: REPEATED });
+            continue;
+        }
         // A closing "Read X on Telegram!" prompt inside the last sentence of a paragraph.
         let (story_end, prompt) = trailing_prompt(trimmed);
         if let Some(p) = prompt {
@@ -186,6 +194,9 @@ pub fn layout(text: &str) -> Layout {
     }
     out
 }
+
+/// The rule name of a line that repeats an earlier story line word for word.
+pub const REPEATED: &str = "a line the page repeats";
 
 /// How much of a long line a matching rule covers: when the phrase introduces something
 /// ("Photo: Reuters.", "You may be interested: <headline>"), up to the end of that first
@@ -353,6 +364,15 @@ mod tests {
         let l = layout(t);
         assert_eq!(l.story.len(), 1);
         assert_eq!(&t[l.story[0].clone()], "Keep this.");
+    }
+
+    #[test]
+    fn a_repeated_headline_is_kept_once() {
+        let t = "Putin would negotiate\n\nPutin would negotiate\n  Putin would negotiate \nPutin said so on Monday.\nPutin would negotiate today";
+        let l = layout(t);
+        let story: Vec<&str> = l.story.iter().map(|r| &t[r.clone()]).collect();
+        assert_eq!(story, ["Putin would negotiate", "Putin said so on Monday.", "Putin would negotiate today"]);
+        assert_eq!(skipped_rules(t), [REPEATED, REPEATED]);
     }
 
     #[test]

@@ -72,6 +72,8 @@ fn verbose_reports_skipped_furniture() {
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("skipped (read also): \"Read also: Putin flew"), "{out}");
     assert!(out.contains("skipped (leave a reply): \"You May Also Like\""), "{out}");
+    // Article 000 prints its headline three times: the first is the story.
+    assert_eq!(out.matches("skipped (a line the page repeats): \"They affirm that Putin").count(), 2, "{out}");
 }
 
 #[test]
