@@ -245,6 +245,7 @@ fn events_jsonl_carries_the_contract_fields() {
     let out = String::from_utf8(o.stdout).unwrap();
     let mut n = 0;
     let mut anchored = 0;
+    let mut places = 0;
     for line in out.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         for key in [
@@ -266,6 +267,10 @@ fn events_jsonl_carries_the_contract_fields() {
             assert!(v.get(key).is_some(), "no {key:?} in {line}");
         }
         assert!(v["start"].as_u64() < v["end"].as_u64());
+        if let Some(p) = v["place"].as_object() {
+            assert_eq!(p["role"], "place", "{line}");
+            places += 1;
+        }
         if let Some(a) = v["anchor"].as_object() {
             anchored += 1;
             for key in ["start", "end", "text", "value", "relation"] {
@@ -274,7 +279,10 @@ fn events_jsonl_carries_the_contract_fields() {
         }
         n += 1;
     }
-    assert!(n > 100 && anchored > 20, "{n} events, {anchored} anchored on the bundled corpus");
+    assert!(
+        n > 100 && anchored > 20 && places > 5,
+        "{n} events, {anchored} anchored, {places} placed on the bundled corpus"
+    );
     let text = run(&["events"], None);
     assert!(text.status.success());
     assert!(String::from_utf8_lossy(&text.stdout).contains("REPORTING"));

@@ -18,6 +18,8 @@ pub enum Role {
     Agent,
     /// A named oblique ("talks with Russia", "a deal between the EU and China").
     With,
+    /// Where it happens ("in Istanbul"): only ever an event's `place`.
+    Place,
 }
 
 /// One participant: its role and words.
@@ -131,7 +133,7 @@ pub fn participants(
                         || s.tokens[k].deprel == Deprel::Compound && k < c && time_case)
             });
             if let (None, Some(k)) = (&place, on_time) {
-                place = Some(span(s, text, phrase(s, k), Role::With));
+                place = Some(span(s, text, phrase(s, k), Role::Place));
             }
             continue;
         }
@@ -148,7 +150,7 @@ pub fn participants(
                 let case = case_of(s, c).unwrap_or("");
                 if s.tokens[c].upos == Upos::Propn && PLACE_PREPOSITIONS.contains(&case) {
                     if place.is_none() {
-                        place = Some(span(s, text, phrase(s, c), Role::With));
+                        place = Some(span(s, text, phrase(s, c), Role::Place));
                     }
                     None
                 } else if case == "by" && s.tokens[c].upos != Upos::Noun {
