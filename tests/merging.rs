@@ -148,3 +148,27 @@ fn a_country_and_a_person_are_not_told_apart_by_their_names() {
     sources.sort();
     assert_eq!(sources, ["rubio", "us"]);
 }
+
+#[test]
+fn two_markets_moving_on_one_day_are_two_entries_but_one_market_in_two_reports_is_one() {
+    // "index", "composite", "exchange" say what kind of doer each is, not which one.
+    let t = Timeline::build(
+        None,
+        &[
+            article("nasdaq", "2006-11-16", "The Nasdaq composite index advanced 8.81 points on Wednesday."),
+            article("sydney", "2006-11-16", "The All Ordinaries Index advanced 17.7 points on Wednesday."),
+            article(
+                "nasdaq2",
+                "2006-11-16",
+                "On Wednesday the Nasdaq composite index advanced 8.81 points, dealers said.",
+            ),
+        ],
+    );
+    let labels: Vec<_> = t.events.iter().map(|e| &e.label).collect();
+    let nasdaq: Vec<_> = t.events.iter().filter(|e| e.label.contains("Nasdaq")).collect();
+    let ords: Vec<_> = t.events.iter().filter(|e| e.label.contains("Ordinaries")).collect();
+    assert_eq!((nasdaq.len(), ords.len()), (1, 1), "{labels:#?}");
+    let mut sources: Vec<String> = nasdaq[0].sources().into_iter().map(|s| s.to_string()).collect();
+    sources.sort();
+    assert_eq!(sources, ["nasdaq", "nasdaq2"], "{labels:#?}");
+}

@@ -256,7 +256,8 @@ impl Doers {
             d.words.extend(
                 name.split_whitespace()
                     .filter(|w| w.len() > 1 && !["of", "the", "and", "for"].iter().any(|s| w.eq_ignore_ascii_case(s)))
-                    .map(str::to_lowercase),
+                    .map(str::to_lowercase)
+                    .filter(|w| !kind_words().contains(w.as_str())),
             );
         }
         d
@@ -281,6 +282,18 @@ impl Doers {
         self.countries.extend(other.countries);
         self.words.extend(other.words);
     }
+}
+
+/// Words that say what kind of thing a name names (`kind-words.txt`): "index", "exchange", "bank".
+fn kind_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("kind-words.txt")
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or(""))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
 }
 
 /// Every name of `countries.txt` to its country's name.
