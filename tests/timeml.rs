@@ -26,6 +26,13 @@ fn check(e: &TimemlEvent, key: &str, want: &str) -> Result<(), String> {
             }
             names.join(", ")
         }
+        "refers" => {
+            let names: Vec<String> = e.participants.iter().filter_map(|p| p.refers.clone()).collect();
+            if names.contains(&want) {
+                return Ok(());
+            }
+            names.join(", ")
+        }
         "anchor" => {
             e.anchor.as_ref().map_or("none".into(), |a| format!("{}:{}:{}", a.relation, a.text, a.value.timex()))
         }

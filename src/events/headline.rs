@@ -163,13 +163,44 @@ fn who(
         matches!(s.tokens[h].deprel, Deprel::Conj | Deprel::Xcomp).then(|| subject_of(s, head)).flatten()
     });
     let Some(x) = subject.map(|x| relative_antecedent(s, h, x).unwrap_or(x)) else { return false };
+    let referred = referent(s, text, h, x, skip, full_name);
+    if let Some(full) = referred {
+        parts.words.push(x);
+        parts.replace.push((x, x, full));
+        return true;
+    }
+    if skip(x) || s.tokens[x].upos == Upos::Pron {
+        return false;
+    }
+    let words = nominal(s, x, skip);
+    if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
+        if let Some(full) = full_name(&text[s.tokens[first].start..s.tokens[last].end]) {
+            parts.replace.push((first, last, full));
+        }
+    }
+    parts.words.extend(words);
+    s.tokens[x].upos == Upos::Propn
+}
+
+/// The name word `x` of clause `h` stands for, from the article: "he" or "she" for the person
+/// named as the subject of a clause this one depends on ("Trump stated that he reached an
+/// agreement"), else as a subject in an earlier sentence; "the company", "the alliance" for the
+/// organisation of that kind named last. `full_name` reads what the article has named.
+pub(crate) fn referent(
+    s: &Sentence,
+    text: &str,
+    h: usize,
+    x: usize,
+    skip: &dyn Fn(usize) -> bool,
+    full_name: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
     // "he" or "she", when the article has named that person as a subject just before
     let pronoun = s.tokens[x].upos == Upos::Pron && matches!(s.lemma(x), "he" | "she");
     // "the company", "the alliance": the organisation the article named last, where it did
     let definite = s.tokens[x].upos == Upos::Noun
         && s.children(x).all(|c| s.tokens[c].deprel == Deprel::Det && s.lemma(c).eq_ignore_ascii_case("the"))
         && s.children(x).next().is_some();
-    let referred = if pronoun {
+    if pronoun {
         // A name that is the subject of a clause this one depends on ("Trump stated that he
         // reached an agreement"), else the last one of an earlier sentence.
         s.ancestors(h)
@@ -189,23 +220,7 @@ fn who(
         full_name(&format!("the {}", s.lemma(x).to_lowercase()))
     } else {
         None
-    };
-    if let Some(full) = referred {
-        parts.words.push(x);
-        parts.replace.push((x, x, full));
-        return true;
     }
-    if skip(x) || s.tokens[x].upos == Upos::Pron {
-        return false;
-    }
-    let words = nominal(s, x, skip);
-    if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
-        if let Some(full) = full_name(&text[s.tokens[first].start..s.tokens[last].end]) {
-            parts.replace.push((first, last, full));
-        }
-    }
-    parts.words.extend(words);
-    s.tokens[x].upos == Upos::Propn
 }
 
 /// A verb's clause: its verb group, an xcomp verb ("agreed to hold talks"), their objects and

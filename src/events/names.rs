@@ -46,6 +46,12 @@ impl Names {
                 continue;
             }
             let (lo, hi) = headline::name_span(s, i);
+            // A family name the article gave in full before ("Rubinstein said"): the subject
+            // "he" or "she" stands for next, as the full name would be.
+            if hi == lo && s.tokens[i].deprel.is_subject() && self.pending.is_none() {
+                let full = self.by_last.get(&s.word(text, i).to_lowercase()).cloned();
+                self.pending = full.filter(|f| f.contains(' '));
+            }
             if hi > lo && (lo..=hi).all(|k| s.tokens[k].upos == Upos::Propn) && hi - lo < 4 {
                 let full = &text[s.tokens[lo].start..s.tokens[hi].end];
                 // Completing a short name is for people ("Gallois" is "Louis Gallois"): a place's

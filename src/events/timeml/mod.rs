@@ -173,10 +173,22 @@ impl EventLayer {
     }
 
     /// The events of one article's story sentences, in text order.
+    /// A participant that stands for a name given earlier ("he", "the company", a family name)
+    /// carries that name in `refers`.
     pub fn extract(&mut self, article: &Article, dates: &Extraction) -> Vec<TimemlEvent> {
         let mut out = Vec::new();
+        let mut names = crate::events::names::Names::default();
         self.each_sentence(article, dates, |s, text, mentions, timexes, outside, layer| {
+            let from = out.len();
             layer.sentence_events(s, text, mentions, timexes, outside, &mut out);
+            for e in &mut out[from..] {
+                let Some(i) = s.tokens.iter().position(|t| t.start == e.start) else { continue };
+                for p in &mut e.participants {
+                    p.refers = participants::refers(s, text, i, p, &|n| names.full(n));
+                }
+            }
+            names.learn(s, text);
+            names.next_sentence();
         });
         out
     }

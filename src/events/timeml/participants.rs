@@ -29,6 +29,13 @@ pub struct Participant {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// The name it stands for, from earlier in the article: "he" for "Vladimir Putin", "the
+    /// company" for "Northrop Grumman Corp.", "Gallois" for "Louis Gallois".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refers: Option<String>,
+    /// Its head word in the sentence.
+    #[serde(skip)]
+    pub head: usize,
 }
 
 /// For a relative pronoun ("which", "who", "that") of a relative clause headed by `h`, the noun
@@ -90,9 +97,10 @@ pub fn parsed_phrase(s: &Sentence, i: usize) -> Range<usize> {
     lo..hi + 1
 }
 
-fn span(s: &Sentence, text: &str, r: Range<usize>, role: Role) -> Participant {
+fn span(s: &Sentence, text: &str, head: usize, role: Role) -> Participant {
+    let r = phrase(s, head);
     let (start, end) = (s.tokens[r.start].start, s.tokens[r.end - 1].end);
-    Participant { role, text: text[start..end].to_string(), start, end }
+    Participant { role, text: text[start..end].to_string(), start, end, refers: None, head }
 }
 
 /// Whether the word names someone or something (a proper noun, a noun, a pronoun).
@@ -133,7 +141,7 @@ pub fn participants(
                         || s.tokens[k].deprel == Deprel::Compound && k < c && time_case)
             });
             if let (None, Some(k)) = (&place, on_time) {
-                place = Some(span(s, text, phrase(s, k), Role::Place));
+                place = Some(span(s, text, k, Role::Place));
             }
             continue;
         }
@@ -150,7 +158,7 @@ pub fn participants(
                 let case = case_of(s, c).unwrap_or("");
                 if s.tokens[c].upos == Upos::Propn && PLACE_PREPOSITIONS.contains(&case) {
                     if place.is_none() {
-                        place = Some(span(s, text, phrase(s, c), Role::Place));
+                        place = Some(span(s, text, c, Role::Place));
                     }
                     None
                 } else if case == "by" && s.tokens[c].upos != Upos::Noun {
@@ -175,14 +183,30 @@ pub fn participants(
                 None if matches!(s.tokens[c].xpos, Xpos::Wdt | Xpos::Wp) => continue,
                 None => c,
             };
-            out.push(span(s, text, phrase(s, c), role));
+            out.push(span(s, text, c, role));
             // Conjoined participants ("Russia and Ukraine").
             for cc in s.children(c) {
                 if s.tokens[cc].deprel == Deprel::Conj && nominal(s, cc) && !timex(cc) {
-                    out.push(span(s, text, phrase(s, cc), role));
+                    out.push(span(s, text, cc, role));
                 }
             }
         }
     }
     (out, place)
+}
+
+/// The name participant `p` of event word `i` stands for, if the article gave one before: a
+/// pronoun or "the company" ([`crate::events::headline::referent`]), or a one-word name the
+/// article gave in full ("Gallois" for "Louis Gallois"). `full_name` reads the article's names.
+pub fn refers(
+    s: &Sentence,
+    text: &str,
+    i: usize,
+    p: &Participant,
+    full_name: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let one_word = s.tokens[p.head].upos == Upos::Propn && !p.text.contains(char::is_whitespace);
+    crate::events::headline::referent(s, text, i, p.head, &|_| false, full_name)
+        .or_else(|| one_word.then(|| full_name(&p.text)).flatten())
+        .filter(|name| *name != p.text)
 }

@@ -89,8 +89,17 @@ pub fn text(out: &mut impl Write, article: &Article, events: &[TimemlEvent]) -> 
         if let Some(m) = e.modality {
             grammar.push(m.into());
         }
-        let who: Vec<String> =
-            e.participants.iter().map(|p| format!("{}: {}", format!("{:?}", p.role).to_lowercase(), p.text)).collect();
+        let who: Vec<String> = e
+            .participants
+            .iter()
+            .map(|p| {
+                let role = format!("{:?}", p.role).to_lowercase();
+                match &p.refers {
+                    Some(name) => format!("{role}: {} (= {name})", p.text),
+                    None => format!("{role}: {}", p.text),
+                }
+            })
+            .collect();
         let mut line =
             format!("   {:<18} {:<11} {:<22}", format!("{:?}", e.text), e.class.as_str(), grammar.join(", "));
         if !who.is_empty() {
