@@ -164,11 +164,6 @@ fn two_markets_moving_on_one_day_are_two_entries_but_one_market_in_two_reports_i
             ),
         ],
     );
-    let labels: Vec<_> = t.events.iter().map(|e| &e.label).collect();
-    let nasdaq: Vec<_> = t.events.iter().filter(|e| e.label.contains("Nasdaq")).collect();
-    let ords: Vec<_> = t.events.iter().filter(|e| e.label.contains("Ordinaries")).collect();
-    assert_eq!((nasdaq.len(), ords.len()), (1, 1), "{labels:#?}");
-    let mut sources: Vec<String> = nasdaq[0].sources().into_iter().map(|s| s.to_string()).collect();
-    sources.sort();
-    assert_eq!(sources, ["nasdaq", "nasdaq2"], "{labels:#?}");
+    assert_eq!(sources_of(&t, "Nasdaq"), ["nasdaq", "nasdaq2"]);
+    assert_eq!(sources_of(&t, "Ordinaries"), ["sydney"]);
 }

@@ -182,7 +182,7 @@ impl EventLayer {
             let from = out.len();
             layer.sentence_events(s, text, mentions, timexes, outside, &mut out);
             for e in &mut out[from..] {
-                let Some(i) = s.tokens.iter().position(|t| t.start == e.start) else { continue };
+                let Ok(i) = s.tokens.binary_search_by_key(&e.start, |t| t.start) else { continue };
                 for p in &mut e.participants {
                     p.refers = participants::refers(s, text, i, p, &|n| names.full(n));
                 }
