@@ -11,6 +11,8 @@ Each count must stay at or under 2% of entries:
   400 days apart;
 - fragment label: its last word a function word (the, a, of, to, ..., said);
 - reporting-only: at most five words, one of them a reporting verb.
+And one that must be nought:
+- bounds crossed: an undated entry bounded after a day later than the day it is bounded before.
 """
 import gzip, json, os, subprocess, sys, tempfile
 from datetime import date
@@ -37,8 +39,11 @@ def main():
             t = json.load(open(out))
     pub = {a["id"]: a["published"] for a in t["articles"]}
     n = len(t["events"])
-    joined = fragment = reporting = 0
+    joined = fragment = reporting = crossed = 0
     for e in t["events"]:
+        b = e.get("bounds") or {}
+        if b.get("after") and b.get("before") and b["after"] > b["before"]:
+            crossed += 1
         words = e["label"].split()
         if words and words[-1].lower().strip(".,;:") in DANGLING:
             fragment += 1
@@ -53,6 +58,7 @@ def main():
     print(f"joined across time: {joined} ({pct(joined):.1f}%)")
     print(f"fragment label:     {fragment} ({pct(fragment):.1f}%)")
     print(f"reporting-only:     {reporting} ({pct(reporting):.1f}%)")
+    print(f"bounds crossed:     {crossed}")
 
 
 if __name__ == "__main__":

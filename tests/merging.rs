@@ -167,3 +167,58 @@ fn two_markets_moving_on_one_day_are_two_entries_but_one_market_in_two_reports_i
     assert_eq!(sources_of(&t, "Nasdaq"), ["nasdaq", "nasdaq2"]);
     assert_eq!(sources_of(&t, "Ordinaries"), ["sydney"]);
 }
+
+#[test]
+fn a_report_done_before_one_article_and_a_plan_after_a_later_one_stay_apart() {
+    // Reported done by 2005-11-16 and planned after 2006-12-04: no one event is both.
+    let t = Timeline::build(
+        None,
+        &[
+            article(
+                "knicks",
+                "2005-11-16",
+                "Brown took the New York job, and got off to an 0-5 start before the Knicks won at Sacramento.",
+            ),
+            article(
+                "hull",
+                "2006-12-04",
+                "Hull coaches Colin Murphy and Phil Brown will take charge of the first team on a temporary basis.",
+            ),
+        ],
+    );
+    assert_eq!(sources_of(&t, "New York job"), ["knicks"]);
+    for e in &t.events {
+        if let Some(b) = &e.bounds {
+            if let (Some(after), Some(before)) = (&b.after, &b.before) {
+                assert!(after <= before, "{:?} is bounded after {after} and before {before}", e.label);
+            }
+        }
+    }
+}
+
+#[test]
+fn what_a_report_follows_is_never_an_event_that_began_after_the_report() {
+    // "after returning from a foreign trip" in 2005 names no visit of 2006.
+    let t = Timeline::build(
+        None,
+        &[
+            article(
+                "nepal",
+                "2005-12-07",
+                "King Gyanendra of Nepal reshuffled his cabinet on Wednesday shortly after returning from a \
+                 foreign trip during which Maoist rebels and opposition parties lined up against him.",
+            ),
+            article(
+                "oli",
+                "2006-11-09",
+                "He told the media after returning from India visit on Wednesday that the Indian government \
+                 was also positive.",
+            ),
+        ],
+    );
+    let labels: Vec<_> = t.events.iter().map(|e| (&e.label, &e.bounds)).collect();
+    let lined = t.events.iter().find(|e| e.label.contains("lined")).unwrap_or_else(|| panic!("{labels:#?}"));
+    let bounds = lined.bounds.as_ref().expect("an undated report is bounded by its article");
+    assert_eq!(bounds.before.as_deref(), Some("2005-12-07"));
+    assert!(bounds.after.as_ref().is_none_or(|a| a.as_str() <= "2005-12-07"), "{bounds:?}");
+}

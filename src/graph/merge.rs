@@ -159,10 +159,15 @@ pub fn merge(
     let mut occurrence: Vec<Option<Occurrence>> = mentions.iter().map(|m| m.occurrence).collect();
     // Per cluster root: who did it, by its reports' named doers.
     let mut doers: Vec<Doers> = mentions.iter().map(Doers::of).collect();
+    // Per cluster root: the days its undated reports allow (see [`Allowed`]).
+    let mut allowed: Vec<Allowed> =
+        mentions.iter().zip(&spans).map(|(m, span)| Allowed::of(m, span.is_some(), published)).collect();
     let mut conflicts = Vec::new();
     for (i, &first) in copies.iter().enumerate() {
         if first != i {
+            let both = allowed[uf.find(first)].and(allowed[i]);
             uf.union(first, i);
+            allowed[uf.find(i)] = both;
         }
     }
     for (a, b, score) in pairs {
@@ -181,14 +186,11 @@ pub fn merge(
             conflicts.extend(conflict(mentions, &evidence, &spans, (a, b), score));
             continue;
         };
-        // An undated report of something done is of something before its article was
-        // published; of something planned, after. A report that says neither (a heading) may
-        // be either.
-        if let (Some(span), false) = (joined, both_dated) {
-            let undated = if window[ra].is_none() { a } else { b };
-            if out_of_place(&mentions[undated], published, span) {
-                continue;
-            }
+        // Undated reports bound the event by their articles' dates; a cluster whose bounds
+        // cross, or miss its dates, would be two events.
+        let bounds = allowed[ra].and(allowed[rb]);
+        if !bounds.admits(joined) {
+            continue;
         }
         let need = if both_dated || same_article {
             1
@@ -203,6 +205,7 @@ pub fn merge(
         uf.union(a, b);
         let r = uf.find(a);
         window[r] = joined;
+        allowed[r] = bounds;
         let absorbed = std::mem::take(&mut doers[if r == ra { rb } else { ra }]);
         doers[r].absorb(absorbed);
         occurrence[r] = match (occurrence[ra], occurrence[rb]) {
@@ -445,8 +448,36 @@ fn undated_need(
     }
 }
 
-/// Whether an undated report cannot join a cluster dated `(lo, hi)`: something done is before
-/// its article was published, something planned after.
-fn out_of_place(m: &EventMention, published: &FxHashMap<&str, NaiveDate>, (lo, hi): (NaiveDate, NaiveDate)) -> bool {
-    published.get(m.article.as_str()).is_some_and(|p| m.done && lo > *p || m.planned && hi < *p)
+/// The days a cluster's undated reports allow: an undated report of something done is of
+/// something before its article was published (`by`); of something planned, after (`from`).
+/// A report that says neither (a heading) may be either.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Allowed {
+    from: Option<NaiveDate>,
+    by: Option<NaiveDate>,
+}
+
+impl Allowed {
+    fn of(m: &EventMention, dated: bool, published: &FxHashMap<&str, NaiveDate>) -> Allowed {
+        let p = published.get(m.article.as_str()).copied().filter(|_| !dated);
+        Allowed { from: p.filter(|_| m.planned), by: p.filter(|_| m.done) }
+    }
+
+    /// What two clusters' reports allow together.
+    fn and(self, other: Allowed) -> Allowed {
+        let later = |x: Option<NaiveDate>, y: Option<NaiveDate>| x.max(y);
+        let earlier = |x: Option<NaiveDate>, y: Option<NaiveDate>| match (x, y) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        };
+        Allowed { from: later(self.from, other.from), by: earlier(self.by, other.by) }
+    }
+
+    /// Whether one event can be both what the reports allow and dated `window`.
+    fn admits(self, window: Option<(NaiveDate, NaiveDate)>) -> bool {
+        let crossed = self.from.zip(self.by).is_some_and(|(from, by)| from > by);
+        let missed =
+            window.is_some_and(|(lo, hi)| self.by.is_some_and(|by| lo > by) || self.from.is_some_and(|f| hi < f));
+        !crossed && !missed
+    }
 }

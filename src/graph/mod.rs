@@ -179,8 +179,14 @@ fn order_edges(events: &[MergedEvent]) -> Vec<OrderEdge> {
                 let candidates =
                     named.entry(r.object.as_str()).or_insert_with(|| candidates(events, &labels, &r.object));
                 let same = |j: usize| reports.contains(&(m.article.as_str(), j));
-                let Some(j) = find_referent(candidates, i, same) else { continue };
-                let (before, after) = if matches!(r.word.as_str(), "before" | "until") { (i, j) } else { (j, i) };
+                let earlier = matches!(r.word.as_str(), "before" | "until");
+                let order = |j: usize| if earlier { (i, j) } else { (j, i) };
+                let fits = |j: usize| {
+                    let (before, after) = order(j);
+                    can_precede(&events[before], &events[after])
+                };
+                let Some(j) = find_referent(candidates, i, same, fits) else { continue };
+                let (before, after) = order(j);
                 if linked.insert((before, after)) {
                     let evidence = Evidence::Text { article: m.article.clone(), sentence: m.sentence_text.clone() };
                     edges.push(OrderEdge { before, after, evidence });
@@ -256,14 +262,35 @@ fn candidates(events: &[MergedEvent], labels: &[String], object: &str) -> Vec<(u
         .collect()
 }
 
-/// The event a relation names among its candidates: preferring events that the relation's own
-/// article reports (`same`), then more shared words, then the nearest in the list.
-fn find_referent(candidates: &[(usize, usize)], me: usize, same: impl Fn(usize) -> bool) -> Option<usize> {
+/// The event a relation names among its candidates that can stand in its order (`fits`):
+/// preferring events that the relation's own article reports (`same`), then more shared words,
+/// then the nearest in the list.
+fn find_referent(
+    candidates: &[(usize, usize)],
+    me: usize,
+    same: impl Fn(usize) -> bool,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
     candidates
         .iter()
-        .filter(|(j, _)| *j != me)
+        .filter(|&&(j, _)| j != me && fits(j))
         .max_by_key(|(j, shared)| (2 * usize::from(same(*j)) + shared, usize::MAX - j.abs_diff(me)))
         .map(|(j, _)| *j)
+}
+
+/// Whether `before` can have come before `after` when either is undated. An undated report of
+/// a done event happened by its article's day, so it cannot follow an event that began later
+/// ("after returning from a foreign trip" in 2005 does not name a visit of 2006); a planned one
+/// cannot come before an event that was over by its article's day. Two dated events are not
+/// judged here: a text that orders them against their dates is a contradiction to report.
+fn can_precede(before: &MergedEvent, after: &MergedEvent) -> bool {
+    if before.days.is_some() && after.days.is_some() {
+        return true;
+    }
+    // What comes first must be over by the time what follows is known to have happened.
+    let over = before.days.map(|d| d.1).or(before.after.as_ref().map(|a| a.0));
+    let known = after.days.map(|d| d.0).or(after.before.as_ref().map(|b| b.0));
+    over.zip(known).is_none_or(|(over, known)| over <= known)
 }
 
 fn precision(v: &TimeValue) -> i64 {
