@@ -160,13 +160,30 @@ fn when_text(w: &When) -> String {
         Granularity::Month => format!("{} {}", m(a), a.year()),
         Granularity::Quarter => format!("Q{} {}", a.month0() / 3 + 1, a.year()),
         Granularity::Half => format!("H{} {}", a.month0() / 6 + 1, a.year()),
-        Granularity::Season => format!("{} {}", w.value.get(5..).unwrap_or(""), a.year()),
+        Granularity::Season => season(&w.value, a, b),
         Granularity::Year => a.year().to_string(),
         Granularity::Decade => format!("{}s", a.year()),
         Granularity::Century => format!("{}th century", a.year() / 100 + 1),
         _ => format!("{} - {}", day(a), day(b)),
     };
     format!("{prefix}{body}")
+}
+
+/// A season by its name ("spring 2006"), a winter by both its years ("winter 2005-06"); the
+/// value's code (`2005-WI`) is for machines.
+fn season(value: &str, a: NaiveDate, b: NaiveDate) -> String {
+    let name = match value.get(5..) {
+        Some("SP") => "spring",
+        Some("SU") => "summer",
+        Some("FA") => "autumn",
+        Some("WI") => "winter",
+        _ => return format!("{} - {}", day(a), day(b)),
+    };
+    if a.year() == b.year() {
+        format!("{name} {}", a.year())
+    } else {
+        format!("{name} {}-{:02}", a.year(), b.year().rem_euclid(100))
+    }
 }
 
 /// A value on one line: line breaks and other control characters written as escapes, so an
@@ -302,4 +319,30 @@ pub fn coverage(t: &Timeline) -> Vec<Coverage> {
 /// Each article's cluster of coverage, by article id: the name of its [`Coverage`].
 pub fn coverage_of(groups: &[Coverage]) -> std::collections::HashMap<&str, &str> {
     groups.iter().flat_map(|g| g.articles.iter().map(move |a| (a.as_str(), g.name.as_str()))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn when(value: &str, start: &str, end: &str, granularity: Granularity) -> When {
+        When {
+            value: value.into(),
+            start: start.into(),
+            end: end.into(),
+            granularity,
+            approximate: false,
+            modifier: None,
+        }
+    }
+
+    #[test]
+    fn seasons_are_named_and_a_winter_has_both_its_years() {
+        let winter = when("2005-WI", "2005-12-21", "2006-03-19", Granularity::Season);
+        assert_eq!(when_text(&winter), "winter 2005-06");
+        let summer = when("2006-SU", "2006-06-21", "2006-09-22", Granularity::Season);
+        assert_eq!(when_text(&summer), "summer 2006");
+        let odd = when("2006-XX", "2006-06-21", "2006-09-22", Granularity::Season);
+        assert_eq!(when_text(&odd), "Jun 21, 2006 - Sep 22, 2006");
+    }
 }
