@@ -163,6 +163,13 @@ fn who(
         matches!(s.tokens[h].deprel, Deprel::Conj | Deprel::Xcomp).then(|| subject_of(s, head)).flatten()
     });
     let Some(x) = subject.map(|x| relative_antecedent(s, h, x).unwrap_or(x)) else { return false };
+    if let Some(c) = plural_antecedent(s, h, x) {
+        if let Some(they) = phrase(s, text, c, skip) {
+            parts.words.push(x);
+            parts.replace.push((x, x, they));
+            return s.tokens[c].upos == Upos::Propn;
+        }
+    }
     let referred = referent(s, text, h, x, skip, full_name);
     if let Some(full) = referred {
         parts.words.push(x);
@@ -218,9 +225,47 @@ pub(crate) fn referent(
             .or_else(|| full_name(s.lemma(x)))
     } else if definite && !skip(x) {
         full_name(&format!("the {}", s.lemma(x).to_lowercase()))
+    } else if let Some(c) = plural_antecedent(s, h, x) {
+        phrase(s, text, c, skip)
     } else {
         None
     }
+}
+
+/// The words a label writes for the noun phrase headed by `c`, as the text writes them.
+fn phrase(s: &Sentence, text: &str, c: usize, skip: &dyn Fn(usize) -> bool) -> Option<String> {
+    let words = nominal(s, c, skip);
+    let (first, last) = (*words.first()?, *words.last()?);
+    Some(text[s.tokens[first].start..s.tokens[last].end].to_string())
+}
+
+/// What "they", subject `x` of clause `h`, stands for in its own sentence: a plural subject
+/// ("rebels", "Russia and Ukraine") before it, of a clause this one depends on ("Kabila's rebels
+/// have captured half the country since they launched their offensive") or of a clause that
+/// leads into it ("When the rebels captured Kasenga, they went through Zambia").
+fn plural_antecedent(s: &Sentence, h: usize, x: usize) -> Option<usize> {
+    if s.tokens[x].upos != Upos::Pron || !s.lemma(x).eq_ignore_ascii_case("they") {
+        return None;
+    }
+    let plural = |c: usize| {
+        let t = &s.tokens[c];
+        c < x
+            && matches!(t.upos, Upos::Noun | Upos::Propn)
+            && (matches!(t.xpos, Xpos::Nns | Xpos::Nnps) || s.children(c).any(|k| s.tokens[k].deprel == Deprel::Conj))
+    };
+    // The nearest clause above with a subject, not beyond a clause that modifies a noun ("the
+    // town they had captured" is not about the subject of the clause that names the town).
+    let mut up = s.ancestors(h).skip(1);
+    let governing = if matches!(s.tokens[h].deprel, Deprel::Acl | Deprel::AclRelcl) {
+        None
+    } else {
+        up.find_map(|a| subject_of(s, a)).filter(|&c| plural(c))
+    };
+    governing.or_else(|| {
+        s.children(h)
+            .filter(|&k| k < x && s.tokens[k].deprel == Deprel::Advcl)
+            .find_map(|k| subject_of(s, k).filter(|&c| plural(c)))
+    })
 }
 
 /// A verb's clause: its verb group, an xcomp verb ("agreed to hold talks"), their objects and
