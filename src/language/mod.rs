@@ -301,41 +301,10 @@ impl<'m> Analyzer<'m> {
             let lemma = start..out.lemmas.len() as u32;
             out.tokens.push(Token { start: r.start, end: r.end, upos, xpos, head: None, deprel: Deprel::Root, lemma });
         }
-        self.parse(out);
-    }
-
-    /// Parses `s` again where the tagger read a past tense as a participle (see
-    /// [`finite_participles`]: "a bus carrying 50 students veered off a bridge", where
-    /// "veered" had hung on "students"), keeping the parse as given in `given` first. `s` is
-    /// the sentence this analyser analysed or adopted last. Whether it changed.
-    pub fn reparse_past_tenses(&mut self, text: &str, s: &mut Sentence, given: &mut Sentence) -> bool {
-        let past = finite_participles(text, s);
-        if past.is_empty() {
-            return false;
-        }
-        given.clone_from(s);
-        self.xpos.clear();
-        self.upos.clear();
-        for (i, t) in s.tokens.iter_mut().enumerate() {
-            if past.contains(&i) {
-                t.xpos = Xpos::Vbd;
-            }
-            self.xpos.push(t.xpos.index() as u8);
-            self.upos.push(t.upos.index() as u8);
-        }
-        self.parse(s);
-        true
-    }
-
-    /// Parses the words of `out` by their tags in `self.xpos` and `self.upos`, in pieces of at
-    /// most [`MAX_PARSE_WORDS`].
-    fn parse(&mut self, out: &mut Sentence) {
-        let model = self.model;
-        let n = out.tokens.len();
         let mut from = 0;
         parser::comma_counts(&self.xpos, &mut self.commas);
-        while from < n {
-            let to = (from + MAX_PARSE_WORDS).min(n);
+        while from < words.len() {
+            let to = (from + MAX_PARSE_WORDS).min(words.len());
             let piece = parser::Words {
                 views: &self.views[from..to],
                 xpos: &self.xpos[from..to],
@@ -356,59 +325,6 @@ impl<'m> Analyzer<'m> {
     }
 }
 
-/// Participles whose object may be a second complement of a reduced relative ("a group dubbed
-/// the Zvornik Seven", "widely considered an authority") or that stand for a preposition
-/// ("given the differences"): never read as past tenses by [`finite_participles`].
-const PARTICIPLE_WITH_OBJECT: [&str; 7] = ["give", "consider", "deem", "dub", "regard", "project", "name"];
-
-/// Words for a day that a clause takes with no preposition ("published Saturday", "met
-/// yesterday"): the parser may read them as an object, never one for [`finite_participles`].
-pub const DAY_WORDS: [&str; 11] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-];
-
-/// The participles (VBN) that are past tenses the tagger misread: they take a direct object
-/// with no auxiliary, none just before them ("had", "been", "got"), and do not open their
-/// sentence or a phrase set off by punctuation ("Given the risk, ..."). A conjunct is one only
-/// after a past tense ("sealed off access and arrested leaders", not "well armed and well paid
-/// soldiers"); a verb whose past is its stem ("set", "put") is left as tagged.
-pub fn finite_participles(text: &str, s: &Sentence) -> Vec<usize> {
-    let mut past: Vec<usize> = Vec::new();
-    for i in 1..s.tokens.len() {
-        if s.tokens[i].xpos != Xpos::Vbn || s.tokens[i - 1].upos == Upos::Punct {
-            continue;
-        }
-        let lemma = s.lemma(i);
-        let form = text.get(s.tokens[i].start..s.tokens[i].end).unwrap_or("");
-        if PARTICIPLE_WITH_OBJECT.contains(&lemma) || lemma.eq_ignore_ascii_case(form) {
-            continue;
-        }
-        let after_past = s.tokens[i].deprel != Deprel::Conj
-            || s.tokens[i].head.is_some_and(|h| s.tokens[h].xpos == Xpos::Vbd || past.contains(&h));
-        // An object that is a day ("a poll published Saturday") is a time misread.
-        let takes_object = s.children(i).any(|c| {
-            matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Iobj)
-                && !DAY_WORDS.iter().any(|t| t.eq_ignore_ascii_case(s.lemma(c)))
-        });
-        let auxiliary = s.children(i).any(|c| matches!(s.tokens[c].deprel, Deprel::Aux | Deprel::AuxPass))
-            || (i.saturating_sub(3)..i).any(|k| matches!(s.lemma(k), "have" | "be" | "get"));
-        if takes_object && !auxiliary && after_past {
-            past.push(i);
-        }
-    }
-    past
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,19 +334,6 @@ mod tests {
         let mut s = Sentence::default();
         Analyzer::new().analyze(text, 0..text.len(), &mut s);
         (s, move |s: &Sentence, w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap())
-    }
-
-    #[test]
-    fn participles_with_an_object_and_no_auxiliary_are_past_tenses() {
-        let past = |text: &str| {
-            let (s, _) = parsed(text);
-            finite_participles(text, &s).into_iter().map(|i| s.word(text, i).to_string()).collect::<Vec<_>>()
-        };
-        assert_eq!(past("Eight children died when a bus carrying 50 students veered off a bridge."), ["veered"]);
-        assert!(past("The leaders have signed the treaty.").is_empty(), "an auxiliary");
-        assert!(past("They hired well armed and well paid soldiers.").is_empty(), "after no past tense");
-        assert!(past("Turnout rose, given the large crowds in the capital.").is_empty(), "a preposition");
-        assert!(past("The institutes said so in a report published Tuesday.").is_empty(), "a day");
     }
 
     #[test]

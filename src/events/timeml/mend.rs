@@ -16,14 +16,29 @@ fn swallowed(d: Deprel) -> bool {
 }
 
 /// Words that begin a time a clause takes as an adverb, with no preposition: "next week", "last
-/// month", "this year"; and the words for a day, "Monday", "yesterday" ([`crate::language::DAY_WORDS`]).
-/// A written date after a noun ("stock of record Nov. 10") is as often a part of the noun
-/// phrase, and is left as parsed.
-const ADVERBIAL_STARTS: &[&str] = &["next", "last", "this", "past", "coming"];
+/// month", "this year", "Monday", "yesterday". A written date after a noun ("stock of record
+/// Nov. 10") is as often a part of the noun phrase, and is left as parsed.
+const ADVERBIAL_STARTS: &[&str] = &[
+    "next",
+    "last",
+    "this",
+    "past",
+    "coming",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 fn adverbial(s: &Sentence, t: &Timex) -> bool {
-    let first = s.lemma(t.words.start).to_lowercase();
-    ADVERBIAL_STARTS.contains(&first.as_str()) || crate::language::DAY_WORDS.contains(&first.as_str())
+    ADVERBIAL_STARTS.contains(&s.lemma(t.words.start).to_lowercase().as_str())
 }
 
 /// The moves that give the phrase before temporal expression `t` back its place, if the parse
@@ -115,12 +130,10 @@ fn finish_clause(s: &Sentence, v: usize) -> Vec<(usize, Option<usize>, Deprel)> 
 
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
 /// Before the first change, the sentence as parsed is copied into `unmended`.
-pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved: bool) -> bool {
+pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence) -> bool {
     let mut changed = false;
     if let Some(v) = unfinished_clause(s) {
-        if !saved {
-            unmended.clone_from(s);
-        }
+        unmended.clone_from(s);
         changed = s.reattach(&finish_clause(s, v));
         if changed {
             s.tokens[v].xpos = Xpos::Vbd;
@@ -131,7 +144,7 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
         if m.is_empty() {
             continue;
         }
-        if !changed && !saved {
+        if !changed {
             unmended.clone_from(s);
         }
         changed |= s.reattach(&m);
@@ -153,7 +166,7 @@ mod tests {
         let refs: Vec<_> = mentions.iter().collect();
         let mut timexes = Vec::new();
         super::super::anchor::place(&s, &refs, &mut timexes);
-        mend(&mut s, &timexes, &mut Sentence::default(), false);
+        mend(&mut s, &timexes, &mut Sentence::default());
         let find = |w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap();
         words
             .iter()
