@@ -301,10 +301,41 @@ impl<'m> Analyzer<'m> {
             let lemma = start..out.lemmas.len() as u32;
             out.tokens.push(Token { start: r.start, end: r.end, upos, xpos, head: None, deprel: Deprel::Root, lemma });
         }
+        self.parse(out);
+    }
+
+    /// Parses `s` again where the tagger read a past tense as a participle (see
+    /// [`finite_participles`]: "a bus carrying 50 students veered off a bridge", where
+    /// "veered" had hung on "students"), keeping the parse as given in `given` first. `s` is
+    /// the sentence this analyser analysed or adopted last. Whether it changed.
+    pub fn reparse_past_tenses(&mut self, text: &str, s: &mut Sentence, given: &mut Sentence) -> bool {
+        let past = finite_participles(text, s);
+        if past.is_empty() {
+            return false;
+        }
+        given.clone_from(s);
+        self.xpos.clear();
+        self.upos.clear();
+        for (i, t) in s.tokens.iter_mut().enumerate() {
+            if past.contains(&i) {
+                t.xpos = Xpos::Vbd;
+            }
+            self.xpos.push(t.xpos.index() as u8);
+            self.upos.push(t.upos.index() as u8);
+        }
+        self.parse(s);
+        true
+    }
+
+    /// Parses the words of `out` by their tags in `self.xpos` and `self.upos`, in pieces of at
+    /// most [`MAX_PARSE_WORDS`].
+    fn parse(&mut self, out: &mut Sentence) {
+        let model = self.model;
+        let n = out.tokens.len();
         let mut from = 0;
         parser::comma_counts(&self.xpos, &mut self.commas);
-        while from < words.len() {
-            let to = (from + MAX_PARSE_WORDS).min(words.len());
+        while from < n {
+            let to = (from + MAX_PARSE_WORDS).min(n);
             let piece = parser::Words {
                 views: &self.views[from..to],
                 xpos: &self.xpos[from..to],
@@ -325,6 +356,80 @@ impl<'m> Analyzer<'m> {
     }
 }
 
+/// Participles whose object may be a second complement of a reduced relative ("a group dubbed
+/// the Zvornik Seven", "widely considered an authority") or that stand for a preposition
+/// ("given the differences"): never read as past tenses by [`finite_participles`].
+const PARTICIPLE_WITH_OBJECT: [&str; 7] = ["give", "consider", "deem", "dub", "regard", "project", "name"];
+
+/// Words for a day that a clause takes with no preposition ("published Saturday", "met
+/// yesterday"): the parser may read them as an object, never one for [`finite_participles`].
+pub const DAY_WORDS: [&str; 11] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+];
+
+/// The participles (VBN) that are past tenses the tagger misread: they take a direct object
+/// with no auxiliary, none just before them ("had", "been", "got"), and do not open their
+/// sentence or a phrase set off by punctuation ("Given the risk, ..."). A conjunct is one only
+/// after a past tense ("sealed off access and arrested leaders", not "well armed and well paid
+/// soldiers"); a verb whose past is its stem ("set", "put") is left as tagged.
+pub fn finite_participles(text: &str, s: &Sentence) -> Vec<usize> {
+    let mut past: Vec<usize> = Vec::new();
+    for i in 1..s.tokens.len() {
+        if s.tokens[i].xpos != Xpos::Vbn || s.tokens[i - 1].upos == Upos::Punct {
+            continue;
+        }
+        let lemma = s.lemma(i);
+        let form = text.get(s.tokens[i].start..s.tokens[i].end).unwrap_or("");
+        if PARTICIPLE_WITH_OBJECT.contains(&lemma) || lemma.eq_ignore_ascii_case(form) {
+            continue;
+        }
+        let after_past = s.tokens[i].deprel != Deprel::Conj
+            || s.tokens[i].head.is_some_and(|h| s.tokens[h].xpos == Xpos::Vbd || past.contains(&h));
+        // An object that is a day ("a poll published Saturday") is a time misread.
+        let takes_object = s.children(i).any(|c| {
+            matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Iobj)
+                && !DAY_WORDS.iter().any(|t| t.eq_ignore_ascii_case(s.lemma(c)))
+        });
+        let auxiliary = s.children(i).any(|c| matches!(s.tokens[c].deprel, Deprel::Aux | Deprel::AuxPass))
+            || (i.saturating_sub(3)..i).any(|k| matches!(s.lemma(k), "have" | "be" | "get"));
+        if takes_object && !auxiliary && after_past && !adjectival(s, i) && !reduced_relative(s, i) {
+            past.push(i);
+        }
+    }
+    past
+}
+
+/// Whether participle `i` modifies a noun as an adjective does: so parsed, or after a determiner
+/// or a possessive, with an adverb between or not ("Baghdad's highly fortified Green Zone").
+fn adjectival(s: &Sentence, i: usize) -> bool {
+    let determiner = |k: usize| matches!(s.tokens[k].xpos, Xpos::Dt | Xpos::PrpS | Xpos::Pos);
+    let before = if s.tokens[i - 1].xpos == Xpos::Rb { i.checked_sub(2) } else { Some(i - 1) };
+    s.tokens[i].deprel == Deprel::Amod || before.is_some_and(determiner)
+}
+
+/// Whether participle `i` belongs to the subject of a finite verb after it: it is that subject,
+/// or a clause on it ("the other sites awarded the certificates include the capital cities").
+/// Not when that verb has a subject of its own, as a report after a comma has ("a bombing
+/// killed four soldiers on Monday, the military said").
+fn reduced_relative(s: &Sentence, i: usize) -> bool {
+    let finite_after = |k: usize| k > i && matches!(s.tokens[k].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
+    let sole_subject = |k: usize, f: usize| s.children(f).all(|c| c == k || !s.tokens[c].deprel.is_subject());
+    let subject_of_finite = |k: usize| {
+        s.tokens[k].deprel.is_subject() && s.tokens[k].head.is_some_and(|f| finite_after(f) && sole_subject(k, f))
+    };
+    subject_of_finite(i) || s.tokens[i].deprel == Deprel::Acl && s.tokens[i].head.is_some_and(subject_of_finite)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,6 +439,26 @@ mod tests {
         let mut s = Sentence::default();
         Analyzer::new().analyze(text, 0..text.len(), &mut s);
         (s, move |s: &Sentence, w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap())
+    }
+
+    #[test]
+    fn participles_with_an_object_and_no_auxiliary_are_past_tenses() {
+        let past = |text: &str| {
+            let (s, _) = parsed(text);
+            finite_participles(text, &s).into_iter().map(|i| s.word(text, i).to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(past("Eight children died when a bus carrying 50 students veered off a bridge."), ["veered"]);
+        assert!(past("The leaders have signed the treaty.").is_empty(), "an auxiliary");
+        assert!(past("They hired well armed and well paid soldiers.").is_empty(), "after no past tense");
+        assert!(past("Turnout rose, given the large crowds in the capital.").is_empty(), "a preposition");
+        assert!(past("The institutes said so in a report published Tuesday.").is_empty(), "a day");
+        assert!(past("He escaped from Baghdad's highly fortified Green Zone.").is_empty(), "an adjective");
+        let relative = "The other sites awarded the certificates include the capital cities and tombs of the ancient \
+                        Koguryo Kingdom of China.";
+        assert!(past(relative).is_empty(), "a reduced relative");
+        let reported = "A suicide car bombing attack killed four US soldiers south of Baghdad on Monday, the US \
+                        military said in a statement.";
+        assert_eq!(past(reported), ["killed"], "a report after a comma");
     }
 
     #[test]

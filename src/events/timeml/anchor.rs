@@ -40,10 +40,10 @@ pub fn place(s: &Sentence, mentions: &[&Mention], out: &mut Vec<Timex>) {
 /// Verbs whose object or subject is the event they report ("held talks", "talks took place"),
 /// so that the event shares their time. Not the entry stage's `events::lexicon::LIGHT_VERBS`,
 /// which decides whose clause writes an entry's label: "occur", "close" or "schedule" lend a
-/// time, "host" or "win" a label.
+/// time, "host" or "win" a label. One attends a summit when it takes place: "attend" lends both.
 const TIME_SHARING_VERBS: &[&str] = &[
     "hold", "take", "make", "have", "conduct", "stage", "launch", "carry", "give", "sign", "schedule", "plan", "set",
-    "occur", "happen", "come", "begin", "start", "end", "resume", "continue", "open", "close", "finish",
+    "occur", "happen", "come", "begin", "start", "end", "resume", "continue", "open", "close", "finish", "attend",
 ];
 
 /// The relation a temporal expression's preposition or subordinator gives.

@@ -16,29 +16,14 @@ fn swallowed(d: Deprel) -> bool {
 }
 
 /// Words that begin a time a clause takes as an adverb, with no preposition: "next week", "last
-/// month", "this year", "Monday", "yesterday". A written date after a noun ("stock of record
-/// Nov. 10") is as often a part of the noun phrase, and is left as parsed.
-const ADVERBIAL_STARTS: &[&str] = &[
-    "next",
-    "last",
-    "this",
-    "past",
-    "coming",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// month", "this year"; and the words for a day, "Monday", "yesterday" ([`crate::language::DAY_WORDS`]).
+/// A written date after a noun ("stock of record Nov. 10") is as often a part of the noun
+/// phrase, and is left as parsed.
+const ADVERBIAL_STARTS: &[&str] = &["next", "last", "this", "past", "coming"];
 
 fn adverbial(s: &Sentence, t: &Timex) -> bool {
-    ADVERBIAL_STARTS.contains(&s.lemma(t.words.start).to_lowercase().as_str())
+    let first = s.lemma(t.words.start).to_lowercase();
+    ADVERBIAL_STARTS.contains(&first.as_str()) || crate::language::DAY_WORDS.contains(&first.as_str())
 }
 
 /// The moves that give the phrase before temporal expression `t` back its place, if the parse
@@ -130,10 +115,12 @@ fn finish_clause(s: &Sentence, v: usize) -> Vec<(usize, Option<usize>, Deprel)> 
 
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
 /// Before the first change, the sentence as parsed is copied into `unmended`.
-pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence) -> bool {
+pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved: bool) -> bool {
     let mut changed = false;
     if let Some(v) = unfinished_clause(s) {
-        unmended.clone_from(s);
+        if !saved {
+            unmended.clone_from(s);
+        }
         changed = s.reattach(&finish_clause(s, v));
         if changed {
             s.tokens[v].xpos = Xpos::Vbd;
@@ -144,7 +131,7 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence) -> boo
         if m.is_empty() {
             continue;
         }
-        if !changed {
+        if !changed && !saved {
             unmended.clone_from(s);
         }
         changed |= s.reattach(&m);
@@ -166,7 +153,7 @@ mod tests {
         let refs: Vec<_> = mentions.iter().collect();
         let mut timexes = Vec::new();
         super::super::anchor::place(&s, &refs, &mut timexes);
-        mend(&mut s, &timexes, &mut Sentence::default());
+        mend(&mut s, &timexes, &mut Sentence::default(), false);
         let find = |w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap();
         words
             .iter()

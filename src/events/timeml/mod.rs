@@ -225,13 +225,14 @@ impl EventLayer {
                 }
                 None => self.analyzer.analyze(text, span.clone(), &mut sentence),
             }
+            let reparsed = self.analyzer.reparse_past_tenses(text, &mut sentence, &mut self.unmended);
             let first = dates.mentions.partition_point(|m| m.start < span.start);
             mentions.clear();
             mentions.extend(dates.mentions[first..].iter().take_while(|m| m.end <= span.end));
             anchor::place(&sentence, &mentions, &mut timexes);
             // The detector reads the parse as the parser gave it, as it was trained; the rest
             // reads it mended where the date stage knows better.
-            self.mended = mend::mend(&mut sentence, &timexes, &mut self.unmended);
+            self.mended = mend::mend(&mut sentence, &timexes, &mut self.unmended, reparsed) || reparsed;
             if self.mended {
                 anchor::place(&sentence, &mentions, &mut timexes);
             }
