@@ -470,9 +470,11 @@ impl Clause<'_> {
             self.timexes.iter().filter(|t| !self.date_words(t.words.start)).map(|t| t.words.clone()).collect();
         let headline = headline::headline(s, text, (head.unwrap_or(i), i), &skip, &units, &full);
         let what = self.what(e, i, candidates);
-        // A statement is news only when dated and when it says what: never a bare "X said".
+        // A statement is news only when dated and when it says what: never a bare "X said",
+        // however long the name of who said it.
         let words = headline.text.split_whitespace().count();
-        if what.reporting && what.complement.is_none() && (time.is_none() || words <= 5) {
+        let bare = headline.text.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&e.text));
+        if what.reporting && what.complement.is_none() && (time.is_none() || words <= 5 || bare) {
             return None;
         }
         // A headline says who did what: three words at least ("Troops crossed border"), or a

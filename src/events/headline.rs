@@ -179,7 +179,7 @@ fn who(
     if skip(x) || s.tokens[x].upos == Upos::Pron {
         return false;
     }
-    let words = nominal(s, x, skip);
+    let words = subject_words(s, h, x, skip);
     if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
         if let Some(full) = full_name(&text[s.tokens[first].start..s.tokens[last].end]) {
             parts.replace.push((first, last, full));
@@ -187,6 +187,38 @@ fn who(
     }
     parts.words.extend(words);
     s.tokens[x].upos == Upos::Propn
+}
+
+/// The words of subject `x` of clause `h`. A clause has one subject: another one right after
+/// it, before the verb, is a piece of the same phrase the parser split off ("Burma's | military
+/// authorities maintained", "the Rules | and Administration Committee angered"), and joins it.
+fn subject_words(s: &Sentence, h: usize, x: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let mut words = nominal(s, x, skip);
+    if s.tokens[x].head != Some(h) {
+        // the antecedent of a relative clause ("the party that dominated")
+        return words;
+    }
+    let joins = |k: usize| {
+        !skip(k)
+            && matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Cconj | Upos::Part)
+    };
+    let split = |c: usize| {
+        c > x
+            && c < h
+            && s.tokens[c].deprel.is_subject()
+            && matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn | Upos::Num)
+            && !skip(c)
+    };
+    for y in s.children(h).filter(|&c| split(c)) {
+        let more = nominal(s, y, skip);
+        let (Some(&last), Some(&first)) = (words.last(), more.first()) else { break };
+        if first <= last || first - last > 3 || !(last + 1..first).all(joins) {
+            break;
+        }
+        words.extend(last + 1..first);
+        words.extend(more);
+    }
+    words
 }
 
 /// The name word `x` of clause `h` stands for, from the article: "he" or "she" for the person
