@@ -72,6 +72,7 @@ impl EntryExtractor {
             let cx = Clause { s, text, timexes, events: &events, t, predicates, names: &names, article };
             cx.entries(&mut out);
             names.learn(s, text);
+            names.learn_plural(s, text);
             names.next_sentence();
         });
         out

@@ -259,6 +259,9 @@ pub(crate) fn referent(
         full_name(&format!("the {}", s.lemma(x).to_lowercase()))
     } else if let Some(c) = plural_antecedent(s, h, x) {
         phrase(s, text, c, skip)
+    } else if s.lemma(x).eq_ignore_ascii_case("they") && s.root() == Some(h) && s.tokens[x].upos == Upos::Pron {
+        // the subject of the main clause: the plural subject of the sentence before
+        full_name("they")
     } else {
         None
     }

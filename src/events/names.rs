@@ -2,7 +2,7 @@
 //! a common noun ("the company") can be read as the full name in labels.
 
 use super::headline;
-use crate::language::{Deprel, Sentence, Upos};
+use crate::language::{Deprel, Sentence, Upos, Xpos};
 use rustc_hash::FxHashMap;
 
 /// Full names an article has given, to complete a later short one ("Gallois" -> "Louis
@@ -17,6 +17,9 @@ pub(super) struct Names {
     /// The last organisation named in full, by the kind its name ends with ("Northrop
     /// Grumman Corp." a company): "the company" refers to it.
     last_org: FxHashMap<&'static str, String>,
+    /// The plural subject of the last sentence's main clause ("The refugees went on a
+    /// five-month trek"): "they" as the next sentence's subject ("They escaped to Zaire").
+    last_plural: Option<String>,
 }
 
 /// What "the company", "the alliance", ... may refer to: the last name ending with one of
@@ -73,6 +76,30 @@ impl Names {
         }
     }
 
+    /// Learns what "they" in the next sentence stands for: the plural noun phrase that is the
+    /// subject of this sentence's main clause; nothing after a singular one; a "they" keeps
+    /// what it stood for.
+    pub(super) fn learn_plural(&mut self, s: &Sentence, text: &str) {
+        let Some(root) = s.root() else { return };
+        let Some(c) = s.children(root).find(|&c| s.tokens[c].deprel.is_subject()) else { return };
+        let tok = &s.tokens[c];
+        if tok.upos == Upos::Pron && s.lemma(c).eq_ignore_ascii_case("they") {
+            return;
+        }
+        let plural = matches!(tok.xpos, Xpos::Nns | Xpos::Nnps)
+            || matches!(tok.upos, Upos::Noun | Upos::Propn)
+                && s.children(c).any(|k| s.tokens[k].deprel == Deprel::Conj);
+        self.last_plural = plural
+            .then(|| {
+                // not across a comma ("On Wednesday, ministers")
+                let after_comma = |k: usize| !(k..c).any(|j| s.tokens[j].upos == Upos::Punct);
+                let words = headline::nominal(s, c, &|k| !after_comma(k));
+                let (first, last) = (*words.first()?, *words.last()?);
+                Some(text[s.tokens[first].start..s.tokens[last].end].to_string())
+            })
+            .flatten();
+    }
+
     /// After a sentence: its subject's name is the one "he" or "she" refers to next.
     pub(super) fn next_sentence(&mut self) {
         if let Some(p) = self.pending.take() {
@@ -86,6 +113,9 @@ impl Names {
     pub(super) fn full(&self, phrase: &str) -> Option<String> {
         if matches!(phrase, "he" | "she") {
             return self.last_subject.clone().filter(|name| !headline::other_gender(name, phrase));
+        }
+        if phrase == "they" {
+            return self.last_plural.clone();
         }
         // "the company": the organisation of that kind the article named last
         if let Some(noun) = phrase.strip_prefix("the ") {
