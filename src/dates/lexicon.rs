@@ -99,6 +99,7 @@ struct Data {
     owners: Vec<String>,
     holiday_objects: Vec<String>,
     award_holders: Vec<String>,
+    game_words: Vec<String>,
     auxiliaries: HashMap<String, Aux>,
     #[serde(default)]
     known_days: Vec<KnownDay>,
@@ -174,6 +175,8 @@ pub struct Word {
     pub holiday_object: bool,
     /// Takes an award "of the year" ("player of the year").
     pub award_holder: bool,
+    /// Tells a report of a game: its halves and quarters are periods of play ("goal").
+    pub game_word: bool,
     /// Which candidate parsers may start at this word (bits of [`super::scan::P_ALL`]), worked
     /// out once when the lexicon loads.
     pub starts: u16,
@@ -417,6 +420,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.owners, |w| w.owner = true);
     flag(&d.holiday_objects, |w| w.holiday_object = true);
     flag(&d.award_holders, |w| w.award_holder = true);
+    flag(&d.game_words, |w| w.game_word = true);
 }
 
 #[cfg(test)]

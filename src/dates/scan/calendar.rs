@@ -415,7 +415,22 @@ impl<'a> Parser<'a> {
             year = Some(YearRef::Written(y));
             k = next;
         }
+        if year.is_none() && self.period_of_play(k) {
+            return None;
+        }
         Some((k, Expr::YearPart { per_year, n: n as u8, year }))
+    }
+
+    /// Whether a half or quarter with no year, ending before word `k`, is a period of a game:
+    /// its sentence reports one ([`Word::game_word`]: "the only goal six minutes into the second
+    /// half"; not a goal set, "its goal of a reduction", "the goal is to") and it is not said to
+    /// be the year's ("the second half of the year").
+    fn period_of_play(&self, k: usize) -> bool {
+        let of_year = self.is(k, "of") && (k + 1..k + 4).any(|j| self.is(j, "year"));
+        let cue = |i: usize| {
+            self.word(i).is_some_and(|w| w.game_word) && !self.is_any(i + 1, &["of", "to", "is", "was", "will"])
+        };
+        !of_year && (0..self.t.len()).any(cue)
     }
 
     /// "the quarter", "the latest quarter", "the year-ago quarter", "the current quarter", "the
@@ -444,6 +459,12 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let period = self.is(k, "period") && qualified && !current;
+        // "the quarter-finals", and a game's quarter ("scored 12 points in the quarter")
+        let not_a_quarter = self.dash(k + 1) && self.is_any(k + 2, &["final", "finals"])
+            || year.is_none() && self.period_of_play(k + 1);
+        if not_a_quarter {
+            return None;
+        }
         if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) || period {
             return Some((k + 1, Expr::ContextQuarter { years_back, year, current, latest }));
         }

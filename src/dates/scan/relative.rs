@@ -98,6 +98,12 @@ impl<'a> Parser<'a> {
             && self.is_any(i - 1, &["for", "in", "during", "through", "throughout", "of"])
             && !self.dash(j + 1)
         {
+            // "in the year 2000", "for the year of 2002-2003": the year written after it, not
+            // the year in focus.
+            let written = |k: usize| self.num(k).is_some_and(|(_, digits)| digits == 4);
+            if written(j + 1) || self.is(j + 1, "of") && written(j + 2) {
+                return Some(self.year(if written(j + 1) { j + 1 } else { j + 2 }));
+            }
             if self.is_any(j + 1, &["ended", "ending", "to"]) {
                 return Some(Some((
                     j + 1,
