@@ -149,7 +149,18 @@ impl Resolver<'_> {
         };
         let narrative =
             (*the || matches!(det, Det::Same | Det::That)) && !self.year_in_focus_is_publications(expr, tense);
-        let (base, anchor, why) = if narrative {
+        // "last week ... the previous week", "this year ... the previous year": the unit named
+        // earlier in the sentence, whether or not it moved the narrative.
+        let grain = point_of(*unit, NaiveDate::from_ymd_opt(2000, 1, 1)?).map(|p| p.granularity());
+        let counts_on = *the && matches!(det, Det::Previous | Det::Following | Det::Next);
+        let named = grain.filter(|_| counts_on).and_then(|g| self.point_in_sentence(g));
+        let (base, anchor, why) = if let Some(p) = named {
+            (
+                p.first(),
+                Some(Anchor { date: p.first(), kind: AnchorKind::Narrative }),
+                "from the date named earlier in the sentence",
+            )
+        } else if narrative {
             let (p, a) = self.story_anchor()?;
             // "the next day" after "in 1991" has nothing to count from.
             let unit_grain = point_of(*unit, p.first()).map(|u| u.granularity());

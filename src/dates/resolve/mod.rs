@@ -246,6 +246,9 @@ pub struct Resolver<'o> {
     sentence: usize,
     /// The last year named as a whole ("in 2022", "last year"), and its sentence.
     year_named: Option<(i32, usize)>,
+    /// The last calendar point any expression named ("last week", "this year", "May 3"), and
+    /// its sentence: "the previous week" later in that sentence counts from it.
+    point_named: Option<(Point, usize)>,
     /// The way the last weekday a tense placed went, and its sentence: a list of days after it
     /// goes the same way ("by Friday morning; ... Saturday morning; ... Sunday morning").
     weekday_dir: Option<(Direction, usize)>,
@@ -467,6 +470,7 @@ impl<'o> Resolver<'o> {
             quarter_focus: None,
             sentence: 0,
             year_named: None,
+            point_named: None,
             weekday_dir: None,
             lex: Lexicon::get(),
         }
@@ -509,6 +513,12 @@ impl<'o> Resolver<'o> {
             }
             _ => None,
         }
+    }
+
+    /// The point an earlier expression of the current sentence named, if it is of granularity
+    /// `g` ("rose to 4.32 percent last week from 4.26 percent the previous week").
+    fn point_in_sentence(&self, g: Granularity) -> Option<Point> {
+        self.point_named.filter(|&(p, s)| s == self.sentence && p.granularity() == g).map(|(p, _)| p)
     }
 
     fn published_anchor(&self) -> Option<Anchor> {
@@ -565,6 +575,9 @@ impl<'o> Resolver<'o> {
         }
         if let TimeValue::Date { point: Point::Year(y), modifier: None } = r.value {
             self.year_named = Some((y, sentence));
+        }
+        if let TimeValue::Date { point, .. } = r.value {
+            self.point_named = Some((point, sentence));
         }
         if moves {
             let point = match r.value {
