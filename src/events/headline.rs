@@ -174,7 +174,9 @@ fn who(
     if let Some(full) = referred {
         parts.words.push(x);
         parts.replace.push((x, x, full));
-        return true;
+        // "it" is an organisation named earlier: a name, but not one that makes a headline of
+        // two words ("Kosovo run")
+        return !s.lemma(x).eq_ignore_ascii_case("it");
     }
     if skip(x) || s.tokens[x].upos == Upos::Pron {
         return false;
@@ -255,6 +257,8 @@ pub(crate) fn referent(
                 fits.then_some(full)
             })
             .or_else(|| full_name(s.lemma(x)))
+    } else if let Some(name) = organisation_it(s, text, h, x, skip, full_name) {
+        Some(name)
     } else if definite && !skip(x) {
         full_name(&format!("the {}", s.lemma(x).to_lowercase()))
     } else if let Some(c) = plural_antecedent(s, h, x) {
@@ -265,6 +269,30 @@ pub(crate) fn referent(
     } else {
         None
     }
+}
+
+/// What "it", subject `x` of the event verb `h`, stands for: an organisation named as the
+/// subject of a clause this one depends on ("Ericsson said Saturday it will invest 1 billion
+/// US dollars"). Not a person's name (a name the article gave in full as a person's, or one
+/// that may be a person's, "Louis Gallois"), and not "it" with a copula ("it is difficult").
+fn organisation_it(
+    s: &Sentence,
+    text: &str,
+    h: usize,
+    x: usize,
+    skip: &dyn Fn(usize) -> bool,
+    full_name: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let it = s.tokens[x].upos == Upos::Pron && s.lemma(x).eq_ignore_ascii_case("it");
+    if !it || s.tokens[h].upos != Upos::Verb || s.children(h).any(|c| s.tokens[c].deprel == Deprel::Cop) {
+        return None;
+    }
+    let c = s.ancestors(h).skip(1).find_map(|a| subject_of(s, a));
+    let c = c.filter(|&c| c < x && s.tokens[c].upos == Upos::Propn && !skip(c))?;
+    let (first, last) = name_span(s, c);
+    let name = &text[s.tokens[first].start..s.tokens[last].end];
+    let organisation = if first == last { full_name(name).is_none() } else { !may_be_person(name) };
+    organisation.then(|| phrase(s, text, c, skip)).flatten()
 }
 
 /// The words a label writes for the noun phrase headed by `c`, as the text writes them.
