@@ -225,8 +225,9 @@ fn subject_words(s: &Sentence, h: usize, x: usize, skip: &dyn Fn(usize) -> bool)
 
 /// The name word `x` of clause `h` stands for, from the article: "he" or "she" for the person
 /// named as the subject of a clause this one depends on ("Trump stated that he reached an
-/// agreement"), else as a subject in an earlier sentence; "the company", "the alliance" for the
-/// organisation of that kind named last. `full_name` reads what the article has named.
+/// agreement"), else as a subject in an earlier sentence; "it" for an organisation named so;
+/// "the company", "the alliance" for the organisation of that kind named last. `full_name`
+/// reads what the article has named.
 pub(crate) fn referent(
     s: &Sentence,
     text: &str,
@@ -237,6 +238,10 @@ pub(crate) fn referent(
 ) -> Option<String> {
     // "he" or "she", when the article has named that person as a subject just before
     let pronoun = s.tokens[x].upos == Upos::Pron && matches!(s.lemma(x), "he" | "she");
+    let it = s.tokens[x].upos == Upos::Pron
+        && s.lemma(x).eq_ignore_ascii_case("it")
+        && s.tokens[h].upos == Upos::Verb
+        && !s.children(h).any(|c| s.tokens[c].deprel == Deprel::Cop);
     // "the company", "the alliance": the organisation the article named last, where it did
     let definite = s.tokens[x].upos == Upos::Noun
         && s.children(x).all(|c| s.tokens[c].deprel == Deprel::Det && s.lemma(c).eq_ignore_ascii_case("the"))
@@ -257,8 +262,16 @@ pub(crate) fn referent(
                 fits.then_some(full)
             })
             .or_else(|| full_name(s.lemma(x)))
-    } else if let Some(name) = organisation_it(s, text, h, x, skip, full_name) {
-        Some(name)
+    } else if it {
+        // "it": an organisation named as the subject of a clause this one depends on
+        // ("Ericsson said Saturday it will invest"), never a name that may be a person's (one
+        // the article gave in full as a person's, or "Louis Gallois"); not with a copula
+        let c = s.ancestors(h).skip(1).find_map(|a| subject_of(s, a));
+        let c = c.filter(|&c| c < x && s.tokens[c].upos == Upos::Propn && !skip(c))?;
+        let (first, last) = name_span(s, c);
+        let name = &text[s.tokens[first].start..s.tokens[last].end];
+        let organisation = if first == last { full_name(name).is_none() } else { !may_be_person(name) };
+        organisation.then(|| phrase(s, text, c, skip)).flatten()
     } else if definite && !skip(x) {
         full_name(&format!("the {}", s.lemma(x).to_lowercase()))
     } else if let Some(c) = plural_antecedent(s, h, x) {
@@ -269,30 +282,6 @@ pub(crate) fn referent(
     } else {
         None
     }
-}
-
-/// What "it", subject `x` of the event verb `h`, stands for: an organisation named as the
-/// subject of a clause this one depends on ("Ericsson said Saturday it will invest 1 billion
-/// US dollars"). Not a person's name (a name the article gave in full as a person's, or one
-/// that may be a person's, "Louis Gallois"), and not "it" with a copula ("it is difficult").
-fn organisation_it(
-    s: &Sentence,
-    text: &str,
-    h: usize,
-    x: usize,
-    skip: &dyn Fn(usize) -> bool,
-    full_name: &dyn Fn(&str) -> Option<String>,
-) -> Option<String> {
-    let it = s.tokens[x].upos == Upos::Pron && s.lemma(x).eq_ignore_ascii_case("it");
-    if !it || s.tokens[h].upos != Upos::Verb || s.children(h).any(|c| s.tokens[c].deprel == Deprel::Cop) {
-        return None;
-    }
-    let c = s.ancestors(h).skip(1).find_map(|a| subject_of(s, a));
-    let c = c.filter(|&c| c < x && s.tokens[c].upos == Upos::Propn && !skip(c))?;
-    let (first, last) = name_span(s, c);
-    let name = &text[s.tokens[first].start..s.tokens[last].end];
-    let organisation = if first == last { full_name(name).is_none() } else { !may_be_person(name) };
-    organisation.then(|| phrase(s, text, c, skip)).flatten()
 }
 
 /// The words a label writes for the noun phrase headed by `c`, as the text writes them.
