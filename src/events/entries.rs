@@ -471,18 +471,7 @@ impl Clause<'_> {
             self.timexes.iter().filter(|t| !self.date_words(t.words.start)).map(|t| t.words.clone()).collect();
         let headline = headline::headline(s, text, (head.unwrap_or(i), i), &skip, &units, &full);
         let what = self.what(e, i, candidates);
-        // A statement is news only when dated and when it says what: never a bare "X said",
-        // however long the name of who said it.
-        let words = headline.text.split_whitespace().count();
-        let bare = headline.text.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&e.text));
-        if what.reporting && what.complement.is_none() && (time.is_none() || words <= 5 || bare) {
-            return None;
-        }
-        // A headline says who did what: three words at least ("Troops crossed border"), or a
-        // name and its verb ("Putin resigned"); or, dated, one of the 12 kinds in a word or two
-        // ("Mobilization", "Truce announced").
-        let listed = time.is_some() && what.kind.is_some_and(|k| k != EventKind::Statement);
-        if !listed && (words < 2 || words == 2 && !headline.named_subject) {
+        if !says_something(e, &what, &headline, time.is_some()) {
             return None;
         }
         let (planned, done) = self.planned_or_done(e, time.as_ref());
@@ -717,6 +706,21 @@ impl Clause<'_> {
 
 /// Whether word `k` is an oblique of time relation ("since the invasion", "after the talks"):
 /// another event, not a part of its head's.
+/// Whether an entry's headline tells news. A statement does only when dated and when it says
+/// what: never a bare "X said", however long the name of who said it. Any headline says who did
+/// what: three words at least ("Troops crossed border"), or a name and its verb ("Putin
+/// resigned"); or, dated, one of the 12 kinds in a word or two ("Mobilization", "Truce
+/// announced").
+fn says_something(e: &TimemlEvent, what: &What, headline: &headline::Headline, dated: bool) -> bool {
+    let words = headline.text.split_whitespace().count();
+    let bare = headline.text.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&e.text));
+    if what.reporting && what.complement.is_none() && (!dated || words <= 5 || bare) {
+        return false;
+    }
+    let listed = dated && what.kind.is_some_and(|k| k != EventKind::Statement);
+    listed || words > 2 || words == 2 && headline.named_subject
+}
+
 fn temporal_case(s: &Sentence, k: usize) -> bool {
     matches!(
         crate::events::timeml::participants::case_of(s, k),
