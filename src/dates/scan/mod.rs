@@ -353,6 +353,11 @@ impl<'a> Parser<'a> {
         out.truncate(w);
     }
 
+    /// Whether two dates with written years run backwards.
+    fn backwards(&self, a: &Fields, b: &Fields) -> bool {
+        a.year.is_some() && b.year.is_some() && (a.year, a.month, a.day) > (b.year, b.month, b.day)
+    }
+
     /// Two written dates with only a range word between them, of the same shape.
     fn join(&self, a: &Cand, b: &Cand) -> Option<Cand> {
         let gap = b.first.checked_sub(a.last + 1)?;
@@ -361,8 +366,13 @@ impl<'a> Parser<'a> {
                 || self.is_any(a.last + 1, &["to", "through", "until", "till"])
                 || self.is(a.last + 1, "and") && a.first > 0 && self.is(a.first - 1, "between"));
         match (joiner, &a.expr, &b.expr) {
+            // not a range that runs backwards, "moved the end of the term from 2010 to 2008": two
+            // dates; but years before Christ count down ("from 1354 to 1345 B.C.")
             (true, Expr::Date(fa), Expr::Date(fb))
-                if fa.day.is_some() == fb.day.is_some() && fa.month.is_some() == fb.month.is_some() && fa != fb =>
+                if fa.day.is_some() == fb.day.is_some()
+                    && fa.month.is_some() == fb.month.is_some()
+                    && fa != fb
+                    && (!self.backwards(fa, fb) || self.is_any(b.last + 1, &["B", "BC", "BCE", "B.C."])) =>
             {
                 let mut fa = *fa;
                 if fa.year.is_none() {
