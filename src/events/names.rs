@@ -77,8 +77,8 @@ impl Names {
     }
 
     /// Learns what "they" in the next sentence stands for: the plural noun phrase that is the
-    /// subject of this sentence's main clause; nothing after a singular one; a "they" keeps
-    /// what it stood for.
+    /// subject of this sentence's main clause; nothing after a singular one. A main clause whose
+    /// subject is "they", or that has none, keeps what "they" stood for.
     pub(super) fn learn_plural(&mut self, s: &Sentence, text: &str) {
         let Some(root) = s.root() else { return };
         let Some(c) = s.children(root).find(|&c| s.tokens[c].deprel.is_subject()) else { return };
