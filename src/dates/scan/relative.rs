@@ -86,6 +86,22 @@ impl<'a> Parser<'a> {
         {
             return Some(None);
         }
+        // "the week before.", "35 the year before.", "the day after,": the one before or after
+        // the narrative's, where nothing follows that it could be before ("the day before the
+        // election" is not a date).
+        let unit = self
+            .word(j)
+            .and_then(|w| w.unit)
+            .filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year));
+        let ends = self.tok(j + 2).is_none_or(|t| t.kind == Kind::Punct);
+        if let Some(unit) = unit.filter(|_| ends && !self.word(j).is_some_and(|w| w.plural)) {
+            if self.is_any(j + 1, &["before", "earlier"]) {
+                return Some(Some((j + 2, Expr::Relative { det: Det::Previous, unit, the: true })));
+            }
+            if self.is_any(j + 1, &["after", "later"]) {
+                return Some(Some((j + 2, Expr::Relative { det: Det::Following, unit, the: true })));
+            }
+        }
         // "the week": the one in focus; "the full year", "the fiscal year": this one. Not "the
         // week-long pilgrimage", a length of time.
         if self.is(j, "week") && !self.dash(j + 1) {
