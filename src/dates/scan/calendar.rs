@@ -459,16 +459,14 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let period = self.is(k, "period") && qualified && !current;
-        // "the quarter-finals", and a game's quarter ("scored 12 points in the quarter")
-        let not_a_quarter = self.dash(k + 1) && self.is_any(k + 2, &["final", "finals"])
-            || year.is_none() && self.period_of_play(k + 1);
-        if not_a_quarter {
+        if !(self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) || period) {
             return None;
         }
-        if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) || period {
-            return Some((k + 1, Expr::ContextQuarter { years_back, year, current, latest }));
-        }
-        None
+        // "the quarter-finals", and a game's quarter ("scored 12 points in the quarter"); the
+        // sentence is looked through only once a quarter is found
+        let not_a_quarter = self.dash(k + 1) && self.is_any(k + 2, &["final", "finals"])
+            || year.is_none() && self.period_of_play(k + 1);
+        (!not_a_quarter).then_some((k + 1, Expr::ContextQuarter { years_back, year, current, latest }))
     }
 
     /// "summer", "this summer", "last winter", "summer 2023", "the summer of 2023".
