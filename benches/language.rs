@@ -66,7 +66,7 @@ fn main() {
                     ..((chunk + 1) * timeline::language::MAX_PARSE_WORDS).min(s.len());
                 parser::comma_counts(&x[r.clone()], &mut commas);
                 let w = parser::Words { views: &s[r.clone()], xpos: &x[r.clone()], upos: &u[r], commas: &commas };
-                parser::parse(model.parser(), &w, &mut pb);
+                parser::parse(model.parser(), parser::Reading::FORWARD, &w, &mut pb);
             }
         }
         best_parse = best_parse.min(t.elapsed().as_secs_f64());

@@ -31,7 +31,7 @@
 //!
 //! let corpus = Corpus::read(&[bundled()], &ReadOptions::default())?;
 //! let t = Timeline::build(corpus.title.clone(), &corpus.articles);
-//! let summit = t.events.iter().find(|e| e.label.contains("in Switzerland")).unwrap();
+//! let summit = t.events.iter().find(|e| e.label.contains("in Switzerland") && e.when.is_some()).unwrap();
 //! assert_eq!(summit.when.as_ref().unwrap().value, "2024-06-15/2024-06-16");
 //! assert_eq!(summit.sources(), ["001", "002"]);
 //! print!("{}", t.render(Format::Text)?);

@@ -128,29 +128,7 @@ enum Command {
     /// the same data give the same bytes), prints accuracy on dev and test and writes the model
     /// (by default over the shipped one, `src/language/model/english-ewt.bin`). Takes a few
     /// minutes on two cores.
-    TrainLanguage {
-        /// Folder with the UD English EWT CoNLL-U files.
-        #[arg(long, value_name = "DIR", default_value = "../shared/data/ud-english-ewt")]
-        ud: PathBuf,
-        /// Where to write the model.
-        #[arg(short, long, value_name = "FILE", default_value = "src/language/model/english-ewt.bin")]
-        output: PathBuf,
-        /// Only measure the model in FILE (-o) on dev and test; train nothing.
-        #[arg(long)]
-        evaluate_only: bool,
-        /// Parser epochs.
-        #[arg(long, default_value_t = 15)]
-        parser_epochs: usize,
-        /// Tagger epochs.
-        #[arg(long, default_value_t = 10)]
-        tagger_epochs: usize,
-        /// Drop tagger weights smaller than this (keeps the model small).
-        #[arg(long, default_value_t = 0.5)]
-        prune_tagger: f32,
-        /// Drop parser weights smaller than this.
-        #[arg(long, default_value_t = 1.5)]
-        prune_parser: f32,
-    },
+    TrainLanguage(LanguageTraining),
     /// Find every temporal expression in the articles and resolve it to a calendar value.
     ///
     /// Each expression is printed with its TIMEX3 type and value, the anchor it was resolved
@@ -295,6 +273,42 @@ enum WeekStart {
     Sunday,
 }
 
+/// How `timeline train-language` trains and measures the English model.
+#[derive(clap::Args)]
+struct LanguageTraining {
+    /// Folder with the UD English EWT CoNLL-U files.
+    #[arg(long, value_name = "DIR", default_value = "../shared/data/ud-english-ewt")]
+    ud: PathBuf,
+    /// Where to write the model.
+    #[arg(short, long, value_name = "FILE", default_value = "src/language/model/english-ewt.bin")]
+    output: PathBuf,
+    /// Only measure the model in FILE (-o) on dev and test; train nothing.
+    #[arg(long)]
+    evaluate_only: bool,
+    /// Parser epochs.
+    #[arg(long, default_value_t = 15)]
+    parser_epochs: usize,
+    /// Tagger epochs.
+    #[arg(long, default_value_t = 10)]
+    tagger_epochs: usize,
+    /// Drop tagger weights smaller than this (keeps the model small).
+    #[arg(long, default_value_t = 0.5)]
+    prune_tagger: f32,
+    /// Drop parser weights smaller than this.
+    #[arg(long, default_value_t = 2.0)]
+    prune_parser: f32,
+    /// Round the taggers' weights to multiples of this (0: keep them as trained).
+    #[arg(long, default_value_t = 0.1)]
+    coarsen_tagger: f32,
+    /// Round the parsers' weights to multiples of this (0: keep them as trained).
+    #[arg(long, default_value_t = 0.25)]
+    coarsen_parser: f32,
+    /// The parsers to train, by how each reads a sentence (forward, backward, forward-late,
+    /// backward-late: "late" attaches the root after the last word); more than one vote.
+    #[arg(long, value_delimiter = ',', default_values = ["forward", "backward-late", "forward-late"])]
+    readings: Vec<timeline::language::parser::Reading>,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -335,15 +349,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Events { input, format, resolve, event_model } => events(input, format, resolve, event_model),
         Command::Parse { input, resolve } => parse(input, resolve),
         Command::TrainEvents { train, test, output, epochs, folds } => train_events(train, test, output, epochs, folds),
-        Command::TrainLanguage {
-            ud,
-            output,
-            evaluate_only,
-            parser_epochs,
-            tagger_epochs,
-            prune_tagger,
-            prune_parser,
-        } => train_language(ud, output, evaluate_only, parser_epochs, tagger_epochs, prune_tagger, prune_parser),
+        Command::TrainLanguage(how) => train_language(how),
         Command::Diff { old, new, json } => {
             let (old_t, new_t) = (Timeline::load(&old)?, Timeline::load(&new)?);
             let changes = Changes::between(&old_t, &new_t);
@@ -634,32 +640,38 @@ fn train_events(
     Ok(())
 }
 
-fn train_language(
-    ud: PathBuf,
-    output: PathBuf,
-    evaluate_only: bool,
-    parser_epochs: usize,
-    tagger_epochs: usize,
-    prune_tagger: f32,
-    prune_parser: f32,
-) -> Result<(), Box<dyn std::error::Error>> {
+fn train_language(how: LanguageTraining) -> Result<(), Box<dyn std::error::Error>> {
     use timeline::language::{conllu, train, Model};
+    let LanguageTraining {
+        ud,
+        output,
+        evaluate_only,
+        parser_epochs,
+        tagger_epochs,
+        prune_tagger,
+        prune_parser,
+        coarsen_tagger,
+        coarsen_parser,
+        readings,
+    } = how;
     let read = |split: &str| conllu::read(&ud.join(format!("en_ewt-ud-{split}.conllu.gz")));
     let model = if evaluate_only {
         let bytes = std::fs::read(&output).map_err(|e| timeline::Error::Io { path: output.clone(), source: e })?;
         let mut m = Model::from_bytes(&bytes)?;
-        if prune_tagger > 0.0 || prune_parser > 0.0 {
+        if prune_tagger > 0.0 || prune_parser > 0.0 || coarsen_tagger > 0.0 || coarsen_parser > 0.0 {
             m.prune(prune_tagger, prune_parser);
+            m.coarsen(coarsen_tagger, coarsen_parser);
             eprintln!("pruned: {} bytes", m.to_bytes().len());
         }
         m
     } else {
         let sents = read("train")?;
         eprintln!("training on {} sentences", sents.len());
-        let settings = train::Settings { parser_epochs, tagger_epochs, ..Default::default() };
+        let settings = train::Settings { parser_epochs, tagger_epochs, readings, ..Default::default() };
         let started = std::time::Instant::now();
         let mut model = train::train(&sents, &settings, &|m| eprintln!("  {m}"));
         model.prune(prune_tagger, prune_parser);
+        model.coarsen(coarsen_tagger, coarsen_parser);
         let bytes = model.to_bytes();
         std::fs::write(&output, &bytes).map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
         let (t, p) = model.sizes();

@@ -54,13 +54,15 @@ fn model_round_trips_and_rejects_damage() {
     assert!(Model::from_bytes(&bytes[..bytes.len() / 2]).is_err());
     assert!(Model::from_bytes(b"not a model").is_err());
     assert!(bytes.len() <= 10 * 1024 * 1024, "the model must stay under 10 MB");
+    assert_eq!(m.parsers().len(), 3, "three parsers vote");
 }
 
 // Measured on the shipped model; raise them when the model improves.
-// 6,729 words: UPOS 95.85%, XPOS 95.24%, lemma 98.48%, UAS 83.86%, LAS 80.74%.
+// 6,729 words: UPOS 95.87%, XPOS 95.26%, lemma 98.48%, UAS 84.47%, LAS 81.54% (three parsers
+// voting; the one parser before them: UAS 83.86%, LAS 80.74%).
 const WORDS: usize = 6729;
-const UPOS: usize = 6450;
-const XPOS: usize = 6409;
+const UPOS: usize = 6451;
+const XPOS: usize = 6410;
 const LEMMA: usize = 6627;
-const UAS: usize = 5643;
-const LAS: usize = 5433;
+const UAS: usize = 5684;
+const LAS: usize = 5487;

@@ -152,7 +152,11 @@ fn incompatible_dates_of_one_event_are_a_conflict() {
 #[test]
 fn an_undated_event_is_placed_between_what_bounds_it() {
     let t = build(&[
-        ("a", "2024-05-20", "Russia invaded the region on May 3. Since the invasion, President Putin has appointed Ivan Petrov as governor."),
+        (
+            "a",
+            "2024-05-20",
+            "Russia invaded the region on May 3. Since the invasion, Putin has appointed Ivan Petrov as governor.",
+        ),
         ("b", "2024-06-01", "A truce in the region was announced on May 28."),
     ]);
     let i = t.events.iter().position(|e| e.kind == Some(EventKind::Appointment)).expect("the appointment");

@@ -456,15 +456,7 @@ impl Clause<'_> {
             return None;
         }
         // A noun carried by a light verb ("held talks") is labelled from the verb's clause.
-        let head = s.tokens[i]
-            .head
-            .filter(|&h| {
-                matches!(e.pos, Upos::Noun | Upos::Propn)
-                    && s.tokens[h].upos == Upos::Verb
-                    && (s.tokens[i].deprel == Deprel::Obj || s.tokens[i].deprel.is_subject())
-                    && LIGHT_VERBS.contains(&s.lemma(h))
-            })
-            .or_else(|| self.plan_head(i));
+        let head = self.light_verb(e, i).or_else(|| self.plan_head(i));
         let skip = |k: usize| self.date_words(k);
         let full = |p: &str| self.names.full(p);
         let units: Vec<_> =
@@ -520,16 +512,46 @@ impl Clause<'_> {
 
     /// The anchor, when the event's clause places it at a calendar date (not a narrative's
     /// date, not another event noun's, not a bound).
+    /// The light verb that carries event noun `i` ("held talks", "signed a peace deal").
+    fn light_verb(&self, e: &TimemlEvent, i: usize) -> Option<usize> {
+        let s = self.s;
+        s.tokens[i].head.filter(|&h| {
+            matches!(e.pos, Upos::Noun | Upos::Propn)
+                && s.tokens[h].upos == Upos::Verb
+                && (s.tokens[i].deprel == Deprel::Obj || s.tokens[i].deprel.is_subject())
+                && LIGHT_VERBS.contains(&s.lemma(h))
+        })
+    }
+
+    /// The date of event `i`'s entry: its anchor, when its own clause places it. A noun a light
+    /// verb carries is placed as that verb is ("when the rebels signed a peace deal": "deal"
+    /// is dated as "signed" would be).
     fn time_of(&self, e: &TimemlEvent, i: usize) -> Option<EventTime> {
+        let clause = self.light_verb(e, i).unwrap_or(i);
         e.anchor
             .as_ref()
-            .filter(|a| a.source.in_sentence() && !self.dates_another_event(a.start, i))
+            .filter(|a| a.source.in_sentence() && !self.dates_another_event(a.start, clause))
             // "suggested on Monday ... for the first time since the beginning of the conflict":
-            // an event that orders another takes no date from before its preposition
+            // an event that orders another takes no date from before its preposition; nor one
+            // after the event it is ordered by, which dates that event whatever the parse says
+            // ("proposed for the first time since Russia's invasion ... in February 2022")
             .filter(|a| a.source == AnchorSource::Governed || self.ordering_case(i).is_none_or(|c| a.end > c))
+            .filter(|a| self.ordering_noun(i).is_none_or(|n| a.start < self.s.tokens[n].start))
             .filter(|a| matches!(a.relation, Relation::At | Relation::During))
             .filter(|a| matches!(a.value.timex_type(), TimexType::Date | TimexType::Time) && a.value.days().is_some())
             .map(|a| EventTime { text: a.text.clone(), span: a.start..a.end, value: a.value })
+    }
+
+    /// The noun of the phrase that orders event `i` ("since the invasion": "invasion").
+    fn ordering_noun(&self, i: usize) -> Option<usize> {
+        let s = self.s;
+        s.children(i).find(|&n| {
+            (s.tokens[n].deprel.is_oblique() || s.tokens[n].deprel.is_nmod())
+                && s.children(n).any(|c| {
+                    s.tokens[c].deprel == Deprel::Case
+                        && matches!(s.lemma(c), "since" | "after" | "before" | "following")
+                })
+        })
     }
 
     /// Where the preposition starts that makes word `i` an event another is ordered by

@@ -39,6 +39,19 @@ pub struct Parts {
 /// possessors, and an "of" phrase or a conjunct ("Russia and Ukraine"); at most
 /// [`MAX_PHRASE`] words, never across a clause.
 pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    // An office the parse made the head of its holder's name ("Secretary" of "Secretary of State
+    // Marco Rubio"): the phrase is the person's.
+    if let Some(n) = holder_of_office(s, i) {
+        let mut out = nominal(s, n, skip);
+        // and the names joined to it ("... and U.S. President Donald Trump")
+        for c in s.children(i).filter(|&c| s.tokens[c].deprel == Deprel::Conj && s.tokens[c].upos != Upos::Verb) {
+            out.extend(s.children(c).filter(|&x| s.tokens[x].deprel == Deprel::Cc));
+            out.extend(nominal(s, c, skip));
+        }
+        out.sort_unstable();
+        out.dedup();
+        return out;
+    }
     let mut out = vec![i];
     let mut stack = vec![(i, 0u8)];
     while let Some((k, depth)) = stack.pop() {
@@ -62,6 +75,13 @@ pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usiz
                 d if d.is_nmod() => depth == 0 && (crate::events::timeml::participants::case_of(s, c) == Some("of")),
                 _ => false,
             };
+            // A joined name whose office the parse made its head ("Donald Trump and Secretary of
+            // State Marco Rubio"): the person's name.
+            if let Some(n) = holder_of_office(s, c).filter(|_| keep && d == Deprel::Conj) {
+                out.extend(s.children(c).filter(|&x| s.tokens[x].deprel == Deprel::Cc));
+                out.extend(n..=name_span(s, n).1);
+                continue;
+            }
             if keep {
                 out.push(c);
                 if d == Deprel::Conj {
@@ -75,11 +95,19 @@ pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usiz
     }
     out.sort_unstable();
     out.dedup();
-    // A name's run of proper nouns, however the parse attached them ("Marco Rubio").
+    // A name's run of proper nouns, however the parse attached them ("Marco Rubio"); after the
+    // head, the words the parse hung beside it, as it ("Northrop | Grumman | Corp. won").
     if s.tokens[i].upos == Upos::Propn {
         let mut k = i;
         while k > 0 && s.tokens[k - 1].upos == Upos::Propn && s.tokens[k - 1].end < s.tokens[k].start && !skip(k - 1) {
             k -= 1;
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+        let mut k = i;
+        while k + 1 < s.len() && s.tokens[k + 1].upos == Upos::Propn && !skip(k + 1) && beside(s, i, k + 1) {
+            k += 1;
             if !out.contains(&k) {
                 out.push(k);
             }
@@ -110,6 +138,35 @@ pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usiz
         hi += 1;
     }
     out[lo..=hi].to_vec()
+}
+
+/// Whether word `k` hangs beside name head `i` as the parse would hang a second name on the
+/// same word in the same role, which a clause or phrase has only one of.
+pub(super) fn beside(s: &Sentence, i: usize, k: usize) -> bool {
+    let (a, b) = (&s.tokens[i], &s.tokens[k]);
+    a.head.is_some()
+        && a.head == b.head
+        && a.deprel == b.deprel
+        && (a.deprel.is_subject() || a.deprel == Deprel::Obj || a.deprel.is_nmod())
+}
+
+/// The name in an office's "of" phrase, when the office is a title the parse made the head of
+/// it ("Secretary of State Marco Rubio", "Secretary" at the head): a proper noun with a name of
+/// two words or more ("of State" alone names no one).
+fn holder_of_office(s: &Sentence, i: usize) -> Option<usize> {
+    let titles = crate::events::Triggers::get();
+    if s.tokens[i].upos != Upos::Propn
+        || !titles.has(&s.lemma(i).to_lowercase(), |r| matches!(r, super::triggers::Role::Title))
+    {
+        return None;
+    }
+    s.children(i).find(|&n| {
+        s.tokens[n].upos == Upos::Propn
+            && s.tokens[n].deprel == Deprel::Nmod
+            && s.children(n).any(|c| s.tokens[c].deprel == Deprel::Case && s.lemma(c) == "of")
+            && (s.children(n).any(|c| s.tokens[c].deprel == Deprel::Flat && s.tokens[c].upos == Upos::Propn)
+                || s.tokens.get(n + 1).is_some_and(|t| t.upos == Upos::Propn) && beside(s, n, n + 1))
+    })
 }
 
 /// The label of an event whose clause head is `h` (the event word, or the light verb that
@@ -160,7 +217,9 @@ fn who(
 ) -> bool {
     let subject = subject_of(s, h).or_else(|| {
         let head = s.tokens[h].head?;
-        matches!(s.tokens[h].deprel, Deprel::Conj | Deprel::Xcomp).then(|| subject_of(s, head)).flatten()
+        // a noun joined to a verb (a misparse) shares no subject with it
+        let noun = matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn) && s.tokens[head].upos == Upos::Verb;
+        (matches!(s.tokens[h].deprel, Deprel::Conj | Deprel::Xcomp) && !noun).then(|| subject_of(s, head)).flatten()
     });
     let Some(x) = subject.map(|x| relative_antecedent(s, h, x).unwrap_or(x)) else { return false };
     if let Some(c) = plural_antecedent(s, h, x) {
@@ -320,12 +379,21 @@ fn plural_antecedent(s: &Sentence, h: usize, x: usize) -> Option<usize> {
     })
 }
 
-/// A verb's clause: its verb group, an xcomp verb ("agreed to hold talks"), their objects and
-/// one oblique, a named one first ("hanged in Baghdad", not "at dawn").
+/// A verb's clause: its verb group, an xcomp verb ("agreed to hold talks") or purpose clause
+/// ("went to catch"), their objects and one oblique, a named one first ("hanged in Baghdad", not "at dawn").
 fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
     verb_group(s, h, out);
     let mut heads = vec![h];
-    if let Some(x) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Xcomp && !skip(c)) {
+    // A purpose clause after a verb with no object counts as its complement ("went to catch the
+    // soldiers": UD makes "catch" an advcl, where the parser often says xcomp); after an object
+    // the label has said what was done ("ordered the forces (to find ...)").
+    let has_object = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Obj);
+    let purpose = |c: usize| {
+        c > h && !has_object && s.children(c).any(|m| s.tokens[m].deprel == Deprel::Mark && s.lemma(m) == "to")
+    };
+    let complement =
+        |c: usize| s.tokens[c].deprel == Deprel::Xcomp || s.tokens[c].deprel == Deprel::Advcl && purpose(c);
+    if let Some(x) = s.children(h).find(|&c| complement(c) && !skip(c)) {
         // "to hold", "to be named"
         out.extend(
             s.children(x).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Mark | Deprel::Aux | Deprel::AuxPass)),
@@ -513,6 +581,17 @@ pub fn name_span(s: &Sentence, i: usize) -> (usize, usize) {
             Deprel::Flat if c > hi => hi = c,
             _ => {}
         }
+    }
+    // A flat name hung on the name's last word ("Attorney General Elyakim Rubinstein" parsed as
+    // Attorney <- Elyakim <- Rubinstein) goes on to its end.
+    while let Some(c) =
+        s.children(hi).find(|&c| c > hi && s.tokens[c].deprel == Deprel::Flat && s.tokens[c].upos == Upos::Propn)
+    {
+        hi = c;
+    }
+    // and the proper nouns hung beside it ("Northrop | Grumman | Corp. won")
+    while hi + 1 < s.len() && s.tokens[hi + 1].upos == Upos::Propn && beside(s, i, hi + 1) {
+        hi += 1;
     }
     // "Secretary of State Christopher Hill": a word right after "of" ends a title, not a name.
     while lo < hi && lo > 0 && s.lemma(lo - 1) == "of" {

@@ -44,7 +44,8 @@ impl Names {
             // a name's head, not a word inside a name ("Donald" in "Donald Trump"); a name joined
             // to another ("Marco Rubio and Donald Trump") is a name of its own
             let inside = matches!(s.tokens[i].deprel, Deprel::Compound | Deprel::Flat)
-                && s.tokens[i].head.is_some_and(|h| s.tokens[h].upos == Upos::Propn);
+                && s.tokens[i].head.is_some_and(|h| s.tokens[h].upos == Upos::Propn)
+                || i > 0 && s.tokens[i - 1].upos == Upos::Propn && headline::beside(s, i - 1, i);
             if s.tokens[i].upos != Upos::Propn || inside {
                 continue;
             }
@@ -55,7 +56,10 @@ impl Names {
                 let full = self.by_last.get(&s.word(text, i).to_lowercase()).cloned();
                 self.pending = full.filter(|f| f.contains(' '));
             }
-            if hi > lo && (lo..=hi).all(|k| s.tokens[k].upos == Upos::Propn) && hi - lo < 4 {
+            // The name is the run of proper nouns that ends the phrase: a title the parse put
+            // at its head stays out ("Attorney General Elyakim Rubinstein": "Elyakim Rubinstein").
+            let lo = (lo..=hi).rev().take_while(|&k| s.tokens[k].upos == Upos::Propn).last().unwrap_or(hi);
+            if hi > lo && hi - lo < 4 {
                 let full = &text[s.tokens[lo].start..s.tokens[hi].end];
                 // Completing a short name is for people ("Gallois" is "Louis Gallois"): a place's
                 // or an organisation's one word is its name ("China" is not "Northeast China").

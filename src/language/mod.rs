@@ -29,6 +29,7 @@ pub mod tagger;
 pub mod tags;
 pub mod tokenize;
 pub mod train;
+pub mod vote;
 pub mod words;
 
 pub use model::Model;
@@ -41,6 +42,12 @@ use words::WordView;
 /// without full stops) is parsed in pieces of this many words, so the cost of a sentence never
 /// grows faster than its length.
 pub const MAX_PARSE_WORDS: usize = 200;
+
+/// What a parser's vote for an arc gains for each unit (in the trainer's units) by which the
+/// move that made the arc beat the next best: a parser sure of an arc outvotes one that is
+/// not. Chosen on EWT dev with three parsers (UAS 85.45 at 0, 85.72 at 0.05, 85.70 at 0.1,
+/// 85.61 at 0.3, 85.59 at 1).
+const MARGIN_VOTE: f32 = 0.1;
 
 /// One word of an analysed sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -226,7 +233,22 @@ pub struct Analyzer<'m> {
     commas: Vec<u16>,
     tag_buf: tagger::TagBuffers,
     parse_buf: parser::ParseBuffers,
+    /// A piece's words in reverse, for parsers that read backwards.
+    reversed: Reversed,
+    votes: Vec<vote::Vote>,
+    vote_buf: vote::Buffers,
+    heads: Vec<u32>,
+    labels: Vec<Deprel>,
     lower: String,
+}
+
+/// The words of a piece, last first.
+#[derive(Default)]
+struct Reversed {
+    views: Vec<WordView>,
+    xpos: Vec<u8>,
+    upos: Vec<u8>,
+    commas: Vec<u16>,
 }
 
 impl Default for Analyzer<'static> {
@@ -255,6 +277,11 @@ impl<'m> Analyzer<'m> {
             commas: Vec::new(),
             tag_buf: Default::default(),
             parse_buf: Default::default(),
+            reversed: Default::default(),
+            votes: Vec::new(),
+            vote_buf: Default::default(),
+            heads: Vec::new(),
+            labels: Vec::new(),
             lower: String::new(),
         }
     }
@@ -328,7 +355,7 @@ impl<'m> Analyzer<'m> {
     }
 
     /// Parses the words of `out` by their tags in `self.xpos` and `self.upos`, in pieces of at
-    /// most [`MAX_PARSE_WORDS`].
+    /// most [`MAX_PARSE_WORDS`]. With more than one parser, their trees vote ([`vote`]).
     fn parse(&mut self, out: &mut Sentence) {
         let model = self.model;
         let n = out.tokens.len();
@@ -336,23 +363,62 @@ impl<'m> Analyzer<'m> {
         parser::comma_counts(&self.xpos, &mut self.commas);
         while from < n {
             let to = (from + MAX_PARSE_WORDS).min(n);
-            let piece = parser::Words {
-                views: &self.views[from..to],
-                xpos: &self.xpos[from..to],
-                upos: &self.upos[from..to],
-                commas: &self.commas[from..=to],
-            };
-            parser::parse(&model.parser, &piece, &mut self.parse_buf);
-            let st = &self.parse_buf.state;
-            for k in 1..=(to - from) {
+            let m = to - from;
+            self.votes.clear();
+            for &(reading, ref weights) in &model.parsers {
+                let unit = weights.scale() * MARGIN_VOTE;
+                self.parse_piece(from..to, reading, weights);
+                let (st, margins) = (&self.parse_buf.state, &self.parse_buf.margins);
+                // The piece's word k (1-based) is the parser's word k, or m + 1 - k read backwards.
+                let at = |k: u32| if reading.backward && k != 0 && k != parser::NONE { m as u32 + 1 - k } else { k };
+                self.votes.extend((1..=m as u32).map(|k| {
+                    let j = at(k) as usize;
+                    vote::Vote { head: at(st.heads[j]), label: st.labels[j], weight: 1.0 + unit * margins[j] }
+                }));
+            }
+            if model.parsers.len() == 1 {
+                self.heads.clear();
+                self.heads.push(parser::NONE);
+                self.heads.extend(self.votes.iter().map(|v| v.head));
+                self.labels.clear();
+                self.labels.push(Deprel::Root);
+                self.labels.extend(self.votes.iter().map(|v| v.label));
+            } else {
+                vote::combine(&self.votes, m, &mut self.vote_buf, &mut self.heads, &mut self.labels);
+            }
+            for k in 1..=m {
                 let t = &mut out.tokens[from + k - 1];
-                let h = st.heads[k];
+                let h = self.heads[k];
                 t.head = if h == 0 || h == parser::NONE { None } else { Some(from + h as usize - 1) };
-                t.deprel = st.labels[k];
+                t.deprel = self.labels[k];
             }
             from = to;
         }
         out.index_children();
+    }
+
+    /// Parses the words `piece` with one parser, into `self.parse_buf` (in the parser's order).
+    fn parse_piece(&mut self, piece: Range<usize>, reading: parser::Reading, weights: &perceptron::Weights) {
+        if !reading.backward {
+            let words = parser::Words {
+                views: &self.views[piece.clone()],
+                xpos: &self.xpos[piece.clone()],
+                upos: &self.upos[piece.start..piece.end],
+                commas: &self.commas[piece.start..=piece.end],
+            };
+            parser::parse(weights, reading, &words, &mut self.parse_buf);
+            return;
+        }
+        let r = &mut self.reversed;
+        r.views.clear();
+        r.views.extend(self.views[piece.clone()].iter().rev().cloned());
+        r.xpos.clear();
+        r.xpos.extend(self.xpos[piece.clone()].iter().rev());
+        r.upos.clear();
+        r.upos.extend(self.upos[piece].iter().rev());
+        parser::comma_counts(&r.xpos, &mut r.commas);
+        let words = parser::Words { views: &r.views, xpos: &r.xpos, upos: &r.upos, commas: &r.commas };
+        parser::parse(weights, reading, &words, &mut self.parse_buf);
     }
 }
 
@@ -409,12 +475,21 @@ pub fn finite_participles(text: &str, s: &Sentence) -> Vec<usize> {
     past
 }
 
-/// Whether participle `i` modifies a noun as an adjective does: so parsed, or after a determiner
-/// or a possessive, with an adverb between or not ("Baghdad's highly fortified Green Zone").
+/// Adverbs that make a participle after them an adjective ("well armed", "heavily guarded").
+const ADJECTIVE_MAKERS: [&str; 12] = [
+    "well", "ill", "heavily", "lightly", "highly", "poorly", "badly", "newly", "fully", "widely", "densely", "hastily",
+];
+
+/// Whether participle `i` modifies a noun as an adjective does: so parsed, after a determiner
+/// or a possessive, with an adverb between or not ("Baghdad's highly fortified Green Zone"), or
+/// after an adverb that makes it one ("hired well armed and well paid soldiers").
 fn adjectival(s: &Sentence, i: usize) -> bool {
     let determiner = |k: usize| matches!(s.tokens[k].xpos, Xpos::Dt | Xpos::PrpS | Xpos::Pos);
-    let before = if s.tokens[i - 1].xpos == Xpos::Rb { i.checked_sub(2) } else { Some(i - 1) };
-    s.tokens[i].deprel == Deprel::Amod || before.is_some_and(determiner)
+    let adverb = s.tokens[i - 1].xpos == Xpos::Rb;
+    let before = if adverb { i.checked_sub(2) } else { Some(i - 1) };
+    s.tokens[i].deprel == Deprel::Amod
+        || before.is_some_and(determiner)
+        || adverb && ADJECTIVE_MAKERS.iter().any(|a| s.lemma(i - 1).eq_ignore_ascii_case(a))
 }
 
 /// Whether participle `i` belongs to the subject of a finite verb after it: it is that subject,

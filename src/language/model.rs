@@ -5,11 +5,12 @@
 //! EWT.
 
 use super::lemma::Lemmatizer;
+use super::parser::Reading;
 use super::perceptron::{Reader, Weights};
 use super::tags::{Upos, Xpos};
 use std::sync::OnceLock;
 
-const MAGIC: &[u8] = b"timeline english model v3\n";
+const MAGIC: &[u8] = b"timeline english model v4\n";
 
 /// A trained English model.
 #[derive(Debug, Default)]
@@ -19,7 +20,8 @@ pub struct Model {
     pub(crate) tagger: Weights,
     /// The tagger's second pass, which also sees the first pass's tags to the right.
     pub(crate) tagger2: Weights,
-    pub(crate) parser: Weights,
+    /// The parsers, each with how it reads a sentence; more than one vote ([`super::vote`]).
+    pub(crate) parsers: Vec<(Reading, Weights)>,
     pub(crate) lemmas: Lemmatizer,
 }
 
@@ -52,7 +54,11 @@ impl Model {
         }
         self.tagger.write(&mut raw);
         self.tagger2.write(&mut raw);
-        self.parser.write(&mut raw);
+        raw.push(self.parsers.len() as u8);
+        for (reading, weights) in &self.parsers {
+            raw.push(reading.to_byte());
+            weights.write(&mut raw);
+        }
         self.lemmas.write(&mut raw);
         let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
         std::io::Write::write_all(&mut z, &raw).expect("writing to memory");
@@ -61,7 +67,7 @@ impl Model {
 
     /// Reads what [`Model::to_bytes`] wrote.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        let err = ModelError { expected: "timeline english model v3" };
+        let err = ModelError { expected: "timeline english model v4" };
         let mut raw = Vec::new();
         std::io::Read::read_to_end(&mut flate2::read::DeflateDecoder::new(bytes), &mut raw)
             .map_err(|_| ModelError { expected: err.expected })?;
@@ -77,25 +83,43 @@ impl Model {
             }
             let tagger = Weights::read(r)?;
             let tagger2 = Weights::read(r)?;
-            let parser = Weights::read(r)?;
+            let mut parsers = Vec::new();
+            for _ in 0..r.u8()? {
+                let reading = Reading::from_byte(r.u8()?)?;
+                let weights = Weights::read(r)?;
+                if weights.classes() != super::parser::Move::classes() {
+                    return None;
+                }
+                parsers.push((reading, weights));
+            }
             let lemmas = Lemmatizer::read(r)?;
-            (tagger.classes() == tags.len()
-                && tagger2.classes() == tags.len()
-                && parser.classes() == super::parser::Move::classes())
-            .then_some(Model { tags, tagger, tagger2, parser, lemmas })
+            (tagger.classes() == tags.len() && tagger2.classes() == tags.len() && !parsers.is_empty())
+                .then_some(Model { tags, tagger, tagger2, parsers, lemmas })
         };
         let m = read(&mut r).ok_or(err)?;
         if !r.is_empty() {
-            return Err(ModelError { expected: "timeline english model v3" });
+            return Err(ModelError { expected: "timeline english model v4" });
         }
         Ok(m)
     }
 
-    /// Drops the tagger's and parser's weights worth less than these (see [`Weights::prune`]).
+    /// Drops the tagger's and parsers' weights worth less than these (see [`Weights::prune`]).
     pub fn prune(&mut self, tagger_min: f32, parser_min: f32) {
         self.tagger.prune(tagger_min);
         self.tagger2.prune(tagger_min);
-        self.parser.prune(parser_min);
+        for (_, p) in &mut self.parsers {
+            p.prune(parser_min);
+        }
+    }
+
+    /// Rounds the taggers' and parsers' weights to multiples of these steps (in the trainer's
+    /// units; see [`Weights::coarsen`]): a smaller file.
+    pub fn coarsen(&mut self, tagger_step: f32, parser_step: f32) {
+        self.tagger.coarsen(tagger_step);
+        self.tagger2.coarsen(tagger_step);
+        for (_, p) in &mut self.parsers {
+            p.coarsen(parser_step);
+        }
     }
 
     /// The tagger's weights.
@@ -108,9 +132,14 @@ impl Model {
         &self.tagger2
     }
 
-    /// The parser's weights.
+    /// The first parser's weights.
     pub fn parser(&self) -> &Weights {
-        &self.parser
+        &self.parsers[0].1
+    }
+
+    /// The parsers, each with how it reads a sentence.
+    pub fn parsers(&self) -> &[(Reading, Weights)] {
+        &self.parsers
     }
 
     /// The tagger's classes, as (UPOS, XPOS) pairs.
@@ -120,6 +149,6 @@ impl Model {
 
     /// Features kept: (tagger, both passes; parser).
     pub fn sizes(&self) -> (usize, usize) {
-        (self.tagger.len() + self.tagger2.len(), self.parser.len())
+        (self.tagger.len() + self.tagger2.len(), self.parsers.iter().map(|(_, p)| p.len()).sum())
     }
 }

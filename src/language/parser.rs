@@ -47,11 +47,60 @@ impl Move {
     }
 }
 
+/// How a parser reads a sentence: from its first word or from its last, and whether the root
+/// takes its child while parsing (early) or only once every word has been read (late: the word
+/// left without a head that has the most children). Parsers that read differently make
+/// different mistakes, which is what [`super::vote`] profits from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Reading {
+    pub backward: bool,
+    pub late_root: bool,
+}
+
+impl Reading {
+    /// From the first word, the root taking its child while parsing.
+    pub const FORWARD: Reading = Reading { backward: false, late_root: false };
+
+    /// The reading as one byte, as the model file keeps it.
+    pub fn to_byte(self) -> u8 {
+        self.backward as u8 | (self.late_root as u8) << 1
+    }
+
+    pub fn from_byte(b: u8) -> Option<Reading> {
+        (b < 4).then_some(Reading { backward: b & 1 != 0, late_root: b & 2 != 0 })
+    }
+}
+
+impl std::fmt::Display for Reading {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let way = if self.backward { "backward" } else { "forward" };
+        write!(f, "{way}{}", if self.late_root { ", late root" } else { "" })
+    }
+}
+
+impl std::str::FromStr for Reading {
+    type Err = String;
+    /// `forward`, `backward`, each optionally followed by `-late` (the late root).
+    fn from_str(s: &str) -> Result<Reading, String> {
+        let (way, late_root) = match s.strip_suffix("-late") {
+            Some(w) => (w, true),
+            None => (s, false),
+        };
+        match way {
+            "forward" => Ok(Reading { backward: false, late_root }),
+            "backward" => Ok(Reading { backward: true, late_root }),
+            _ => Err(format!("expected forward, backward, forward-late or backward-late, found {s:?}")),
+        }
+    }
+}
+
 /// A parser configuration, with the bookkeeping features need.
 #[derive(Default)]
 pub struct State {
     /// Words, root included (index 0).
     pub n: u32,
+    /// The root takes its child only in [`State::finish`] (see [`Reading`]).
+    pub late_root: bool,
     pub stack: Vec<u32>,
     /// Front of the buffer (the buffer is `front..n`).
     pub front: u32,
@@ -69,12 +118,21 @@ pub struct State {
 }
 
 impl State {
-    /// The start configuration for `words` words (root not counted).
+    /// The start configuration for `words` words (root not counted), the root early.
     pub fn reset(&mut self, words: usize) {
+        self.reset_for(words, false);
+    }
+
+    /// The start configuration for `words` words, the root early or late (see [`Reading`]):
+    /// late, it is not on the stack, and no move attaches to it.
+    pub fn reset_for(&mut self, words: usize, late_root: bool) {
         let n = words as u32 + 1;
         self.n = n;
+        self.late_root = late_root;
         self.stack.clear();
-        self.stack.push(0);
+        if !late_root {
+            self.stack.push(0);
+        }
         self.front = 1;
         for v in [&mut self.heads, &mut self.l1, &mut self.l2, &mut self.r1, &mut self.r2] {
             v.clear();
@@ -170,8 +228,21 @@ impl State {
     }
 
     /// Gives every word still without a head one: the first becomes the root if the root has
-    /// no child, the others attach to the root's child.
+    /// no child (with the late root, the one with the most children), the others attach to the
+    /// root's child.
     pub fn finish(&mut self) {
+        if self.late_root && !self.root_taken() {
+            let mut best: Option<(u32, u16)> = None;
+            for d in 1..self.n {
+                let children = self.nleft[d as usize] as u16 + self.nright[d as usize] as u16;
+                if self.heads[d as usize] == NONE && best.is_none_or(|(_, c)| children > c) {
+                    best = Some((d, children));
+                }
+            }
+            if let Some((d, _)) = best {
+                self.arc(0, d, Deprel::Root);
+            }
+        }
         for d in 1..self.n {
             if self.heads[d as usize] != NONE {
                 continue;
@@ -517,31 +588,56 @@ fn tree_features(x: &Slots, s: &State, words: &Words<'_>, out: &mut Vec<u64>) {
 #[derive(Default)]
 pub struct ParseBuffers {
     pub state: State,
+    /// For each word, by how much (in the model's units) the move that gave it its head beat
+    /// the next best valid move; 0 for a head [`State::finish`] gave.
+    pub margins: Vec<f32>,
     feats: Vec<u64>,
     scores: Vec<f32>,
 }
 
 /// The best valid move for the scores.
 pub fn best_valid(state: &State, scores: &[f32]) -> Move {
-    let mut best: Option<(usize, f32)> = None;
-    for (c, &sc) in scores.iter().enumerate() {
-        if best.is_some_and(|(_, b)| sc <= b) {
-            continue;
-        }
-        if state.valid(Move::from_class(c)) {
-            best = Some((c, sc));
-        }
-    }
-    best.map_or(Move::Shift, |(c, _)| Move::from_class(c))
+    best_two_valid(state, scores).0
 }
 
-/// Parses a sentence; the result is in `buf.state` (`heads`, `labels`; index 0 is the root).
-pub fn parse(weights: &Weights, words: &Words<'_>, buf: &mut ParseBuffers) {
-    buf.state.reset(words.views.len());
+/// The best valid move for the scores, and by how much it beats the next best valid one (0
+/// when it is the only one).
+fn best_two_valid(state: &State, scores: &[f32]) -> (Move, f32) {
+    let (mut best, mut second): (Option<(usize, f32)>, Option<f32>) = (None, None);
+    for (c, &sc) in scores.iter().enumerate() {
+        if second.is_some_and(|b| sc <= b) || !state.valid(Move::from_class(c)) {
+            continue;
+        }
+        match best {
+            Some((_, b)) if sc <= b => second = Some(sc),
+            _ => {
+                second = best.map(|(_, b)| b);
+                best = Some((c, sc));
+            }
+        }
+    }
+    match best {
+        Some((c, b)) => (Move::from_class(c), second.map_or(0.0, |s| b - s)),
+        None => (Move::Shift, 0.0),
+    }
+}
+
+/// Parses a sentence as `reading` says of the root (the caller reverses the words of a
+/// backward reading); the result is in `buf.state` (`heads`, `labels`; index 0 is the root)
+/// and `buf.margins`.
+pub fn parse(weights: &Weights, reading: Reading, words: &Words<'_>, buf: &mut ParseBuffers) {
+    buf.state.reset_for(words.views.len(), reading.late_root);
+    buf.margins.clear();
+    buf.margins.resize(buf.state.n as usize, 0.0);
     while !buf.state.terminal() {
         features(&buf.state, words, &mut buf.feats);
         weights.score(&buf.feats, &mut buf.scores);
-        let m = best_valid(&buf.state, &buf.scores);
+        let (m, margin) = best_two_valid(&buf.state, &buf.scores);
+        match m {
+            Move::Left(_) => buf.margins[buf.state.s0() as usize] = margin,
+            Move::Right(_) => buf.margins[buf.state.front as usize] = margin,
+            _ => {}
+        }
         buf.state.apply(m);
     }
     buf.state.finish();

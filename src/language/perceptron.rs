@@ -211,6 +211,21 @@ impl Weights {
         self.index = index;
     }
 
+    /// Rounds every weight to a multiple of `step` (in the trainer's units), which becomes the
+    /// new quantisation unit: weights then take fewer distinct values, which the model file's
+    /// compression packs tighter. Weights that round to nothing are dropped.
+    pub fn coarsen(&mut self, step: f32) {
+        if step <= self.scale {
+            return;
+        }
+        let ratio = step / self.scale;
+        for e in &mut self.entries {
+            e.1 = (e.1 as f32 / ratio).round() as i16;
+        }
+        self.scale = step;
+        self.prune(step);
+    }
+
     /// Number of features kept.
     pub fn len(&self) -> usize {
         self.index.len()
