@@ -1,7 +1,8 @@
 //! Language: English sentences as words with parts of speech, lemmas and a dependency parse.
 //!
 //! Each story sentence the date stage found is split into words ([`tokenize`]), tagged
-//! ([`tagger`]: UPOS and XPOS), lemmatised ([`lemma`]) and parsed ([`parser`]: UD relations).
+//! ([`tagger`]: UPOS and XPOS), lemmatised ([`lemma`]) and parsed ([`parser`]: UD relations;
+//! the model's parsers read the sentence in different ways and [`vote`] on the tree).
 //! The statistical models are averaged perceptrons trained on Universal Dependencies English EWT
 //! ([`train`], `timeline train-language`); the shipped model ([`Model::shipped`]) is read once,
 //! lazily, and needs nothing downloaded. It derives from CC BY-SA 4.0 data: see
