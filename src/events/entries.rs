@@ -546,11 +546,7 @@ impl Clause<'_> {
     fn ordering_noun(&self, i: usize) -> Option<usize> {
         let s = self.s;
         s.children(i).find(|&n| {
-            (s.tokens[n].deprel.is_oblique() || s.tokens[n].deprel.is_nmod())
-                && s.children(n).any(|c| {
-                    s.tokens[c].deprel == Deprel::Case
-                        && matches!(s.lemma(c), "since" | "after" | "before" | "following")
-                })
+            (s.tokens[n].deprel.is_oblique() || s.tokens[n].deprel.is_nmod()) && self.ordering_case(n).is_some()
         })
     }
 

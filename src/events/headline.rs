@@ -117,9 +117,7 @@ pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usiz
     // A name keeps its person, not the office before it: "U.S. President Donald Trump" ->
     // "Donald Trump", "Secretary of State Marco Rubio" -> "Marco Rubio".
     if s.tokens[i].upos == Upos::Propn {
-        let titles = crate::events::Triggers::get();
-        let is_title = |k: usize| titles.has(&s.lemma(k).to_lowercase(), |r| matches!(r, super::triggers::Role::Title));
-        if let Some(t) = out.iter().rposition(|&k| k < i && is_title(k)) {
+        if let Some(t) = out.iter().rposition(|&k| k < i && is_title(s, k)) {
             let cut = out[t];
             out.retain(|&k| k > cut || k > i);
             // and nothing of the office's own phrase ("of State")
@@ -150,14 +148,16 @@ pub(super) fn beside(s: &Sentence, i: usize, k: usize) -> bool {
         && (a.deprel.is_subject() || a.deprel == Deprel::Obj || a.deprel.is_nmod())
 }
 
+/// Whether word `k` is a title ("President", "Secretary"; the trigger list's titles).
+fn is_title(s: &Sentence, k: usize) -> bool {
+    crate::events::Triggers::get().has(&s.lemma(k).to_lowercase(), |r| matches!(r, super::triggers::Role::Title))
+}
+
 /// The name in an office's "of" phrase, when the office is a title the parse made the head of
 /// it ("Secretary of State Marco Rubio", "Secretary" at the head): a proper noun with a name of
 /// two words or more ("of State" alone names no one).
 fn holder_of_office(s: &Sentence, i: usize) -> Option<usize> {
-    let titles = crate::events::Triggers::get();
-    if s.tokens[i].upos != Upos::Propn
-        || !titles.has(&s.lemma(i).to_lowercase(), |r| matches!(r, super::triggers::Role::Title))
-    {
+    if s.tokens[i].upos != Upos::Propn || !is_title(s, i) {
         return None;
     }
     s.children(i).find(|&n| {
