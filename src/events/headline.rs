@@ -77,7 +77,7 @@ pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usiz
             };
             // A joined name whose office the parse made its head ("Donald Trump and Secretary of
             // State Marco Rubio"): the person's name.
-            if let Some(n) = holder_of_office(s, c).filter(|_| keep && d == Deprel::Conj) {
+            if let Some(n) = (keep && d == Deprel::Conj).then(|| holder_of_office(s, c)).flatten() {
                 out.extend(s.children(c).filter(|&x| s.tokens[x].deprel == Deprel::Cc));
                 out.extend(n..=name_span(s, n).1);
                 continue;
