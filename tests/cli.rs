@@ -647,3 +647,16 @@ fn gzip_compressed_files_are_read_as_what_their_inner_name_says() {
     let o = run(&["dates", &fake], None);
     assert!(!o.status.success() && stderr(&o).contains("fake.jsonl.gz"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_damaged_model_or_an_unknown_reading_is_named() {
+    let d = scratch("model");
+    let model = write(&d, "model.bin", b"not a model at all");
+    let o = run(&["train-language", "--evaluate-only", "-o", &model], None);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("model.bin") && err.contains("english model v4") && !err.contains("panicked"), "{err}");
+    let o = run(&["train-language", "--readings", "sideways", "-o", &model], None);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("expected forward, backward, forward-late or backward-late"), "{}", stderr(&o));
+}
