@@ -475,6 +475,11 @@ impl TimeValue {
         TimeValue::Date { point: Point::Day(d), modifier: None }
     }
 
+    /// "now", "currently": the moment of speaking.
+    pub fn is_present_reference(&self) -> bool {
+        matches!(self, TimeValue::Reference(Reference::Present))
+    }
+
     /// The TIMEX3 type.
     pub fn timex_type(&self) -> TimexType {
         match self {

@@ -189,6 +189,17 @@ pub fn nearest_where(i: usize, timexes: &[Timex], keep: impl Fn(usize, &Timex) -
         .map(|(k, _)| k)
 }
 
+/// Whether a quotation mark stands between word `i` and expression `t` an odd number of times:
+/// one is quoted and the other not ("``The struggle must not stop for one minute!'' said a
+/// message"), so the nearness of the two says nothing of when the event was.
+pub fn across_quote(s: &Sentence, text: &str, i: usize, t: &Timex) -> bool {
+    let (a, b) = if t.words.start > i { (i, t.words.start) } else { (t.words.end - 1, i) };
+    let between = &text[s.tokens[a].end..s.tokens[b].start];
+    let doubled = between.matches("``").count() + between.matches("''").count();
+    let single = between.chars().filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}')).count();
+    (doubled + single) % 2 == 1
+}
+
 /// Whether an expression begins after the publication day (`day`): a past event is never there
 /// unless its clause says so. An expression without calendar days ("now") does not.
 pub fn after_publication(m: &Mention, day: Option<NaiveDate>) -> bool {

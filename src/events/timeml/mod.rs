@@ -55,7 +55,8 @@ pub enum AnchorSource {
     /// calendar expression before the sentence.
     Narrative,
     /// Its sentence has no temporal expression and it is a report or a present state ("said",
-    /// "is"): the day of publication, where the article named it before ("said Wednesday").
+    /// "is"): the day of publication, where the article names it, before the sentence ("said
+    /// Wednesday") or, when no date comes before, after it.
     Published,
     /// Its sentence has no temporal expression and none comes before it: the first calendar
     /// expression after it.
@@ -83,6 +84,8 @@ pub struct Outside<'m> {
     pub published: Option<&'m Mention>,
     /// The first calendar expression after the sentence.
     pub following: Option<&'m Mention>,
+    /// The first expression after the sentence whose value is the publication day.
+    pub following_published: Option<&'m Mention>,
     /// The publication day.
     pub day: Option<chrono::NaiveDate>,
 }
@@ -210,6 +213,7 @@ impl EventLayer {
         let calendar = |m: &&Mention| matches!(m.timex_type(), TimexType::Date | TimexType::Time);
         // The first calendar mention not before the sentence's end, for `Outside::following`.
         let mut next = 0;
+        let mut next_published = 0;
         // A "sentence" longer than 1,000 bytes (a table, a transcript with no full stop) is read
         // in pieces cut at a clause break: the work per sentence stays bounded.
         let spans: Vec<Range<usize>> =
@@ -262,12 +266,33 @@ impl EventLayer {
                 }
                 Some(_) => None,
             };
+            // And the first expression after the sentence whose value is the publication day.
+            let following_published = match (narrative, article.published) {
+                (None, Some(p)) => {
+                    let all = &dates.mentions;
+                    next_published = next_published.max(first);
+                    while next_published < all.len()
+                        && (all[next_published].start < span.end || all[next_published].value.days() != Some((p, p)))
+                    {
+                        next_published += 1;
+                    }
+                    all.get(next_published)
+                }
+                _ => None,
+            };
             f(
                 &sentence,
                 text,
                 &mentions,
                 &timexes,
-                Outside { narrative, narrative_past, published, following, day: article.published },
+                Outside {
+                    narrative,
+                    narrative_past,
+                    published,
+                    following,
+                    following_published,
+                    day: article.published,
+                },
                 self,
             );
         }
@@ -339,50 +364,7 @@ impl EventLayer {
             let attrs = attributes::attributes(s, text, i);
             let is_timex = |k: usize| Self::in_timex(timexes, k);
             let (participants, place) = participants::participants(s, text, i, &is_timex);
-            let governed = anchor::governed(s, i, timexes);
-            let instead = governed.and_then(|k| anchor::instead_of_baseline(s, text, i, k, timexes));
-            let governed = governed.filter(|_| instead.is_none());
-            // A past event is not at a time after publication its clause does not govern.
-            let nearest = if attrs.tense == Tense::Past {
-                anchor::nearest_where(i, timexes, |_, t| !anchor::after_publication(mentions[t.mention], outside.day))
-            } else {
-                anchor::nearest(i, timexes)
-            };
-            let chosen = governed.or(instead).or(nearest);
-            let narrative = || {
-                // A report or a present state is told on the day of publication; other events
-                // where the narrative is, or, before any date, where it goes next.
-                let reported = class == EventClass::Reporting || attrs.tense == Tense::Present;
-                let narrative = if attrs.tense == Tense::Past { outside.narrative_past } else { outside.narrative };
-                let (m, source) = match (outside.published.filter(|_| reported), narrative) {
-                    (Some(m), _) => (m, AnchorSource::Published),
-                    (None, Some(m)) => (m, AnchorSource::Narrative),
-                    (None, None) => (outside.following?, AnchorSource::Following),
-                };
-                Some(EventAnchor {
-                    start: m.start,
-                    end: m.end,
-                    text: m.text.clone(),
-                    value: m.value,
-                    relation: Relation::At,
-                    source,
-                })
-            };
-            let anchor = chosen
-                .map(|k| {
-                    let source = if governed == Some(k) { AnchorSource::Governed } else { AnchorSource::Sentence };
-                    let t = &timexes[k];
-                    let m = mentions[t.mention];
-                    EventAnchor {
-                        start: m.start,
-                        end: m.end,
-                        text: m.text.clone(),
-                        value: m.value,
-                        relation: anchor::relation(s, text, t),
-                        source,
-                    }
-                })
-                .or_else(narrative);
+            let anchor = anchor_of(s, text, i, class, &attrs, mentions, timexes, outside);
             let tok = &s.tokens[i];
             out.push(TimemlEvent {
                 start: tok.start,
@@ -402,4 +384,69 @@ impl EventLayer {
             });
         }
     }
+}
+
+/// The expression that places event word `i` of class `class`: the one its clause governs
+/// (not a comparison's baseline), else the nearest in its sentence that can place it, else
+/// one the article gave outside the sentence ([`Outside`]).
+#[allow(clippy::too_many_arguments)]
+fn anchor_of(
+    s: &Sentence,
+    text: &str,
+    i: usize,
+    class: EventClass,
+    attrs: &attributes::Attributes,
+    mentions: &[&Mention],
+    timexes: &[Timex],
+    outside: Outside<'_>,
+) -> Option<EventAnchor> {
+    let governed = anchor::governed(s, i, timexes);
+    let instead = governed.and_then(|k| anchor::instead_of_baseline(s, text, i, k, timexes));
+    let governed = governed.filter(|_| instead.is_none());
+    // A past event is not at a time after publication its clause does not govern, nor a
+    // report at a time in what it quotes, unless that is the moment of speaking ("now").
+    let past = attrs.tense == Tense::Past;
+    let reports = class == EventClass::Reporting;
+    let nearest = anchor::nearest_where(i, timexes, |_, t| {
+        let m = mentions[t.mention];
+        let later = past && anchor::after_publication(m, outside.day);
+        let quoted = reports && anchor::across_quote(s, text, i, t) && !m.value.is_present_reference();
+        !later && !quoted
+    });
+    let chosen = governed.or(instead).or(nearest);
+    let narrative = || {
+        // A report or a present state is told on the day of publication; other events
+        // where the narrative is, or, before any date, where it goes next.
+        let reported = class == EventClass::Reporting || attrs.tense == Tense::Present;
+        let narrative = if attrs.tense == Tense::Past { outside.narrative_past } else { outside.narrative };
+        let published = outside.published.or(outside.following_published);
+        let (m, source) = match (published.filter(|_| reported), narrative) {
+            (Some(m), _) => (m, AnchorSource::Published),
+            (None, Some(m)) => (m, AnchorSource::Narrative),
+            (None, None) => (outside.following?, AnchorSource::Following),
+        };
+        Some(EventAnchor {
+            start: m.start,
+            end: m.end,
+            text: m.text.clone(),
+            value: m.value,
+            relation: Relation::At,
+            source,
+        })
+    };
+    chosen
+        .map(|k| {
+            let source = if governed == Some(k) { AnchorSource::Governed } else { AnchorSource::Sentence };
+            let t = &timexes[k];
+            let m = mentions[t.mention];
+            EventAnchor {
+                start: m.start,
+                end: m.end,
+                text: m.text.clone(),
+                value: m.value,
+                relation: anchor::relation(s, text, t),
+                source,
+            }
+        })
+        .or_else(narrative)
 }
