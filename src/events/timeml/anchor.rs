@@ -213,7 +213,9 @@ pub fn baseline(s: &Sentence, text: &str, t: &Timex) -> bool {
     let has = |range: Range<usize>, ws: &[&str]| {
         range.into_iter().any(|k| ws.iter().any(|w| s.word(text, k).eq_ignore_ascii_case(w)))
     };
-    if has(t.words.clone(), &["year-ago", "year-earlier"]) {
+    // The words of "year-ago" are "year", "-", "ago": read the expression's text.
+    let written = &text[s.tokens[t.words.start].start..s.tokens[t.words.end - 1].end];
+    if ["year-ago", "year-earlier"].iter().any(|w| written.to_ascii_lowercase().contains(w)) {
         return true;
     }
     let back = has(t.words.clone(), &["year"]) && has(t.words.clone(), &["ago", "earlier"]);
