@@ -26,16 +26,18 @@ pub mod anchor;
 pub mod attributes;
 pub mod detect;
 pub mod mend;
+pub mod outside;
 pub mod participants;
 pub mod train;
 pub mod types;
 pub mod write;
 
+pub use outside::Outside;
 pub use participants::{Participant, Role};
 pub use types::{Aspect, EventClass, Modality, Polarity, Relation, Tense};
 
 use crate::corpus::Article;
-use crate::dates::{Extraction, Mention, TimeValue, TimexType};
+use crate::dates::{Extraction, Mention, TimeValue};
 use crate::language::{Analyzer, Sentence, Upos};
 use anchor::Timex;
 use detect::Detector;
@@ -68,26 +70,6 @@ impl AnchorSource {
     pub fn in_sentence(self) -> bool {
         matches!(self, AnchorSource::Governed | AnchorSource::Sentence)
     }
-}
-
-/// What an article says of time outside a sentence: the expressions an event with no
-/// expression of its own is anchored to.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Outside<'m> {
-    /// The last calendar expression before the sentence.
-    pub narrative: Option<&'m Mention>,
-    /// The last calendar expression before the sentence that a past event can lie in: one that
-    /// begins no later than the publication day ("now", "the future", "Thursday" of next week
-    /// cannot).
-    pub narrative_past: Option<&'m Mention>,
-    /// The last expression before the sentence whose value is the publication day.
-    pub published: Option<&'m Mention>,
-    /// The first calendar expression after the sentence.
-    pub following: Option<&'m Mention>,
-    /// The first expression after the sentence whose value is the publication day.
-    pub following_published: Option<&'m Mention>,
-    /// The publication day.
-    pub day: Option<chrono::NaiveDate>,
 }
 
 /// The temporal expression that places an event.
@@ -207,13 +189,7 @@ impl EventLayer {
         let mut sentence = std::mem::take(&mut self.sentence);
         let mut timexes = std::mem::take(&mut self.timexes);
         let mut mentions: Vec<&Mention> = Vec::new();
-        // Mentions before `seen` have been looked at for the publication day and the narrative.
-        let (mut seen, mut published) = (0, None);
-        let (mut narrative, mut narrative_past) = (None, None);
-        let calendar = |m: &&Mention| matches!(m.timex_type(), TimexType::Date | TimexType::Time);
-        // The first calendar mention not before the sentence's end, for `Outside::following`.
-        let mut next = 0;
-        let mut next_published = 0;
+        let mut outside = outside::Cursor::new(&dates.mentions, article.published);
         // A "sentence" longer than 1,000 bytes (a table, a transcript with no full stop) is read
         // in pieces cut at a clause break: the work per sentence stays bounded.
         let spans: Vec<Range<usize>> =
@@ -240,61 +216,11 @@ impl EventLayer {
             if self.mended {
                 anchor::place(&sentence, &mentions, &mut timexes);
             }
-            // The time the narrative had reached: the last calendar expression before the
-            // sentence, and the last one a past event can lie in. The cursor only moves forward.
-            for m in &dates.mentions[seen..first] {
-                if article.published.is_some_and(|p| m.value.days() == Some((p, p))) {
-                    published = Some(m);
-                }
-                if calendar(&m) {
-                    narrative = Some(m);
-                    if !anchor::after_publication(m, article.published) {
-                        narrative_past = Some(m);
-                    }
-                }
-            }
-            seen = seen.max(first);
-            // Only sentences before the first date look ahead; the cursor only moves forward.
-            let following = match narrative {
-                None => {
-                    let all = &dates.mentions;
-                    next = next.max(first);
-                    while next < all.len() && (all[next].start < span.end || !calendar(&&all[next])) {
-                        next += 1;
-                    }
-                    all.get(next)
-                }
-                Some(_) => None,
-            };
-            // And the first expression after the sentence whose value is the publication day.
-            let following_published = match (narrative, article.published) {
-                (None, Some(p)) => {
-                    let all = &dates.mentions;
-                    next_published = next_published.max(first);
-                    while next_published < all.len()
-                        && (all[next_published].start < span.end || all[next_published].value.days() != Some((p, p)))
-                    {
-                        next_published += 1;
-                    }
-                    all.get(next_published)
-                }
-                _ => None,
-            };
-            f(
-                &sentence,
-                text,
-                &mentions,
-                &timexes,
-                Outside {
-                    narrative,
-                    narrative_past,
-                    published,
-                    following,
-                    following_published,
-                    day: article.published,
-                },
-                self,
-            );
+            let here = outside.before(first, span.end);
+            // A comparison's baseline ("from $1 billion a year ago") is not where the story is.
+            outside
+                .baselines(timexes.iter().filter(|t| anchor::baseline(&sentence, text, t)).map(|t| first + t.mention));
+            f(&sentence, text, &mentions, &timexes, here, self);
         }
         self.sentence = sentence;
         self.timexes = timexes;

@@ -1,0 +1,117 @@
+//! What an article says of time outside a sentence: the expressions an event whose own
+//! sentence places it nowhere is anchored to, read by a cursor that moves forward through the
+//! article's date mentions, sentence by sentence.
+
+use super::anchor;
+use crate::dates::{Mention, TimexType};
+use chrono::NaiveDate;
+
+/// What an article says of time outside a sentence: the expressions an event with no
+/// expression of its own is anchored to.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Outside<'m> {
+    /// The last calendar expression before the sentence.
+    pub narrative: Option<&'m Mention>,
+    /// The last calendar expression before the sentence that a past event can lie in: one that
+    /// begins no later than the publication day ("now", "the future", "Thursday" of next week
+    /// cannot).
+    pub narrative_past: Option<&'m Mention>,
+    /// The last expression before the sentence whose value is the publication day.
+    pub published: Option<&'m Mention>,
+    /// The first calendar expression after the sentence.
+    pub following: Option<&'m Mention>,
+    /// The first expression after the sentence whose value is the publication day.
+    pub following_published: Option<&'m Mention>,
+    /// The publication day.
+    pub day: Option<chrono::NaiveDate>,
+}
+
+/// Reads an article's mentions in order, for each sentence the [`Outside`] before it.
+#[derive(Debug)]
+pub struct Cursor<'m> {
+    mentions: &'m [Mention],
+    day: Option<NaiveDate>,
+    /// Mentions before `seen` have been looked at for the publication day and the narrative.
+    seen: usize,
+    published: Option<&'m Mention>,
+    narrative: Option<&'m Mention>,
+    narrative_past: Option<&'m Mention>,
+    /// The first calendar mention, and the first of the publication day, not before the
+    /// sentence's end (for `following` and `following_published`).
+    next: usize,
+    next_published: usize,
+    /// The mentions that are a comparison's baseline (indexes into `mentions`, rising).
+    baselines: Vec<usize>,
+}
+
+fn calendar(m: &Mention) -> bool {
+    matches!(m.timex_type(), TimexType::Date | TimexType::Time)
+}
+
+impl<'m> Cursor<'m> {
+    pub fn new(mentions: &'m [Mention], day: Option<NaiveDate>) -> Self {
+        Cursor {
+            mentions,
+            day,
+            seen: 0,
+            published: None,
+            narrative: None,
+            narrative_past: None,
+            next: 0,
+            next_published: 0,
+            baselines: Vec::new(),
+        }
+    }
+
+    /// What lies outside the sentence whose first mention is `first` and which ends at byte
+    /// `end`. Sentences come in order.
+    pub fn before(&mut self, first: usize, end: usize) -> Outside<'m> {
+        let all = self.mentions;
+        // The time the narrative had reached: the last calendar expression before the
+        // sentence, and the last one a past event can lie in. The cursor only moves forward.
+        for (k, m) in all.iter().enumerate().take(first).skip(self.seen) {
+            if self.day.is_some_and(|p| m.value.days() == Some((p, p))) {
+                self.published = Some(m);
+            }
+            if calendar(m) && self.baselines.binary_search(&k).is_err() {
+                self.narrative = Some(m);
+                if !anchor::after_publication(m, self.day) {
+                    self.narrative_past = Some(m);
+                }
+            }
+        }
+        self.seen = self.seen.max(first);
+        // Only sentences before the first date look ahead: to the first calendar expression
+        // after them, and the first whose value is the publication day.
+        let (mut following, mut following_published) = (None, None);
+        if self.narrative.is_none() {
+            self.next = self.next.max(first);
+            while self.next < all.len() && (all[self.next].start < end || !calendar(&all[self.next])) {
+                self.next += 1;
+            }
+            following = all.get(self.next);
+            if let Some(p) = self.day {
+                let k = &mut self.next_published;
+                *k = (*k).max(first);
+                while *k < all.len() && (all[*k].start < end || all[*k].value.days() != Some((p, p))) {
+                    *k += 1;
+                }
+                following_published = all.get(*k);
+            }
+        }
+        Outside {
+            narrative: self.narrative,
+            narrative_past: self.narrative_past,
+            published: self.published,
+            following,
+            following_published,
+            day: self.day,
+        }
+    }
+
+    /// Notes mentions (indexes, rising, after any noted before) that are a comparison's
+    /// baseline: they do not move the narrative.
+    pub fn baselines(&mut self, ks: impl Iterator<Item = usize>) {
+        self.baselines.extend(ks);
+    }
+}
