@@ -37,7 +37,7 @@ pub struct Parts {
 
 /// The phrase a nominal heads, for a label: its compounds, names, adjectives, numbers,
 /// possessors, and an "of" phrase or a conjunct ("Russia and Ukraine"); at most
-/// [`MAX_PHRASE`] words, never across a clause.
+/// `MAX_PHRASE` (7) words, never across a clause.
 pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {
     // An office the parse made the head of its holder's name ("Secretary" of "Secretary of State
     // Marco Rubio"): the phrase is the person's.

@@ -463,8 +463,8 @@ impl Slots {
     }
 }
 
-/// The features of a configuration: of its words ([`word_features`]) and of the tree built so
-/// far ([`tree_features`]).
+/// The features of a configuration: of its words (`word_features`) and of the tree built so
+/// far (`tree_features`).
 pub fn features(s: &State, words: &Words<'_>, out: &mut Vec<u64>) {
     out.clear();
     let x = Slots::of(s, words);

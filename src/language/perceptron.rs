@@ -350,7 +350,7 @@ impl<'a> Reader<'a> {
         self.bytes = rest;
         Some(s)
     }
-    /// A number [`write_varint`] wrote.
+    /// A number `write_varint` wrote.
     pub fn varint(&mut self) -> Option<u32> {
         let mut v = 0u32;
         for shift in (0..35).step_by(7) {

@@ -196,7 +196,7 @@ pub fn participants(
 }
 
 /// The name participant `p` of event word `i` stands for, if the article gave one before: a
-/// pronoun or "the company" ([`crate::events::headline::referent`]), or a one-word name the
+/// pronoun or "the company" (`events::headline::referent`), or a one-word name the
 /// article gave in full ("Gallois" for "Louis Gallois"). `full_name` reads the article's names.
 pub fn refers(
     s: &Sentence,
