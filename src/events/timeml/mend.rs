@@ -141,6 +141,38 @@ fn finish_clause(s: &Sentence, v: usize) -> Vec<(usize, Option<usize>, Deprel)> 
     out
 }
 
+/// Prepositions the tagger may read as subordinators when a noun, not a clause, follows them.
+const PREPOSITIONS_AS_MARKS: &[&str] = &["since", "after", "before", "until", "till"];
+
+/// The moves that give a clause back its subject when the parse gave it two, the first opened
+/// by a preposition read as a subordinator and set off by a comma ("Since the invasion,
+/// President Putin has appointed ...": "invasion" is the verb's oblique, "Since" its case).
+fn second_subject(s: &Sentence) -> Vec<(usize, Option<usize>, Deprel)> {
+    for v in 0..s.len() {
+        let mut subjects = s.children(v).filter(|&c| s.tokens[c].deprel == Deprel::Nsubj);
+        let (Some(a), Some(b)) = (subjects.next(), subjects.next()) else { continue };
+        let (start, end) = s.subtree_span(a);
+        let mark = start.checked_sub(1).filter(|&m| {
+            s.tokens[m].head == Some(v)
+                && s.tokens[m].deprel == Deprel::Mark
+                && PREPOSITIONS_AS_MARKS.iter().any(|w| s.lemma(m).eq_ignore_ascii_case(w))
+        });
+        // The comma right after the first subject's phrase (a comma, not a hyphen the tagger
+        // took for one: a space follows it), the second subject's phrase right after it, and
+        // not a relative pronoun ("after Josip Simunic, who also scored").
+        let c = end + 1;
+        let comma = c + 1 < s.len()
+            && s.tokens[c].xpos == Xpos::Comma
+            && s.tokens[c + 1].start > s.tokens[c].end
+            && s.subtree_span(b).0 == c + 1
+            && !matches!(s.tokens[b].xpos, Xpos::Wdt | Xpos::Wp);
+        if let Some(m) = mark.filter(|_| comma && matches!(s.tokens[a].upos, Upos::Noun | Upos::Propn)) {
+            return vec![(m, Some(a), Deprel::Case), (a, Some(v), Deprel::Obl)];
+        }
+    }
+    Vec::new()
+}
+
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
 /// Before the first change, the sentence as parsed is copied into `unmended`.
 pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved: bool) -> bool {
@@ -152,6 +184,16 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
         changed = s.reattach(&finish_clause(s, v));
         if changed {
             s.tokens[v].xpos = Xpos::Vbd;
+        }
+    }
+    let subject = second_subject(s);
+    if !subject.is_empty() {
+        if !changed && !saved {
+            unmended.clone_from(s);
+        }
+        if s.reattach(&subject) {
+            changed = true;
+            s.tokens[subject[0].0].upos = Upos::Adp;
         }
     }
     for t in timexes {
@@ -223,6 +265,15 @@ mod tests {
         // The parse hangs "Thursday" on "highs", an oblique on a noun: it goes to the clause.
         assert_eq!(got[2].0, "closed");
         assert_eq!(got[3].0, "prices", "the participle clause after the comma stays the noun's");
+    }
+
+    #[test]
+    fn a_preposition_read_as_a_subordinator_keeps_its_noun_from_being_a_subject() {
+        let got =
+            heads("Since the invasion, President Putin has appointed new generals.", &["invasion", "Since", "Putin"]);
+        assert_eq!(got[0], ("appointed".to_string(), "Obl".to_string()));
+        assert_eq!(got[1], ("invasion".to_string(), "Case".to_string()));
+        assert_eq!(got[2], ("appointed".to_string(), "Nsubj".to_string()));
     }
 
     #[test]
