@@ -58,6 +58,22 @@ fn event_nouns() -> &'static rustc_hash::FxHashSet<u64> {
     })
 }
 
+/// Whether verb `i` takes an event as an argument: a clause ("tried to leave", "said that"), or
+/// a verb or an event noun as its object or oblique ("ordered an investigation").
+pub fn has_event_argument(s: &Sentence, i: usize) -> bool {
+    use crate::language::Deprel as D;
+    s.children(i).any(|c| {
+        let t = &s.tokens[c];
+        match t.deprel {
+            D::Xcomp | D::Ccomp | D::Csubj => true,
+            D::Obj | D::NsubjPass | D::Obl | D::Iobj | D::Advcl => {
+                t.upos == crate::language::Upos::Verb || event_nouns().contains(&lower_hash(s.lemma(c)))
+            }
+            _ => false,
+        }
+    })
+}
+
 /// The features of word `i`, whose hashed views the language layer computed (`view`);
 /// `in_timex` says whether it lies inside a temporal expression.
 pub fn features(s: &Sentence, text: &str, i: usize, view: &WordView, in_timex: bool, out: &mut Vec<u64>) {
