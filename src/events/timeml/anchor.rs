@@ -19,6 +19,8 @@ pub struct Timex {
     pub head: usize,
     /// A set ("weekly", "every day").
     pub set: bool,
+    /// A length of time ("two weeks", "for 30 hours").
+    pub duration: bool,
 }
 
 /// Places each mention in the sentence's words.
@@ -33,7 +35,8 @@ pub fn place(s: &Sentence, mentions: &[&Mention], out: &mut Vec<Timex>) {
         let words = first..last;
         let head = words.clone().find(|&k| s.tokens[k].head.is_none_or(|h| !words.contains(&h))).unwrap_or(last - 1);
         let set = m.timex_type() == TimexType::Set;
-        out.push(Timex { mention: m_i, words, head, set });
+        let duration = m.timex_type() == TimexType::Duration;
+        out.push(Timex { mention: m_i, words, head, set, duration });
     }
 }
 

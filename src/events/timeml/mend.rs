@@ -173,6 +173,39 @@ fn second_subject(s: &Sentence) -> Vec<(usize, Option<usize>, Deprel)> {
     Vec::new()
 }
 
+/// Words that open a clause as often as a phrase ("after Trescothick put them in", "as trucks
+/// leave"): after them a second subject may be the clause's own.
+const SUBORDINATORS: &[&str] = &["after", "as", "before", "since", "until", "till", "because", "while", "once", "than"];
+
+/// The moves that give a subject's phrase back a prepositional phrase the parse made a second
+/// subject, its preposition a subordinator ("Gonzalez's second letter to Reno in two weeks was
+/// published on Tuesday": "weeks" was a subject of "published", "in" its marker; "A former
+/// agent of the FBI said"): the phrase right after the first subject's is that noun's modifier,
+/// or, a date or a time, the verb's oblique ("The Centers for Disease Control on Tuesday
+/// announced").
+fn phrase_as_subject(s: &Sentence, timexes: &[Timex]) -> Vec<(usize, Option<usize>, Deprel)> {
+    let subject = |c: usize| matches!(s.tokens[c].deprel, Deprel::Nsubj | Deprel::NsubjPass);
+    for v in 0..s.len() {
+        let mut subjects = s.children(v).filter(|&c| subject(c));
+        let (Some(a), Some(b)) = (subjects.next(), subjects.next()) else { continue };
+        let m = s.subtree_span(b).0.wrapping_sub(1);
+        let preposition = m < s.len()
+            && m == s.subtree_span(a).1 + 1
+            && s.tokens[m].head == Some(v)
+            && s.tokens[m].deprel == Deprel::Mark
+            && s.tokens[m].upos == Upos::Adp
+            && !SUBORDINATORS.iter().any(|w| s.lemma(m).eq_ignore_ascii_case(w));
+        if !preposition || !matches!(s.tokens[b].upos, Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        // A length of time stays with the noun ("the second letter in two weeks").
+        let time = timexes.iter().any(|t| t.head == b && !t.duration);
+        let (head, rel) = if time { (v, Deprel::Obl) } else { (a, Deprel::Nmod) };
+        return vec![(m, Some(b), Deprel::Case), (b, Some(head), rel)];
+    }
+    Vec::new()
+}
+
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
 /// Before the first change, the sentence as parsed is copied into `unmended`.
 pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved: bool) -> bool {
@@ -186,7 +219,10 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
             s.tokens[v].xpos = Xpos::Vbd;
         }
     }
-    let subject = second_subject(s);
+    let mut subject = second_subject(s);
+    if subject.is_empty() {
+        subject = phrase_as_subject(s, timexes);
+    }
     if !subject.is_empty() {
         if !changed && !saved {
             unmended.clone_from(s);
@@ -274,6 +310,15 @@ mod tests {
         assert_eq!(got[0], ("appointed".to_string(), "Obl".to_string()));
         assert_eq!(got[1], ("invasion".to_string(), "Case".to_string()));
         assert_eq!(got[2], ("appointed".to_string(), "Nsubj".to_string()));
+    }
+
+    #[test]
+    fn a_prepositional_phrase_read_as_a_second_subject_goes_back_to_its_noun() {
+        let text = "Gonzalez's second letter to Reno in two weeks was published in Granma on Tuesday.";
+        let got = heads(text, &["weeks", "in", "letter"]);
+        assert_eq!(got[0], ("letter".to_string(), "Nmod".to_string()));
+        assert_eq!(got[1], ("weeks".to_string(), "Case".to_string()));
+        assert_eq!(got[2].1, "NsubjPass");
     }
 
     #[test]
