@@ -206,6 +206,23 @@ fn phrase_as_subject(s: &Sentence, timexes: &[Timex]) -> Vec<(usize, Option<usiz
     Vec::new()
 }
 
+/// The move that takes a time the parse hung under punctuation ("... to a state grand jury as
+/// early as next week.", where "as early as next week" hung on the full stop: punctuation
+/// governs nothing in the treebank) to the last verb before it, as an oblique.
+fn under_punctuation(s: &Sentence, t: &Timex) -> Option<(usize, Option<usize>, Deprel)> {
+    // Up through the expression's words and the little words around it ("as early as"), not
+    // through a noun or a verb: then a full stop or a comma, outside the expression.
+    let little = |k: usize| matches!(s.tokens[k].upos, Upos::Adv | Upos::Adp | Upos::Sconj | Upos::Adj);
+    let above = s.ancestors(t.head).skip(1).take(8).find(|&k| !t.words.contains(&k) && !little(k));
+    let punct = above.is_some_and(|k| matches!(s.tokens[k].xpos, Xpos::Period | Xpos::Comma));
+    if !punct || t.set {
+        return None;
+    }
+    let v = (0..t.words.start).rev().find(|&k| s.tokens[k].upos == Upos::Verb)?;
+    let case = s.children(t.head).any(|k| s.tokens[k].deprel == Deprel::Case);
+    Some((t.head, Some(v), if case { Deprel::Obl } else { Deprel::OblUnmarked }))
+}
+
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
 /// Before the first change, the sentence as parsed is copied into `unmended`.
 pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved: bool) -> bool {
@@ -235,7 +252,7 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
     for t in timexes {
         let mut m = moves(s, t);
         if m.is_empty() {
-            m.extend(oblique_on_noun(s, t).or_else(|| subject_after_verb(s, t)));
+            m.extend(oblique_on_noun(s, t).or_else(|| subject_after_verb(s, t)).or_else(|| under_punctuation(s, t)));
         }
         if m.is_empty() {
             continue;
@@ -319,6 +336,15 @@ mod tests {
         assert_eq!(got[0], ("letter".to_string(), "Nmod".to_string()));
         assert_eq!(got[1], ("weeks".to_string(), "Case".to_string()));
         assert_eq!(got[2].1, "NsubjPass");
+    }
+
+    #[test]
+    fn a_time_hung_on_punctuation_goes_to_the_verb_before_it() {
+        // The parse hangs "as early as next week" on the full stop.
+        let text = "The authorities say they have gathered enough evidence in the October slaying of Dr. Barnett \
+                    Slepian to begin presenting a murder case to a state grand jury as early as next week.";
+        let got = heads(text, &["week"]);
+        assert_eq!(got[0], ("presenting".to_string(), "OblUnmarked".to_string()));
     }
 
     #[test]
