@@ -143,6 +143,15 @@ fn finish_clause(s: &Sentence, v: usize) -> Vec<(usize, Option<usize>, Deprel)> 
     out
 }
 
+/// The words the parse gave two subjects, with the first two: `(verb, first, second)`.
+fn two_subjects(s: &Sentence) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    let subject = |c: &usize| matches!(s.tokens[*c].deprel, Deprel::Nsubj | Deprel::NsubjPass);
+    (0..s.len()).filter_map(move |v| {
+        let mut subjects = s.children(v).filter(subject);
+        Some((v, subjects.next()?, subjects.next()?))
+    })
+}
+
 /// Prepositions the tagger may read as subordinators when a noun, not a clause, follows them.
 const PREPOSITIONS_AS_MARKS: &[&str] = &["since", "after", "before", "until", "till"];
 
@@ -150,9 +159,7 @@ const PREPOSITIONS_AS_MARKS: &[&str] = &["since", "after", "before", "until", "t
 /// by a preposition read as a subordinator and set off by a comma ("Since the invasion,
 /// President Putin has appointed ...": "invasion" is the verb's oblique, "Since" its case).
 fn second_subject(s: &Sentence) -> Vec<(usize, Option<usize>, Deprel)> {
-    for v in 0..s.len() {
-        let mut subjects = s.children(v).filter(|&c| s.tokens[c].deprel == Deprel::Nsubj);
-        let (Some(a), Some(b)) = (subjects.next(), subjects.next()) else { continue };
+    for (v, a, b) in two_subjects(s) {
         let (start, end) = s.subtree_span(a);
         let mark = start.checked_sub(1).filter(|&m| {
             s.tokens[m].head == Some(v)
@@ -186,10 +193,7 @@ const SUBORDINATORS: &[&str] = &["after", "as", "before", "since", "until", "til
 /// or, a date or a time, the verb's oblique ("The Centers for Disease Control on Tuesday
 /// announced").
 fn phrase_as_subject(s: &Sentence, timexes: &[Timex]) -> Vec<(usize, Option<usize>, Deprel)> {
-    let subject = |c: usize| matches!(s.tokens[c].deprel, Deprel::Nsubj | Deprel::NsubjPass);
-    for v in 0..s.len() {
-        let mut subjects = s.children(v).filter(|&c| subject(c));
-        let (Some(a), Some(b)) = (subjects.next(), subjects.next()) else { continue };
+    for (v, a, b) in two_subjects(s) {
         let m = s.subtree_span(b).0.wrapping_sub(1);
         let preposition = m < s.len()
             && m == s.subtree_span(a).1 + 1

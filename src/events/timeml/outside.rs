@@ -44,6 +44,22 @@ pub struct Cursor<'m> {
     baselines: Vec<usize>,
 }
 
+/// The first mention from cursor `k` on (moved to `first` at least, and kept where the mention
+/// is found) that begins at or after byte `end` and that `keep` accepts.
+fn first_after<'m>(
+    all: &'m [Mention],
+    k: &mut usize,
+    first: usize,
+    end: usize,
+    keep: impl Fn(&Mention) -> bool,
+) -> Option<&'m Mention> {
+    *k = (*k).max(first);
+    while *k < all.len() && (all[*k].start < end || !keep(&all[*k])) {
+        *k += 1;
+    }
+    all.get(*k)
+}
+
 fn calendar(m: &Mention) -> bool {
     matches!(m.timex_type(), TimexType::Date | TimexType::Time)
 }
@@ -85,18 +101,10 @@ impl<'m> Cursor<'m> {
         // after them, and the first whose value is the publication day.
         let (mut following, mut following_published) = (None, None);
         if self.narrative.is_none() {
-            self.next = self.next.max(first);
-            while self.next < all.len() && (all[self.next].start < end || !calendar(&all[self.next])) {
-                self.next += 1;
-            }
-            following = all.get(self.next);
+            following = first_after(all, &mut self.next, first, end, calendar);
             if let Some(p) = self.day {
-                let k = &mut self.next_published;
-                *k = (*k).max(first);
-                while *k < all.len() && (all[*k].start < end || all[*k].value.days() != Some((p, p))) {
-                    *k += 1;
-                }
-                following_published = all.get(*k);
+                let on_the_day = |m: &Mention| m.value.days() == Some((p, p));
+                following_published = first_after(all, &mut self.next_published, first, end, on_the_day);
             }
         }
         Outside {
