@@ -134,7 +134,7 @@ impl DateExtractor {
                 self.cands.clear();
                 Parser { text, t: toks, lex: self.lex, slash_day_first, dot_day_first }.candidates(&mut self.cands);
                 for c in &self.cands {
-                    let tense = resolve::pointer(text, toks[c.first].start, toks[c.last].end, self.lex)
+                    let tense = resolve::pointer(text, toks, c.first, c.last, self.lex)
                         .unwrap_or_else(|| resolve::tense(text, toks, c.first, c.last));
                     let known = known_day(self.lex, text, toks, c, published);
                     let expr = known.as_ref().map_or(&c.expr, |(e, _)| e);

@@ -204,11 +204,14 @@ fn verb_group(text: &str, sent: &[Token], i: usize) -> Tense {
     Tense::Past
 }
 
-/// What the words right around an expression say of its direction, before any tense: a
-/// phrase of the lexicon just before it ("as soon as Tuesday", "until Friday": after
-/// publication; "since Monday": before), or a possessive ("Wednesday's ruling": a day that has
-/// come). `None` leaves it to the clause's tense.
-pub fn pointer(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Tense> {
+/// What the words right around tokens `first..=last` of a sentence say of their direction,
+/// before any tense: a phrase of the lexicon just before them ("as soon as Tuesday", "until
+/// Friday": after publication; "since Monday": before), or a possessive ("Wednesday's ruling":
+/// a day that has come). "Until" in a clause that looks back from it ("Until Thursday, they
+/// had not called him a suspect", "he did not learn of it until Monday") points back. `None`
+/// leaves it to the clause's tense.
+pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexicon) -> Option<Tense> {
+    let (start, end) = (sent[first].start, sent[last].end);
     let after = text.get(end..).unwrap_or("");
     if after.starts_with("'s") || after.starts_with("\u{2019}s") {
         return Some(Tense::Past);
@@ -222,12 +225,30 @@ pub fn pointer(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Te
             && !before[..before.len() - n].chars().next_back().is_some_and(|c| c.is_alphanumeric())
     };
     if lex.forward_phrases.iter().any(|p| ends_with(p)) {
-        Some(Tense::Future)
+        let until = ends_with("until") || ends_with("till");
+        Some(if until && looks_back(text, sent, first, last) { Tense::Past } else { Tense::Future })
     } else if lex.back_phrases.iter().any(|p| ends_with(p)) {
         Some(Tense::Past)
     } else {
         None
     }
+}
+
+/// Whether the clause around tokens `first..=last` has a past perfect ("had not called") or a
+/// negated past ("did not learn", "didn't"), up to 12 tokens either way and not past a
+/// quotation mark: the clause looks back from the time "until" names.
+fn looks_back(text: &str, sent: &[Token], first: usize, last: usize) -> bool {
+    let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+    let marks = |k: usize| {
+        let w = word(k);
+        let next = if matches!(word(k + 1), "not" | "n't" | "never") { k + 2 } else { k + 1 };
+        w.eq_ignore_ascii_case("had") && sent.get(next).is_some_and(|n| participle(text, n))
+            || w.eq_ignore_ascii_case("did") && matches!(word(k + 1), "not" | "n't" | "never")
+            || w.len() >= 4 && w.is_char_boundary(4) && w[..4].eq_ignore_ascii_case("didn")
+    };
+    let left = (first.saturating_sub(12)..first).rev().take_while(|&k| !quote(sent, k)).any(marks);
+    let right = (last + 1..(last + 13).min(sent.len())).take_while(|&k| !quote(sent, k)).any(marks);
+    left || right
 }
 
 /// The state of one article's resolution: its anchor and where the narrative is.

@@ -237,14 +237,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Nothing follows that the previous word could govern ("two days before." vs "two days
-    /// before the vote").
+    /// before the vote"). A clause is something it governs: "a day after he was hounded" counts
+    /// from his hounding, not from the narrative's date, so "a day" is a length.
     pub(super) fn ends_phrase(&self, i: usize) -> bool {
         match self.tok(i) {
             None => true,
-            Some(t) => {
-                t.kind == Kind::Punct
-                    || self.is_any(i, &["and", "but", "when", "that", "he", "she", "they", "it", "we"])
-            }
+            Some(t) => t.kind == Kind::Punct || self.is_any(i, &["and", "but", "when", "that"]),
         }
     }
 
