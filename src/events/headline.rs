@@ -52,6 +52,17 @@ pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usiz
         out.dedup();
         return out;
     }
+    let mut out = modifiers(s, i, skip);
+    if s.tokens[i].upos == Upos::Propn {
+        name_run(s, i, skip, &mut out);
+    }
+    contiguous(&out, i)
+}
+
+/// Head `i` and the words that make its phrase with it, sorted: compounds, adjectives,
+/// numbers, possessors, determiners that say something ("his", not "a"), a first "of" phrase
+/// and joined nouns, to two levels down.
+fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {
     let mut out = vec![i];
     let mut stack = vec![(i, 0u8)];
     while let Some((k, depth)) = stack.pop() {
@@ -95,38 +106,43 @@ pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usiz
     }
     out.sort_unstable();
     out.dedup();
-    // A name's run of proper nouns, however the parse attached them ("Marco Rubio"); after the
-    // head, the words the parse hung beside it, as it ("Northrop | Grumman | Corp. won").
-    if s.tokens[i].upos == Upos::Propn {
-        let mut k = i;
-        while k > 0 && s.tokens[k - 1].upos == Upos::Propn && s.tokens[k - 1].end < s.tokens[k].start && !skip(k - 1) {
-            k -= 1;
-            if !out.contains(&k) {
-                out.push(k);
-            }
-        }
-        let mut k = i;
-        while k + 1 < s.len() && s.tokens[k + 1].upos == Upos::Propn && !skip(k + 1) && beside(s, i, k + 1) {
-            k += 1;
-            if !out.contains(&k) {
-                out.push(k);
-            }
-        }
-        out.sort_unstable();
-    }
-    // A name keeps its person, not the office before it: "U.S. President Donald Trump" ->
-    // "Donald Trump", "Secretary of State Marco Rubio" -> "Marco Rubio".
-    if s.tokens[i].upos == Upos::Propn {
-        if let Some(t) = out.iter().rposition(|&k| k < i && is_title(s, k)) {
-            let cut = out[t];
-            out.retain(|&k| k > cut || k > i);
-            // and nothing of the office's own phrase ("of State")
-            while out.first().is_some_and(|&k| k < i && s.tokens[k].upos != Upos::Propn) {
-                out.remove(0);
-            }
+    out
+}
+
+/// Completes the phrase `out` (sorted) of proper-noun head `i`: a name's run of proper nouns,
+/// however the parse attached them ("Marco Rubio"); after the head, the words the parse hung
+/// beside it, as it ("Northrop | Grumman | Corp. won"). A name keeps its person, not the office
+/// before it: "U.S. President Donald Trump" -> "Donald Trump", "Secretary of State Marco Rubio"
+/// -> "Marco Rubio".
+fn name_run(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
+    let mut k = i;
+    while k > 0 && s.tokens[k - 1].upos == Upos::Propn && s.tokens[k - 1].end < s.tokens[k].start && !skip(k - 1) {
+        k -= 1;
+        if !out.contains(&k) {
+            out.push(k);
         }
     }
-    // Keep one contiguous run around the head: a word far from the rest is another phrase.
+    let mut k = i;
+    while k + 1 < s.len() && s.tokens[k + 1].upos == Upos::Propn && !skip(k + 1) && beside(s, i, k + 1) {
+        k += 1;
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out.sort_unstable();
+    if let Some(t) = out.iter().rposition(|&k| k < i && is_title(s, k)) {
+        let cut = out[t];
+        out.retain(|&k| k > cut || k > i);
+        // and nothing of the office's own phrase ("of State")
+        while out.first().is_some_and(|&k| k < i && s.tokens[k].upos != Upos::Propn) {
+            out.remove(0);
+        }
+    }
+}
+
+/// The one contiguous run of `out` (sorted) around head `i`: a word far from the rest is
+/// another phrase.
+fn contiguous(out: &[usize], i: usize) -> Vec<usize> {
     let at = out.iter().position(|&x| x == i).unwrap_or(0);
     let (mut lo, mut hi) = (at, at);
     while lo > 0 && out[lo - 1] + 1 >= out[lo].saturating_sub(1) {
