@@ -80,12 +80,60 @@ impl Default for Options {
     }
 }
 
+/// How far [`tense`] looks either way for a marker.
+const TENSE_REACH: usize = 12;
+/// How far it looks to the left for an expression that an "in" or "on" makes an adverb of its
+/// clause, when nothing nearer said: the verb of a long clause ("The Reserve Bank last lifted
+/// its key official cash rate 25 basis points to 5.50 percent in March").
+const ADVERB_REACH: usize = 16;
+
 /// The tense of the clause around tokens `first..=last` of a sentence: the nearest tense
-/// marker, looking up to 12 tokens either way and not past a quotation mark. A participle takes its tense from the
-/// auxiliaries before it: "will be held" is future, "was held" past, "is held" present.
+/// marker, looking up to 12 tokens either way and not past a quotation mark (16 to the left
+/// for "in March", "on Sunday"). A participle takes its tense from the auxiliaries before it:
+/// "will be held" is future, "was held" past, "is held" present.
 pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
+    let near = tense_within(text, sent, first, last);
+    let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+    if near != Tense::Unknown
+        || first == 0
+        || !(word(first - 1).eq_ignore_ascii_case("in") || word(first - 1).eq_ignore_ascii_case("on"))
+    {
+        return near;
+    }
+    // Not across an infinitive, whose time is its own ("agreed to purchase the line for $22
+    // million in February" may be a purchase to come).
+    let infinitive = |k: usize| {
+        word(k).eq_ignore_ascii_case("to")
+            && sent.get(k + 1).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.word.is_none_or(|w| w.det.is_none()))
+            && !matches!(word(k + 1), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "some" | "all")
+    };
+    // Nor across the start of a clause of its own ("the territory, which returns to Chinese
+    // rule on July 1").
+    let opens_clause = |k: usize| {
+        matches!(
+            word(k).to_ascii_lowercase().as_str(),
+            "which" | "who" | "whom" | "whose" | "that" | "when" | "where" | "while" | "because" | "if" | "as"
+        )
+    };
+    if (first.saturating_sub(TENSE_REACH)..first).any(|k| infinitive(k) || opens_clause(k)) {
+        return near;
+    }
+    for d in TENSE_REACH + 1..=ADVERB_REACH.min(first) {
+        if quote(sent, first - d) || infinitive(first - d) || opens_clause(first - d) {
+            break;
+        }
+        let t = marker(text, sent, first - d, true);
+        if t != Tense::Unknown {
+            return t;
+        }
+    }
+    Tense::Unknown
+}
+
+/// [`tense`] within [`TENSE_REACH`] tokens either way.
+fn tense_within(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
     let (mut left, mut right) = (true, true);
-    for d in 1..=12 {
+    for d in 1..=TENSE_REACH {
         if left && first >= d {
             if quote(sent, first - d) {
                 left = false;
@@ -454,7 +502,7 @@ fn year_written(e: &Expr) -> bool {
     match e {
         Expr::Date(f) => f.year.is_some(),
         Expr::DateRange(a, b) => a.year.is_some() || b.year.is_some(),
-        Expr::Decade(_) | Expr::Century(_) => true,
+        Expr::Decade(_) | Expr::Century(_) | Expr::DateInYear { .. } => true,
         Expr::YearPart { year, .. } | Expr::ContextQuarter { year, .. } => matches!(year, Some(YearRef::Written(_))),
         Expr::Season { year, .. } | Expr::Holiday { year, .. } => year.is_some(),
         Expr::Part { inner, .. } | Expr::WeekOf(inner) => year_written(inner),
@@ -574,6 +622,7 @@ impl<'o> Resolver<'o> {
             matches!(
                 e,
                 Expr::Date(_)
+                    | Expr::DateInYear { .. }
                     | Expr::DateRange(..)
                     | Expr::Weekday { .. }
                     | Expr::Deictic { .. }
@@ -653,6 +702,19 @@ impl<'o> Resolver<'o> {
             Expr::Clock { .. } => self.clock(expr, tense),
             Expr::Part { .. } => self.part(expr, tense),
             Expr::WeekOf(inner) => self.week_of(inner, tense),
+            Expr::DateInYear { date, to, years_from_publication } => {
+                let year = dct?.year() + years_from_publication;
+                let r = match to {
+                    // "Dec. 28 to Jan. 3 this year" starts the year before.
+                    Some(to) => {
+                        let wraps = date.month.zip(to.month).is_some_and(|(a, b)| a > b);
+                        let from = Fields { year: Some(if wraps { year - 1 } else { year }), ..*date };
+                        self.date_range(&Expr::DateRange(from, Fields { year: Some(year), ..*to }), tense)?
+                    }
+                    None => self.fields(Fields { year: Some(year), ..*date }, tense)?,
+                };
+                ok(r.value, self.published_anchor(), "its year named from publication".into())
+            }
         }
     }
 

@@ -88,6 +88,9 @@ impl<'a> Parser<'a> {
                 k = next;
             }
             let from = Fields { year, month: Some(m), day: Some(d), weekday: None };
+            if let (None, Some((k, years))) = (year, self.year_from_publication(k)) {
+                return Some((k, Expr::DateInYear { date: from, to, years_from_publication: years }));
+            }
             return Some(match to {
                 Some(mut t) => {
                     t.year = year;
@@ -121,7 +124,28 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        Some((j, Expr::Date(Fields { year: None, month: Some(m), day: None, weekday: None })))
+        let month = Fields { year: None, month: Some(m), day: None, weekday: None };
+        if let Some((k, years)) = self.year_from_publication(j) {
+            return Some((k, Expr::DateInYear { date: month, to: None, years_from_publication: years }));
+        }
+        Some((j, Expr::Date(month)))
+    }
+
+    /// "last year", "this year", "next year" right after a month or a day (after a comma or
+    /// "of": "October 12, last year", "November of this year"), not "last year's": the year
+    /// from publication, and the token after it.
+    fn year_from_publication(&self, k: usize) -> Option<(usize, i32)> {
+        let k = if self.punct(k, ',') || self.is(k, "of") { k + 1 } else { k };
+        if !self.is(k + 1, "year") || self.apostrophe(k + 2) {
+            return None;
+        }
+        let years = match self.word(k)?.det? {
+            Det::Last if self.is(k, "last") => -1,
+            Det::This if self.is(k, "this") => 0,
+            Det::Next if self.is(k, "next") => 1,
+            _ => return None,
+        };
+        Some((k + 2, years))
     }
 
     /// "17 May 2024", "17th of May", "15-16 June 2024".
@@ -149,8 +173,12 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let from = Fields { year, month: Some(m), day: Some(d), weekday: None };
-        Some(match d2 {
-            Some(d2) => (k, Expr::DateRange(from, Fields { year, month: Some(m), day: Some(d2), weekday: None })),
+        let to = d2.map(|d2| Fields { year, month: Some(m), day: Some(d2), weekday: None });
+        if let (None, Some((k, years))) = (year, self.year_from_publication(k)) {
+            return Some((k, Expr::DateInYear { date: from, to, years_from_publication: years }));
+        }
+        Some(match to {
+            Some(to) => (k, Expr::DateRange(from, to)),
             None => (k, Expr::Date(from)),
         })
     }

@@ -113,6 +113,10 @@ pub enum Expr {
     Part { part: Part, inner: Box<Expr> },
     /// The week a day falls in: "the week of March 6", "Easter week".
     WeekOf(Box<Expr>),
+    /// A month, or a month's day, in a year named from publication: "July last year" (-1),
+    /// "October 12 last year", "November of this year" (0), "March next year" (1); or a range
+    /// of them, `to` its end ("June 15-16 last year", "from January to August this year").
+    DateInYear { date: Fields, to: Option<Fields>, years_from_publication: i32 },
 }
 
 /// A year named with a quarter or half: written ("1988") or relative to publication ("this
@@ -384,6 +388,21 @@ impl<'a> Parser<'a> {
                     first: a.first,
                     last: b.last,
                     expr: Expr::DateRange(fa, *fb),
+                    joined: Some((a.last, b.first)),
+                })
+            }
+            // "from January to August this year": both in the year the end names.
+            (true, Expr::Date(fa), Expr::DateInYear { date: fb, to: None, years_from_publication })
+                if fa.year.is_none() && fa.day.is_some() == fb.day.is_some() && fa.month.is_some() && fa != fb =>
+            {
+                Some(Cand {
+                    first: a.first,
+                    last: b.last,
+                    expr: Expr::DateInYear {
+                        date: *fa,
+                        to: Some(*fb),
+                        years_from_publication: *years_from_publication,
+                    },
                     joined: Some((a.last, b.first)),
                 })
             }
