@@ -494,7 +494,29 @@ impl<'a> Parser<'a> {
         // sentence is looked through only once a quarter is found
         let not_a_quarter = self.dash(k + 1) && self.is_any(k + 2, &["final", "finals"])
             || year.is_none() && self.period_of_play(k + 1);
-        (!not_a_quarter).then_some((k + 1, Expr::ContextQuarter { years_back, year, current, latest }))
+        if not_a_quarter {
+            return None;
+        }
+        // "the same period last year", "the same quarter of the previous year": a year back.
+        let (end, back) = match self.year_back(k + 1) {
+            Some(end) if year.is_none() && !current && !latest => (end, 1),
+            _ => (k + 1, 0),
+        };
+        Some((end, Expr::ContextQuarter { years_back: years_back + back, year, current, latest }))
+    }
+
+    /// "last year", "a year earlier", "a year ago", "the previous year" (after "of" or "in"),
+    /// from token `k`: the token after it.
+    fn year_back(&self, k: usize) -> Option<usize> {
+        let k = if self.is_any(k, &["of", "in"]) { k + 1 } else { k };
+        if self.is(k, "last") && self.is(k + 1, "year") {
+            return Some(k + 2);
+        }
+        if self.is(k, "a") && self.is(k + 1, "year") && self.is_any(k + 2, &["earlier", "ago", "before"]) {
+            return Some(k + 3);
+        }
+        (self.is(k, "the") && self.is_any(k + 1, &["previous", "preceding", "prior"]) && self.is(k + 2, "year"))
+            .then_some(k + 3)
     }
 
     /// "summer", "this summer", "last winter", "summer 2023", "the summer of 2023".
