@@ -100,6 +100,8 @@ struct Data {
     holiday_objects: Vec<String>,
     award_holders: Vec<String>,
     game_words: Vec<String>,
+    #[serde(default)]
+    play_reports: Vec<String>,
     auxiliaries: HashMap<String, Aux>,
     #[serde(default)]
     known_days: Vec<KnownDay>,
@@ -177,6 +179,8 @@ pub struct Word {
     pub award_holder: bool,
     /// Tells a report of a game: its halves and quarters are periods of play ("goal").
     pub game_word: bool,
+    /// Tells, twice in an article, that the article reports a game ("midfielder", "referee").
+    pub play_report: bool,
     /// Which candidate parsers may start at this word (bits of [`super::scan::P_ALL`]), worked
     /// out once when the lexicon loads.
     pub starts: u16,
@@ -275,6 +279,29 @@ impl Lexicon {
             forward_phrases: d.forward_phrases,
             back_phrases: d.back_phrases,
         })
+    }
+
+    /// Whether an article reports a game: two of its words are of `play_reports` ("the
+    /// midfielder ... the referee"), so a half or a quarter without a year is a period of play
+    /// in any of its sentences ("Nancy took the lead early in the second half").
+    pub fn reports_play(&self, text: &str) -> bool {
+        let mut buf = [0u8; 16];
+        let mut found = 0;
+        for w in text.split(|c: char| !(c.is_ascii_alphabetic() || c == '-')) {
+            if w.len() < 4 || w.len() > buf.len() {
+                continue;
+            }
+            for (b, c) in buf.iter_mut().zip(w.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            if self.word_bytes(&buf[..w.len()]).is_some_and(|x| x.play_report) {
+                found += 1;
+                if found == 2 {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Looks up a lower-case word.
@@ -421,6 +448,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.holiday_objects, |w| w.holiday_object = true);
     flag(&d.award_holders, |w| w.award_holder = true);
     flag(&d.game_words, |w| w.game_word = true);
+    flag(&d.play_reports, |w| w.play_report = true);
 }
 
 #[cfg(test)]

@@ -116,6 +116,7 @@ impl DateExtractor {
         let mut sentence_no = 0;
         let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
         let (slash_day_first, dot_day_first, decided) = numeric::day_first(self.opts.numeric, text);
+        let play = std::cell::OnceCell::new();
         for line in &layout.story {
             self.toks.clear();
             self.sents.clear();
@@ -132,7 +133,8 @@ impl DateExtractor {
                     continue;
                 }
                 self.cands.clear();
-                Parser { text, t: toks, lex: self.lex, slash_day_first, dot_day_first }.candidates(&mut self.cands);
+                Parser { text, t: toks, lex: self.lex, slash_day_first, dot_day_first, play: &play }
+                    .candidates(&mut self.cands);
                 for c in &self.cands {
                     let tense = resolve::pointer(text, toks, c.first, c.last, self.lex)
                         .unwrap_or_else(|| resolve::tense(text, toks, c.first, c.last));

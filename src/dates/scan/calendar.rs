@@ -425,7 +425,9 @@ impl<'a> Parser<'a> {
         if self.is(k, "fiscal") {
             k += 1;
         }
-        let per_year = if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) {
+        // "the last quarter-final" is a round of a cup.
+        let final_round = self.dash(k + 1) && self.is_any(k + 2, &["final", "finals"]);
+        let per_year = if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) && !final_round {
             4
         } else if self.is(k, "half") {
             2
@@ -458,7 +460,7 @@ impl<'a> Parser<'a> {
         let cue = |i: usize| {
             self.word(i).is_some_and(|w| w.game_word) && !self.is_any(i + 1, &["of", "to", "is", "was", "will"])
         };
-        !of_year && (0..self.t.len()).any(cue)
+        !of_year && ((0..self.t.len()).any(cue) || *self.play.get_or_init(|| self.lex.reports_play(self.text)))
     }
 
     /// "the quarter", "the latest quarter", "the year-ago quarter", "the current quarter", "the

@@ -210,6 +210,9 @@ pub struct Parser<'a> {
     /// Whether ambiguous all-number dates read day first: with slashes, with dots.
     pub slash_day_first: bool,
     pub dot_day_first: bool,
+    /// Whether the article reports a game ([`Lexicon::reports_play`]), worked out on first
+    /// need and kept for its other sentences.
+    pub play: &'a std::cell::OnceCell<bool>,
 }
 
 impl<'a> Parser<'a> {
@@ -419,7 +422,8 @@ mod tests {
         let lex = Lexicon::get();
         let mut toks = Vec::new();
         tokenize(s, 0..s.len(), lex, false, &mut toks);
-        let p = Parser { text: s, t: &toks, lex, slash_day_first: false, dot_day_first: true };
+        let play = std::cell::OnceCell::new();
+        let p = Parser { text: s, t: &toks, lex, slash_day_first: false, dot_day_first: true, play: &play };
         let mut out = Vec::new();
         p.candidates(&mut out);
         out.into_iter().map(|c| (s[toks[c.first].start..toks[c.last].end].to_string(), c.expr)).collect()

@@ -142,6 +142,10 @@ impl<'a> Parser<'a> {
     /// The word after a relative determiner: a unit ("last week", "the day before"), a part of
     /// the day ("this morning", "last night") or a month ("last April").
     fn relative_head(&self, j: usize, w: &Word, det: Det, the: bool) -> Option<(usize, Expr)> {
+        // "the last quarter-final" is a round of a cup.
+        if w.unit == Some(Unit::Quarter) && self.dash(j + 1) && self.is_any(j + 2, &["final", "finals"]) {
+            return None;
+        }
         if let Some(unit) = w.unit {
             if w.plural || unit == Unit::Night && !the {
                 if unit == Unit::Night && matches!(det, Det::Last | Det::This) {

@@ -217,8 +217,13 @@ pub fn baseline(s: &Sentence, text: &str, t: &Timex) -> bool {
         range.into_iter().any(|k| ws.iter().any(|w| s.word(text, k).eq_ignore_ascii_case(w)))
     };
     // The words of "year-ago" are "year", "-", "ago": read the expression's text.
-    let written = &text[s.tokens[t.words.start].start..s.tokens[t.words.end - 1].end];
-    if ["year-ago", "year-earlier"].iter().any(|w| written.to_ascii_lowercase().contains(w)) {
+    let written = text[s.tokens[t.words.start].start..s.tokens[t.words.end - 1].end].to_ascii_lowercase();
+    if ["year-ago", "year-earlier"].iter().any(|w| written.contains(w)) {
+        return true;
+    }
+    // "the same period last year", "the corresponding quarter of the previous year"
+    let period = ["same", "corresponding", "comparable"].iter().any(|w| written.contains(w));
+    if period && has(t.words.clone(), &["year"]) {
         return true;
     }
     // "from $4 million, or 24 cents a share, a year earlier": the comparison word may stand a
