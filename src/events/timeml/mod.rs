@@ -63,6 +63,9 @@ pub enum AnchorSource {
     /// Its sentence has no temporal expression and none comes before it: the first calendar
     /// expression after it.
     Following,
+    /// A noun for an event the article dated earlier, whose sentence dates it nowhere: the
+    /// date it had there ("the shooting" after "Slepian was shot on Oct. 23").
+    Earlier,
 }
 
 impl AnchorSource {
@@ -129,6 +132,8 @@ pub struct EventLayer {
     /// The sentence as parsed, when [`mend`] changed it: what the detector reads.
     unmended: Sentence,
     mended: bool,
+    /// The events of the article so far that their clause dated, by lemma ([`same_event`]).
+    dated: Vec<(String, EventAnchor)>,
 }
 
 impl Default for EventLayer {
@@ -154,6 +159,7 @@ impl EventLayer {
             timexes: Vec::new(),
             unmended: Sentence::default(),
             mended: false,
+            dated: Vec::new(),
         }
     }
 
@@ -190,6 +196,7 @@ impl EventLayer {
         let mut timexes = std::mem::take(&mut self.timexes);
         let mut mentions: Vec<&Mention> = Vec::new();
         let mut outside = outside::Cursor::new(&dates.mentions, article.published);
+        self.dated.clear();
         // A "sentence" longer than 1,000 bytes (a table, a transcript with no full stop) is read
         // in pieces cut at a clause break: the work per sentence stays bounded.
         let spans: Vec<Range<usize>> =
@@ -285,6 +292,43 @@ impl EventLayer {
         &self.feats
     }
 
+    /// Remembers an event its clause dated, by lemma; and gives a noun whose sentence dates it
+    /// nowhere the date of the same event named earlier: "the shooting", "the slaying" after
+    /// "was shot on Oct. 23" or "the Oct. 23 slaying" (a gerund names its verb's event).
+    fn same_event(&mut self, lemma: &str, upos: Upos, anchor: &mut Option<EventAnchor>) {
+        let key = lemma.to_lowercase();
+        let key = match key.strip_suffix("ing").filter(|k| upos == Upos::Noun && k.len() >= 3) {
+            // "kidnapping": "kidnap"; "killing": "kill"
+            Some(k) => {
+                let b = k.as_bytes();
+                let doubled =
+                    b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's');
+                k[..k.len() - doubled as usize].to_string()
+            }
+            None => key,
+        };
+        match anchor {
+            Some(a) if a.source == AnchorSource::Governed && a.value.days().is_some() => {
+                let a = a.clone();
+                match self.dated.iter_mut().find(|(k, _)| *k == key) {
+                    Some(slot) => slot.1 = a,
+                    None => self.dated.push((key, a)),
+                }
+            }
+            Some(a) if upos == Upos::Noun && !a.source.in_sentence() => {
+                if let Some((_, earlier)) = self.dated.iter().find(|(k, _)| *k == key) {
+                    *a = EventAnchor { source: AnchorSource::Earlier, ..earlier.clone() };
+                }
+            }
+            None if upos == Upos::Noun => {
+                if let Some((_, earlier)) = self.dated.iter().find(|(k, _)| *k == key) {
+                    *anchor = Some(EventAnchor { source: AnchorSource::Earlier, ..earlier.clone() });
+                }
+            }
+            _ => {}
+        }
+    }
+
     pub(crate) fn sentence_events(
         &mut self,
         s: &Sentence,
@@ -299,8 +343,9 @@ impl EventLayer {
             let attrs = attributes::attributes(s, text, i);
             let is_timex = |k: usize| Self::in_timex(timexes, k);
             let (participants, place) = participants::participants(s, text, i, &is_timex);
-            let anchor = anchor_of(s, text, i, class, &attrs, mentions, timexes, outside);
+            let mut anchor = anchor_of(s, text, i, class, &attrs, mentions, timexes, outside);
             let tok = &s.tokens[i];
+            self.same_event(s.lemma(i), tok.upos, &mut anchor);
             out.push(TimemlEvent {
                 start: tok.start,
                 end: tok.end,
