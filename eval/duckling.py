@@ -70,7 +70,9 @@ def agrees(m, exp):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    argv = sys.argv[1:]
+    # positional arguments: not options, nor the value after --binary
+    args = [a for k, a in enumerate(argv) if not a.startswith("-") and (k == 0 or argv[k - 1] != "--binary")]
     verbose = "-v" in sys.argv
     corpus = args[0] if args else os.path.join(ROOT, "..", "shared", "data", "duckling", "time_en.jsonl")
     binary = os.path.join(ROOT, "target", "release", "timeline")
