@@ -182,6 +182,7 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<std::ops::Range<usize
                 n.space
                     && (n.cap || n.kind != Kind::Word)
                     && !(t.ch == '.' && last == i && i > 0 && is_abbreviation(text, &toks[i - 1]))
+                    && !(last == i && broken_decimal(text, toks, i))
             }
         };
         if ends {
@@ -193,6 +194,28 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<std::ops::Range<usize
     if start < toks.len() {
         out.push(start..toks.len());
     }
+}
+
+/// Whether the full stop at token `i` is the point of a number the source split with a space
+/// ("Sino Land slipped 1. 2 percent", "59. 2 percent of the votes"): at most three digits
+/// before it, right against it, and an amount after it.
+fn broken_decimal(text: &str, toks: &[Token], i: usize) -> bool {
+    let (Some(before), Some(after), Some(unit)) =
+        (i.checked_sub(1).map(|k| &toks[k]), toks.get(i + 1), toks.get(i + 2))
+    else {
+        return false;
+    };
+    let amount = unit.kind == Kind::Punct && unit.ch == '%'
+        || ["percent", "per", "pct", "points", "point", "million", "billion"]
+            .iter()
+            .any(|w| text[unit.start..unit.end].eq_ignore_ascii_case(w));
+    toks[i].ch == '.'
+        && !toks[i].space
+        && before.kind == Kind::Num
+        && before.end - before.start <= 3
+        && after.kind == Kind::Num
+        && !text[after.start..after.end].contains(['.', ','])
+        && amount
 }
 
 /// Closing quotes and brackets that may follow a sentence's last stop.
@@ -240,5 +263,14 @@ mod tests {
         );
         assert_eq!(split("``We cannot stop!'' The rally went on."), ["``We cannot stop!''", "The rally went on."]);
         assert_eq!(split("Mr. Smith met Gen. Lee. They talked."), ["Mr. Smith met Gen. Lee.", "They talked."]);
+    }
+
+    #[test]
+    fn a_number_split_at_its_point_does_not_end_a_sentence() {
+        assert_eq!(split("Sino Land slipped 1. 2 percent. It fell."), ["Sino Land slipped 1. 2 percent.", "It fell."]);
+        assert_eq!(split("Sales hit 1. 086 million vehicles."), ["Sales hit 1. 086 million vehicles."]);
+        // a year or a count that starts the next sentence still ends this one
+        assert_eq!(split("It rose in 1997. 1998 was worse."), ["It rose in 1997.", "1998 was worse."]);
+        assert_eq!(split("He won in round 2. 30 people watched."), ["He won in round 2.", "30 people watched."]);
     }
 }
