@@ -14,6 +14,14 @@ impl<'a> Parser<'a> {
             return (days.abs() == 2).then_some((j + 3, Expr::Deictic { days, part: None }));
         }
         let days = self.word(i)?.deictic?;
+        // "USA Today", "India Today magazine": a name's last word.
+        if self.t[i].cap
+            && i > 0
+            && self.tok(i - 1).is_some_and(|p| p.kind == Kind::Word && p.cap)
+            && self.is(i, "today")
+        {
+            return None;
+        }
         let mut part = if self.is(i, "tonight") { Some(PartOfDay::Night) } else { None };
         let mut k = i + 1;
         if part.is_none() {
