@@ -387,6 +387,9 @@ impl<'a> Parser<'a> {
             if let Some(y) = self.year_number(k) {
                 year = Some(y);
                 k += 1;
+            } else if det.is_none() && self.is_any(k, &["in", "of"]) {
+                // "on Christmas Eve in 2000": that year's, the year an expression of its own.
+                year = self.year_number(k + 1);
             }
             let day = Expr::Holiday { index, year, det };
             // "Easter week", "Thanksgiving week": the week of the day.
