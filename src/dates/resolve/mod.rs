@@ -313,7 +313,8 @@ pub struct Resolver<'o> {
     quarter_focus: Option<Point>,
     /// The sentence being resolved.
     sentence: usize,
-    /// The last year named as a whole ("in 2022", "last year"), and its sentence.
+    /// A year that scopes the rest of its sentence ("Last year, ...", "In 1996, ...", "last
+    /// year's"), and its sentence ([`Resolver::scope_year`]).
     year_named: Option<(i32, usize)>,
     /// The last calendar point any expression named ("last week", "this year", "May 3"), and
     /// its sentence: "the previous week" later in that sentence counts from it.
@@ -575,6 +576,19 @@ impl<'o> Resolver<'o> {
 
     /// A year the current sentence has already named ("Last year, ... in May"): a month, day
     /// or holiday without a year later in the sentence is in it.
+    /// Makes a whole year just resolved (`value`) the year of the months and days without one
+    /// later in its sentence: the caller says it scopes them, as a year opening the sentence
+    /// does ("Last year, a massive show of street power after the February assassination";
+    /// "In 1996, Nov. 7 was renamed") or one that owns them ("last year's August-21 attack").
+    /// A year named anywhere else in the sentence ("in Congress since 1991, announced in
+    /// July", "new models for 2007 ... opened on November 30") does not: on the silver corpus
+    /// that reading was wrong 24 times for 7 right.
+    pub fn scope_year(&mut self, value: &TimeValue, sentence: usize) {
+        if let TimeValue::Date { point: Point::Year(y), modifier: None } = *value {
+            self.year_named = Some((y, sentence));
+        }
+    }
+
     fn year_in_sentence(&self) -> Option<(i32, Anchor)> {
         match self.year_named {
             Some((y, s)) if s == self.sentence => {
@@ -642,9 +656,6 @@ impl<'o> Resolver<'o> {
         ) = (expr, r.value)
         {
             self.quarter_focus = Some(p);
-        }
-        if let TimeValue::Date { point: Point::Year(y), modifier: None } = r.value {
-            self.year_named = Some((y, sentence));
         }
         if let TimeValue::Date { point, .. } = r.value {
             self.point_named = Some((point, sentence));
