@@ -1,0 +1,226 @@
+//! The tense of an expression's clause, as far as the words around it show it, and the words
+//! right before or after it that point its direction whatever the tense ("until Friday",
+//! "since Monday", "Wednesday's ruling").
+
+use super::Tense;
+use crate::dates::lexicon::{Aux, Lexicon};
+use crate::dates::scan::{Kind, Token};
+
+/// How far [`tense`] looks either way for a marker.
+const TENSE_REACH: usize = 12;
+/// How far it looks to the left for an expression that an "in" or "on" makes an adverb of its
+/// clause, when nothing nearer said: the verb of a long clause ("The Reserve Bank last lifted
+/// its key official cash rate 25 basis points to 5.50 percent in March").
+const ADVERB_REACH: usize = 16;
+
+/// The tense of the clause around tokens `first..=last` of a sentence: the nearest tense
+/// marker, looking up to 12 tokens either way and not past a quotation mark (16 to the left
+/// for "in March", "on Sunday"). A participle takes its tense from the auxiliaries before it:
+/// "will be held" is future, "was held" past, "is held" present.
+pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
+    let near = tense_within(text, sent, first, last);
+    let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+    if near != Tense::Unknown
+        || first == 0
+        || !(word(first - 1).eq_ignore_ascii_case("in") || word(first - 1).eq_ignore_ascii_case("on"))
+    {
+        return near;
+    }
+    // Not across an infinitive, whose time is its own ("agreed to purchase the line for $22
+    // million in February" may be a purchase to come).
+    let infinitive = |k: usize| {
+        word(k).eq_ignore_ascii_case("to")
+            && sent.get(k + 1).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.word.is_none_or(|w| w.det.is_none()))
+            && !matches!(word(k + 1), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "some" | "all")
+    };
+    // Nor across the start of a clause of its own ("the territory, which returns to Chinese
+    // rule on July 1").
+    let opens_clause = |k: usize| {
+        matches!(
+            word(k).to_ascii_lowercase().as_str(),
+            "which" | "who" | "whom" | "whose" | "that" | "when" | "where" | "while" | "because" | "if" | "as"
+        )
+    };
+    if (first.saturating_sub(TENSE_REACH)..first).any(|k| infinitive(k) || opens_clause(k)) {
+        return near;
+    }
+    for d in TENSE_REACH + 1..=ADVERB_REACH.min(first) {
+        if quote(sent, first - d) || infinitive(first - d) || opens_clause(first - d) {
+            break;
+        }
+        let t = marker(text, sent, first - d, true);
+        if t != Tense::Unknown {
+            return t;
+        }
+    }
+    Tense::Unknown
+}
+
+/// [`tense`] within [`TENSE_REACH`] tokens either way.
+fn tense_within(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
+    let (mut left, mut right) = (true, true);
+    for d in 1..=TENSE_REACH {
+        if left && first >= d {
+            if quote(sent, first - d) {
+                left = false;
+            } else {
+                let t = marker(text, sent, first - d, true);
+                if t != Tense::Unknown {
+                    return t;
+                }
+            }
+        }
+        if right && last + d < sent.len() {
+            if quote(sent, last + d) {
+                right = false;
+            } else {
+                let t = marker(text, sent, last + d, false);
+                if t != Tense::Unknown {
+                    return t;
+                }
+            }
+        }
+    }
+    Tense::Unknown
+}
+
+/// A quotation mark, which ends the clause: quoted words and the words that report them ("...
+/// Thursday,'' Castro said") have tenses of their own.
+fn quote(sent: &[Token], i: usize) -> bool {
+    let t = &sent[i];
+    let doubled = |k: usize| sent.get(k).is_some_and(|n| n.kind == Kind::Punct && n.ch == t.ch);
+    t.kind == Kind::Punct
+        && (matches!(t.ch, '"' | '\u{201c}' | '\u{201d}')
+            || matches!(t.ch, '\'' | '`') && (doubled(i.wrapping_sub(1)) || doubled(i + 1)))
+}
+
+/// Whether a token is a past participle or a past form: a listed one, or a regular "-ed".
+fn participle(text: &str, t: &Token) -> bool {
+    if t.kind != Kind::Word || t.cap || t.word.is_some_and(|w| w.not_past) {
+        return false;
+    }
+    let s = &text[t.start..t.end];
+    t.word.is_some_and(|w| w.past) || s.len() >= 5 && s.ends_with("ed")
+}
+
+/// The tense word `i` of a sentence marks, if any; `before`: it comes before the expression.
+fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
+    let t = &sent[i];
+    if t.kind != Kind::Word {
+        return Tense::Unknown;
+    }
+    // "he would be holding a press conference": a plan reported, where a bare "would" may
+    // be a habit of the past ("he would go there every week").
+    let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+    if word(i).eq_ignore_ascii_case("would")
+        && word(i + 1).eq_ignore_ascii_case("be")
+        && word(i + 2).len() > 4
+        && word(i + 2).ends_with("ing")
+    {
+        return Tense::Future;
+    }
+    if t.word.is_some_and(|w| w.future_before_to) && word(i + 1).eq_ignore_ascii_case("to") {
+        let was = |k: usize| word(k).eq_ignore_ascii_case("was") || word(k).eq_ignore_ascii_case("were");
+        return if i > 0 && (was(i - 1) || i > 1 && was(i - 2)) { Tense::Past } else { Tense::Future };
+    }
+    // "is to be presented on Tuesday", "are to meet": a plan.
+    if t.word.is_some_and(|w| w.aux == Some(Aux::Present)) && word(i + 1).eq_ignore_ascii_case("to") {
+        return Tense::Future;
+    }
+    // "may vote on Tuesday" is to come; "may have left on Monday" is past. Only before the
+    // expression: one after it is often the verb of a subject that holds it ("Byrd, who
+    // turned 35 on Saturday, can receive ...").
+    if t.word.is_some_and(|w| w.modal_ahead) && !t.cap {
+        if !before {
+            return Tense::Unknown;
+        }
+        let next = if word(i + 1).eq_ignore_ascii_case("not") { i + 2 } else { i + 1 };
+        let perfect =
+            word(next).eq_ignore_ascii_case("have") && sent.get(next + 1).is_some_and(|n| participle(text, n));
+        return if perfect { Tense::Past } else { Tense::Future };
+    }
+    if t.word.is_some_and(|w| w.future) {
+        // "next to the embassy" is a place, not a time to come.
+        let place = text[t.start..t.end].eq_ignore_ascii_case("next") && word(i + 1).eq_ignore_ascii_case("to");
+        return if place { Tense::Unknown } else { Tense::Future };
+    }
+    if !participle(text, t) {
+        return Tense::Unknown;
+    }
+    verb_group(text, sent, i)
+}
+
+/// The tense of participle `i`, from the auxiliaries before it: "will be held" is future, "was
+/// held" past, "is held" present (no direction), "to be held" an infinitive; none: past.
+fn verb_group(text: &str, sent: &[Token], i: usize) -> Tense {
+    let mut k = i;
+    while k > 0 && i - k < 3 {
+        k -= 1;
+        let a = &sent[k];
+        if a.word.is_some_and(|w| w.future) {
+            return Tense::Future;
+        }
+        match a.word.and_then(|w| w.aux) {
+            Some(Aux::Neutral) => continue,
+            Some(Aux::Present) => return Tense::Unknown,
+            Some(Aux::Past) => return Tense::Past,
+            None => {}
+        }
+        // "to be held": an infinitive, no tense of its own.
+        if text[a.start..a.end].eq_ignore_ascii_case("to")
+            && k + 1 < i
+            && sent[k + 1].word.is_some_and(|w| w.aux == Some(Aux::Neutral))
+        {
+            return Tense::Unknown;
+        }
+        break;
+    }
+    Tense::Past
+}
+
+/// What the words right around tokens `first..=last` of a sentence say of their direction,
+/// before any tense: a phrase of the lexicon just before them ("as soon as Tuesday", "until
+/// Friday": after publication; "since Monday": before), or a possessive ("Wednesday's ruling":
+/// a day that has come). "Until" in a clause that looks back from it ("Until Thursday, they
+/// had not called him a suspect", "he did not learn of it until Monday") points back. `None`
+/// leaves it to the clause's tense.
+pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexicon) -> Option<Tense> {
+    let (start, end) = (sent[first].start, sent[last].end);
+    let after = text.get(end..).unwrap_or("");
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return Some(Tense::Past);
+    }
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let ends_with = |phrase: &str| {
+        let n = phrase.len();
+        before.len() >= n
+            && before.is_char_boundary(before.len() - n)
+            && before[before.len() - n..].eq_ignore_ascii_case(phrase)
+            && !before[..before.len() - n].chars().next_back().is_some_and(|c| c.is_alphanumeric())
+    };
+    if lex.forward_phrases.iter().any(|p| ends_with(p)) {
+        let until = ends_with("until") || ends_with("till");
+        Some(if until && looks_back(text, sent, first, last) { Tense::Past } else { Tense::Future })
+    } else if lex.back_phrases.iter().any(|p| ends_with(p)) {
+        Some(Tense::Past)
+    } else {
+        None
+    }
+}
+
+/// Whether the clause around tokens `first..=last` has a past perfect ("had not called") or a
+/// negated past ("did not learn", "didn't"), up to 12 tokens either way and not past a
+/// quotation mark: the clause looks back from the time "until" names.
+fn looks_back(text: &str, sent: &[Token], first: usize, last: usize) -> bool {
+    let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+    let marks = |k: usize| {
+        let w = word(k);
+        let next = if matches!(word(k + 1), "not" | "n't" | "never") { k + 2 } else { k + 1 };
+        w.eq_ignore_ascii_case("had") && sent.get(next).is_some_and(|n| participle(text, n))
+            || w.eq_ignore_ascii_case("did") && matches!(word(k + 1), "not" | "n't" | "never")
+            || w.len() >= 4 && w.is_char_boundary(4) && w[..4].eq_ignore_ascii_case("didn")
+    };
+    let left = (first.saturating_sub(12)..first).rev().take_while(|&k| !quote(sent, k)).any(marks);
+    let right = (last + 1..(last + 13).min(sent.len())).take_while(|&k| !quote(sent, k)).any(marks);
+    left || right
+}
