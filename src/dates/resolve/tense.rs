@@ -36,10 +36,9 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
     // Nor across the start of a clause of its own ("the territory, which returns to Chinese
     // rule on July 1").
     let opens_clause = |k: usize| {
-        matches!(
-            word(k).to_ascii_lowercase().as_str(),
-            "which" | "who" | "whom" | "whose" | "that" | "when" | "where" | "while" | "because" | "if" | "as"
-        )
+        ["which", "who", "whom", "whose", "that", "when", "where", "while", "because", "if", "as"]
+            .iter()
+            .any(|w| word(k).eq_ignore_ascii_case(w))
     };
     if (first.saturating_sub(TENSE_REACH)..first).any(|k| infinitive(k) || opens_clause(k)) {
         return near;

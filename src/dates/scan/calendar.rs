@@ -425,9 +425,8 @@ impl<'a> Parser<'a> {
         if self.is(k, "fiscal") {
             k += 1;
         }
-        // "the last quarter-final" is a round of a cup.
-        let final_round = self.dash(k + 1) && self.is_any(k + 2, &["final", "finals"]);
-        let per_year = if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) && !final_round {
+        let per_year = if self.word(k).is_some_and(|w| w.unit == Some(Unit::Quarter) && !w.plural) && !self.cup_round(k)
+        {
             4
         } else if self.is(k, "half") {
             2
@@ -449,6 +448,12 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((k, Expr::YearPart { per_year, n: n as u8, year }))
+    }
+
+    /// Whether the word `k`, a quarter, is the round of a cup: "the quarter-finals", "the last
+    /// quarter-final".
+    pub(super) fn cup_round(&self, k: usize) -> bool {
+        self.dash(k + 1) && self.is_any(k + 2, &["final", "finals"])
     }
 
     /// Whether a half or quarter with no year, ending before word `k`, is a period of a game:
@@ -494,8 +499,7 @@ impl<'a> Parser<'a> {
         }
         // "the quarter-finals", and a game's quarter ("scored 12 points in the quarter"); the
         // sentence is looked through only once a quarter is found
-        let not_a_quarter = self.dash(k + 1) && self.is_any(k + 2, &["final", "finals"])
-            || year.is_none() && self.period_of_play(k + 1);
+        let not_a_quarter = self.cup_round(k) || year.is_none() && self.period_of_play(k + 1);
         if not_a_quarter {
             return None;
         }
@@ -510,10 +514,11 @@ impl<'a> Parser<'a> {
     /// "last year", "a year earlier", "a year ago", "the previous year" (after "of" or "in"),
     /// from token `k`: the token after it.
     fn year_back(&self, k: usize) -> Option<usize> {
-        let k = if self.is_any(k, &["of", "in"]) { k + 1 } else { k };
-        if self.is(k, "last") && self.is(k + 1, "year") {
-            return Some(k + 2);
+        let k = if self.is(k, "in") { k + 1 } else { k };
+        if let Some((end, -1)) = self.year_from_publication(k) {
+            return Some(end);
         }
+        let k = if self.is(k, "of") { k + 1 } else { k };
         if self.is(k, "a") && self.is(k + 1, "year") && self.is_any(k + 2, &["earlier", "ago", "before"]) {
             return Some(k + 3);
         }

@@ -151,7 +151,7 @@ impl<'a> Parser<'a> {
     /// the day ("this morning", "last night") or a month ("last April").
     fn relative_head(&self, j: usize, w: &Word, det: Det, the: bool) -> Option<(usize, Expr)> {
         // "the last quarter-final" is a round of a cup.
-        if w.unit == Some(Unit::Quarter) && self.dash(j + 1) && self.is_any(j + 2, &["final", "finals"]) {
+        if w.unit == Some(Unit::Quarter) && self.cup_round(j) {
             return None;
         }
         if let Some(unit) = w.unit {

@@ -133,7 +133,7 @@ pub struct EventLayer {
     unmended: Sentence,
     mended: bool,
     /// The events of the article so far that their clause dated, by lemma ([`same_event`]).
-    dated: Vec<(String, EventAnchor)>,
+    dated: rustc_hash::FxHashMap<String, EventAnchor>,
 }
 
 impl Default for EventLayer {
@@ -159,7 +159,7 @@ impl EventLayer {
             timexes: Vec::new(),
             unmended: Sentence::default(),
             mended: false,
-            dated: Vec::new(),
+            dated: Default::default(),
         }
     }
 
@@ -309,19 +309,15 @@ impl EventLayer {
         };
         match anchor {
             Some(a) if a.source == AnchorSource::Governed && a.value.days().is_some() => {
-                let a = a.clone();
-                match self.dated.iter_mut().find(|(k, _)| *k == key) {
-                    Some(slot) => slot.1 = a,
-                    None => self.dated.push((key, a)),
-                }
+                self.dated.insert(key, a.clone());
             }
             Some(a) if upos == Upos::Noun && !a.source.in_sentence() => {
-                if let Some((_, earlier)) = self.dated.iter().find(|(k, _)| *k == key) {
+                if let Some(earlier) = self.dated.get(&key) {
                     *a = EventAnchor { source: AnchorSource::Earlier, ..earlier.clone() };
                 }
             }
             None if upos == Upos::Noun => {
-                if let Some((_, earlier)) = self.dated.iter().find(|(k, _)| *k == key) {
+                if let Some(earlier) = self.dated.get(&key) {
                     *anchor = Some(EventAnchor { source: AnchorSource::Earlier, ..earlier.clone() });
                 }
             }
