@@ -133,15 +133,15 @@ impl DateExtractor {
                     continue;
                 }
                 self.cands.clear();
-                Parser { text, t: toks, lex: self.lex, slash_day_first, dot_day_first, play: &play }
-                    .candidates(&mut self.cands);
+                let parser = Parser { text, t: toks, lex: self.lex, slash_day_first, dot_day_first, play: &play };
+                parser.candidates(&mut self.cands);
                 for c in &self.cands {
                     let tense = resolve::pointer(text, toks, c.first, c.last, self.lex)
                         .unwrap_or_else(|| resolve::tense(text, toks, c.first, c.last));
                     let known = known_day(self.lex, text, toks, c, published);
                     let expr = known.as_ref().map_or(&c.expr, |(e, _)| e);
                     let Some(mut r) = resolver.resolve(expr, tense, sentence_no) else { continue };
-                    if scopes_sentence(text, toks, c) {
+                    if parser.scopes_sentence(c) {
                         resolver.scope_year(&r.value, sentence_no);
                     }
                     if let Some((_, k)) = known {
@@ -171,23 +171,6 @@ impl DateExtractor {
         }
         out
     }
-}
-
-/// Whether candidate `c` scopes the rest of its sentence: it opens the sentence, at most after a
-/// preposition or a quotation mark ("Last year, ...", "In 1996, ...", "Last year Orthodox Easter
-/// fell in May"), or it owns what follows ("last year's August-21 attack").
-fn scopes_sentence(text: &str, toks: &[scan::Token], c: &scan::Cand) -> bool {
-    let punct = |k: usize, ch: char| toks.get(k).is_some_and(|t| t.kind == scan::Kind::Punct && t.ch == ch);
-    let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
-    let opener = |t: &scan::Token| {
-        t.kind == scan::Kind::Punct
-            || ["in", "during", "throughout", "early", "late"]
-                .iter()
-                .any(|w| text[t.start..t.end].eq_ignore_ascii_case(w))
-    };
-    let opens = c.first <= 2 && toks[..c.first].iter().all(opener);
-    let owns = (punct(c.last + 1, '\'') || punct(c.last + 1, '\u{2019}')) && word(c.last + 2).eq_ignore_ascii_case("s");
-    opens || owns
 }
 
 /// Days after a known event's anniversary within which its month and day may as well name a

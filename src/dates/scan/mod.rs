@@ -247,6 +247,19 @@ impl<'a> Parser<'a> {
         self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '\'' | '’'))
     }
 
+    /// Whether candidate `c` scopes the rest of its sentence: it opens the sentence, at most
+    /// after "in", "during", "throughout", "early", "late" or punctuation ("Last year, ...", "In
+    /// 1996, ...", "Last year Orthodox Easter fell in May"), or it owns what follows ("last
+    /// year's August-21 attack").
+    pub fn scopes_sentence(&self, c: &Cand) -> bool {
+        let opens = c.first <= 2
+            && (0..c.first).all(|k| {
+                self.t[k].kind == Kind::Punct || self.is_any(k, &["in", "during", "throughout", "early", "late"])
+            });
+        let owns = self.apostrophe(c.last + 1) && self.is(c.last + 2, "s");
+        opens || owns
+    }
+
     /// All candidates of the sentence, longest first at each position, then refined.
     pub fn candidates(&self, out: &mut Vec<Cand>) {
         let n = self.t.len();
