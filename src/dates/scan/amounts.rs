@@ -83,19 +83,11 @@ impl<'a> Parser<'a> {
     /// years", "the past three months", "two days ago", "a year earlier", "a few days later",
     /// "year-earlier", "for years".
     pub(super) fn duration_or_offset(&self, i: usize) -> Option<(usize, Expr)> {
-        let (mut j, modifier) = self.qualifier(i);
-        // "the past three months", "the first nine months", "the next two weeks".
-        let mut the_span = false;
-        if self.is(j, "the") {
-            let mut k = j + 1;
-            if self.word(k).and_then(|w| w.det).is_some() || self.is_any(k, &["first", "last", "final", "initial"]) {
-                k += 1;
-            }
-            if self.amount(k).is_some_and(|(_, a)| !matches!(a, Amount::Exact(1)) || !self.is_any(k, &["a", "an"])) {
-                j = k;
-                the_span = true;
-            }
-        }
+        let (j, modifier) = self.qualifier(i);
+        let (j, the_span) = match self.span_after_the(j) {
+            Some(k) => (k, true),
+            None => (j, false),
+        };
         // "year-earlier", "year-ago" adjectives.
         if self.is(j, "year") && self.dash(j + 1) && self.tight(j + 1) && self.is_any(j + 2, &["earlier", "ago"]) {
             if self.is_any(j + 3, &["quarter", "period"]) {
@@ -149,15 +141,7 @@ impl<'a> Parser<'a> {
         if unit == Unit::Year && one && self.dash(end) && self.tight(end) && self.is_any(end + 1, &["earlier", "ago"]) {
             return Some((end + 2, Expr::Offset { amount: Amount::Exact(1), unit, sign: -1, narrative: true }));
         }
-        // "twice a week", "$5 a year": a frequency.
-        if self.is_any(j, &["a", "per"])
-            && !w.plural
-            && j > 0
-            && (self.is_any(j - 1, &["once", "twice", "times", "percent"])
-                || self.t[j - 1].kind == Kind::Num
-                || self.t[j - 1].kind == Kind::Amount
-                || self.punct(j - 1, '%'))
-        {
+        if !w.plural && self.frequency(j) {
             return Some((end, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(1), unit }))));
         }
         if !hyphen && !the_span {
@@ -166,6 +150,32 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, Expr::Duration { duration: Duration { amount, unit }, modifier }))
+    }
+
+    /// "the past three months", "the first nine months", "the next two weeks": the word where
+    /// the amount starts after the "the" at word `j`, if one does.
+    fn span_after_the(&self, j: usize) -> Option<usize> {
+        if !self.is(j, "the") {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.word(k).and_then(|w| w.det).is_some() || self.is_any(k, &["first", "last", "final", "initial"]) {
+            k += 1;
+        }
+        self.amount(k)
+            .is_some_and(|(_, a)| !matches!(a, Amount::Exact(1)) || !self.is_any(k, &["a", "an"]))
+            .then_some(k)
+    }
+
+    /// Whether the "a" or "per" at word `j`, before a singular unit, makes a frequency: "twice a
+    /// week", "three times per day", "$5 a year", "6% a year".
+    fn frequency(&self, j: usize) -> bool {
+        self.is_any(j, &["a", "per"])
+            && j > 0
+            && (self.is_any(j - 1, &["once", "twice", "times", "percent"])
+                || self.t[j - 1].kind == Kind::Num
+                || self.t[j - 1].kind == Kind::Amount
+                || self.punct(j - 1, '%'))
     }
 
     /// A qualifier before an amount ("more than", "at least", "up to", "about", "nearly"): where
@@ -341,37 +351,7 @@ impl<'a> Parser<'a> {
             colon = true;
             k += 2;
         }
-        // a.m. / p.m. / am / pm
-        let mut pm = None;
-        if self.is_any(k, &["am", "pm"]) {
-            pm = Some(self.is(k, "pm"));
-            k += 1;
-        } else if self.is_any(k, &["a", "p"])
-            && self.punct(k + 1, '.')
-            && self.is(k + 2, "m")
-            && self.tight(k + 1)
-            && self.tight(k + 2)
-        {
-            pm = Some(self.is(k, "p"));
-            k += 3;
-            if self.punct(k, '.') && self.tight(k) {
-                k += 1;
-            }
-        } else if self.is(k, "o") && self.apostrophe(k + 1) && self.is(k + 2, "clock") {
-            k += 3;
-            pm = Some(false);
-        } else if !colon
-            && self.is(k, "in")
-            && self.is(k + 1, "the")
-            && self.is_any(k + 2, &["morning", "afternoon", "evening"])
-        {
-            // "4 in the morning", "9 in the evening": the part of the day gives a.m. or p.m.
-            pm = Some(!self.is(k + 2, "morning"));
-            k += 3;
-        } else if !colon && self.is(k, "at") && self.is(k + 1, "night") && h >= 6 {
-            pm = Some(true);
-            k += 2;
-        }
+        let (k, pm) = self.meridiem(k, h, colon);
         let hour = match pm {
             Some(true) if h <= 12 => {
                 if h == 12 {
@@ -390,18 +370,56 @@ impl<'a> Parser<'a> {
             None if colon && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]) => h,
             _ => return None,
         };
-        // Time zones: "EST", "GMT", "local time".
+        Some((self.time_zone(k), hour, minute))
+    }
+
+    /// What says a clock time's half of the day, from word `k` after hour `h` (`colon`: written
+    /// with minutes): "a.m.", "pm", "o'clock" (the morning's), "in the morning", "in the evening",
+    /// "at night". The word after it, and whether the hour is after noon (`None`: unsaid).
+    fn meridiem(&self, k: usize, h: u32, colon: bool) -> (usize, Option<bool>) {
+        if self.is_any(k, &["am", "pm"]) {
+            return (k + 1, Some(self.is(k, "pm")));
+        }
+        if self.is_any(k, &["a", "p"])
+            && self.punct(k + 1, '.')
+            && self.is(k + 2, "m")
+            && self.tight(k + 1)
+            && self.tight(k + 2)
+        {
+            let end = if self.punct(k + 3, '.') && self.tight(k + 3) { k + 4 } else { k + 3 };
+            return (end, Some(self.is(k, "p")));
+        }
+        if self.is(k, "o") && self.apostrophe(k + 1) && self.is(k + 2, "clock") {
+            return (k + 3, Some(false));
+        }
+        // "4 in the morning", "9 in the evening": the part of the day gives a.m. or p.m.
+        if !colon
+            && self.is(k, "in")
+            && self.is(k + 1, "the")
+            && self.is_any(k + 2, &["morning", "afternoon", "evening"])
+        {
+            return (k + 3, Some(!self.is(k + 2, "morning")));
+        }
+        if !colon && self.is(k, "at") && self.is(k + 1, "night") && h >= 6 {
+            return (k + 2, Some(true));
+        }
+        (k, None)
+    }
+
+    /// The word after a time zone at word `k` ("EST", "GMT", "local time"), or `k` itself.
+    fn time_zone(&self, k: usize) -> usize {
         if self.tok(k).is_some_and(|t| {
             t.kind == Kind::Word
                 && t.cap
                 && (t.end - t.start) <= 4
                 && self.text[t.start..t.end].chars().all(|c| c.is_ascii_uppercase())
         }) {
-            k += 1;
+            k + 1
         } else if self.is(k, "local") && self.is(k + 1, "time") {
-            k += 2;
+            k + 2
+        } else {
+            k
         }
-        Some((k, hour, minute))
     }
 
     /// Parts of spans: "mid-June", "early 2024", "late last year", "the end of last week",
