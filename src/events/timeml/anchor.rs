@@ -217,13 +217,13 @@ pub fn baseline(s: &Sentence, text: &str, t: &Timex) -> bool {
         range.into_iter().any(|k| ws.iter().any(|w| s.word(text, k).eq_ignore_ascii_case(w)))
     };
     // The words of "year-ago" are "year", "-", "ago": read the expression's text.
-    let written = text[s.tokens[t.words.start].start..s.tokens[t.words.end - 1].end].to_ascii_lowercase();
-    if ["year-ago", "year-earlier"].iter().any(|w| written.contains(w)) {
+    let written = &text.as_bytes()[s.tokens[t.words.start].start..s.tokens[t.words.end - 1].end];
+    let contains = |w: &str| written.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+    if contains("year-ago") || contains("year-earlier") {
         return true;
     }
     // "the same period last year", "the corresponding quarter of the previous year"
-    let period = ["same", "corresponding", "comparable"].iter().any(|w| written.contains(w));
-    if period && has(t.words.clone(), &["year"]) {
+    if has(t.words.clone(), &["same", "corresponding", "comparable"]) && has(t.words.clone(), &["year"]) {
         return true;
     }
     // "from $4 million, or 24 cents a share, a year earlier": the comparison word may stand a

@@ -87,6 +87,13 @@ pub struct EventAnchor {
     pub source: AnchorSource,
 }
 
+impl EventAnchor {
+    /// The anchor at mention `m`.
+    fn at(m: &Mention, relation: Relation, source: AnchorSource) -> EventAnchor {
+        EventAnchor { start: m.start, end: m.end, text: m.text.clone(), value: m.value, relation, source }
+    }
+}
+
 /// One event mention.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TimemlEvent {
@@ -296,32 +303,32 @@ impl EventLayer {
     /// nowhere the date of the same event named earlier: "the shooting", "the slaying" after
     /// "was shot on Oct. 23" or "the Oct. 23 slaying" (a gerund names its verb's event).
     fn same_event(&mut self, lemma: &str, upos: Upos, anchor: &mut Option<EventAnchor>) {
-        let key = lemma.to_lowercase();
-        let key = match key.strip_suffix("ing").filter(|k| upos == Upos::Noun && k.len() >= 3) {
-            // "kidnapping": "kidnap"; "killing": "kill"
-            Some(k) => {
-                let b = k.as_bytes();
-                let doubled =
-                    b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's');
-                k[..k.len() - doubled as usize].to_string()
+        let key = || {
+            let key = lemma.to_lowercase();
+            match key.strip_suffix("ing").filter(|k| upos == Upos::Noun && k.len() >= 3) {
+                // "kidnapping": "kidnap"; "killing": "kill"
+                Some(k) => {
+                    let b = k.as_bytes();
+                    let doubled =
+                        b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's');
+                    k[..k.len() - doubled as usize].to_string()
+                }
+                None => key,
             }
-            None => key,
         };
         match anchor {
             Some(a) if a.source == AnchorSource::Governed && a.value.days().is_some() => {
-                self.dated.insert(key, a.clone());
+                self.dated.insert(key(), a.clone());
             }
-            Some(a) if upos == Upos::Noun && !a.source.in_sentence() => {
-                if let Some(earlier) = self.dated.get(&key) {
-                    *a = EventAnchor { source: AnchorSource::Earlier, ..earlier.clone() };
-                }
-            }
-            None if upos == Upos::Noun => {
-                if let Some(earlier) = self.dated.get(&key) {
+            // A noun its own sentence does not date, once some event was dated.
+            _ if upos != Upos::Noun
+                || self.dated.is_empty()
+                || anchor.as_ref().is_some_and(|a| a.source.in_sentence()) => {}
+            _ => {
+                if let Some(earlier) = self.dated.get(&key()) {
                     *anchor = Some(EventAnchor { source: AnchorSource::Earlier, ..earlier.clone() });
                 }
             }
-            _ => {}
         }
     }
 
@@ -401,28 +408,13 @@ fn anchor_of(
             (None, Some(m)) => (m, AnchorSource::Narrative),
             (None, None) => (outside.following?, AnchorSource::Following),
         };
-        Some(EventAnchor {
-            start: m.start,
-            end: m.end,
-            text: m.text.clone(),
-            value: m.value,
-            relation: Relation::At,
-            source,
-        })
+        Some(EventAnchor::at(m, Relation::At, source))
     };
     chosen
         .map(|k| {
             let source = if governed == Some(k) { AnchorSource::Governed } else { AnchorSource::Sentence };
             let t = &timexes[k];
-            let m = mentions[t.mention];
-            EventAnchor {
-                start: m.start,
-                end: m.end,
-                text: m.text.clone(),
-                value: m.value,
-                relation: anchor::relation(s, text, t),
-                source,
-            }
+            EventAnchor::at(mentions[t.mention], anchor::relation(s, text, t), source)
         })
         .or_else(narrative)
 }
