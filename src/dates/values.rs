@@ -385,8 +385,26 @@ impl Duration {
         let (d, t, mult) = self.unit.designator();
         let n = match self.amount {
             Amount::Exact(n) => (n * mult).to_string(),
-            Amount::Tenths(n) if n % 10 == 0 => (n / 10 * mult).to_string(),
-            Amount::Tenths(n) => format!("{}", n as f64 * mult as f64 / 10.0),
+            Amount::Tenths(n) if n * mult % 10 == 0 => (n * mult / 10).to_string(),
+            Amount::Tenths(n) => {
+                // "two and a half years" is P2Y6M, "5 1/2 hours" PT5H30M: a half in the next
+                // smaller unit, as TimeML writes them; other fractions stay decimal.
+                let (whole, rest) = (n * mult / 10, n * mult % 10);
+                let smaller = match (d, t) {
+                    ("Y", false) => Some(("M", false, 12)),
+                    ("D", false) => Some(("H", true, 24)),
+                    ("H", true) => Some(("M", true, 60)),
+                    ("M", true) => Some(("S", true, 60)),
+                    _ => None,
+                };
+                if let Some((sd, st, per)) = smaller.filter(|_| rest == 5) {
+                    let whole = if whole > 0 { format!("{whole}{d}") } else { String::new() };
+                    let t = if t { "T" } else { "" };
+                    let st = if st && t.is_empty() { "T" } else { "" };
+                    return format!("P{t}{whole}{st}{}{sd}", rest * per / 10);
+                }
+                format!("{}", n as f64 * mult as f64 / 10.0)
+            }
             Amount::Unknown => "X".to_string(),
         };
         let d = match (self.amount, self.unit) {
@@ -621,6 +639,12 @@ mod tests {
         assert_eq!(d(Amount::Exact(3), Unit::Year), "P3Y");
         assert_eq!(d(Amount::Exact(30), Unit::Day), "P30D");
         assert_eq!(d(Amount::Exact(1), Unit::Fortnight), "P2W");
-        assert_eq!(d(Amount::Tenths(15), Unit::Minute), "PT1.5M");
+        assert_eq!(d(Amount::Tenths(15), Unit::Minute), "PT1M30S");
+        assert_eq!(d(Amount::Tenths(25), Unit::Year), "P2Y6M");
+        assert_eq!(d(Amount::Tenths(55), Unit::Hour), "PT5H30M");
+        assert_eq!(d(Amount::Tenths(15), Unit::Day), "P1DT12H");
+        assert_eq!(d(Amount::Tenths(5), Unit::Day), "PT12H");
+        assert_eq!(d(Amount::Tenths(15), Unit::Week), "P1.5W");
+        assert_eq!(d(Amount::Tenths(23), Unit::Year), "P2.3Y");
     }
 }

@@ -104,6 +104,15 @@ fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize>
             }
         }
     }
+    // "the U.S. and European nations", where the parse hung "and" on the head noun: a
+    // conjunction between words of the phrase is one of them.
+    let (lo, hi) = (out.iter().min().copied().unwrap_or(i), out.iter().max().copied().unwrap_or(i));
+    let joined: Vec<usize> = out
+        .iter()
+        .flat_map(|&k| s.children(k))
+        .filter(|&c| s.tokens[c].deprel == Deprel::Cc && lo < c && c < hi)
+        .collect();
+    out.extend(joined.into_iter().filter(|&c| !skip(c)));
     out.sort_unstable();
     out.dedup();
     out

@@ -164,7 +164,12 @@ impl Resolver<'_> {
             let (p, a) = self.story_anchor()?;
             // "the next day" after "in 1991" has nothing to count from.
             let unit_grain = point_of(*unit, p.first()).map(|u| u.granularity());
-            if unit_grain.is_some_and(|g| coarser(p.granularity(), g)) {
+            let vague = unit_grain.is_some_and(|g| coarser(p.granularity(), g));
+            // "by the end of the month" after "in 1997": the month in focus is publication's.
+            if let (true, Det::This, Some(d)) = (vague, det, dct) {
+                return self.relative_to(d, *unit, shift, self.published_anchor(), "from publication");
+            }
+            if vague {
                 return ok(
                     TimeValue::Unanchored(point_of(*unit, NaiveDate::from_ymd_opt(0, 1, 1)?)?),
                     None,
@@ -192,10 +197,22 @@ impl Resolver<'_> {
                 }
             }
         };
+        self.relative_to(base, *unit, shift, anchor, why)
+    }
+
+    /// The unit around `base`, moved on by `shift` units.
+    fn relative_to(
+        &self,
+        base: NaiveDate,
+        unit: Unit,
+        shift: i64,
+        anchor: Option<Anchor>,
+        why: &str,
+    ) -> Option<Resolved> {
         if matches!(unit, Unit::Week) {
             return ok(self.week(base, shift), anchor, format!("{why}, a week"));
         }
-        let p = point_of(*unit, base)?.shift(shift as i32 * units_per(*unit));
+        let p = point_of(unit, base)?.shift(shift as i32 * units_per(unit));
         ok(date(p), anchor, why.to_string())
     }
 

@@ -13,7 +13,20 @@ impl<'a> Parser<'a> {
             return None;
         }
         match t.kind {
-            Kind::Num if t.digits <= 3 && t.num > 0 => return Some((i + 1, Amount::Exact(t.num))),
+            Kind::Num if t.digits <= 3 && t.num > 0 => {
+                // "2 1/2 years", "5 1/2 hours": and a half.
+                let half = self.num(i + 1) == Some((1, 1))
+                    && self.tok(i + 1).is_some_and(|x| x.space)
+                    && fraction(i + 2)
+                    && self.tight(i + 2)
+                    && self.num(i + 3) == Some((2, 1))
+                    && self.tight(i + 3);
+                return Some(if half {
+                    (i + 4, Amount::Tenths(t.num * 10 + 5))
+                } else {
+                    (i + 1, Amount::Exact(t.num))
+                });
+            }
             Kind::Amount => {
                 let s = &self.text[t.start..t.end];
                 if let Some((a, b)) = s.split_once('.') {
@@ -103,12 +116,16 @@ impl<'a> Parser<'a> {
             None => return self.bare_unit(j, modifier),
         };
         let hyphen = self.dash(k) && self.tight(k) && self.tight(k + 1);
-        // "two more weeks", "three additional years".
+        // "two more weeks", "three additional years", "an extra day"; "eight trading days",
+        // "five working days": days of a kind, counted as days.
         let more = !hyphen
-            && self.is_any(k, &["more", "additional", "extra", "further"])
-            && self.word(k + 1).is_some_and(|w| w.unit.is_some())
-            && !self.is_any(j, &["a", "an"]);
-        let u = if hyphen || more { k + 1 } else { k };
+            && (self.is_any(k, &["additional", "extra", "further"])
+                || self.is(k, "more") && !(k == j + 1 && self.is_any(j, &["a", "an"])))
+            && self.word(k + 1).is_some_and(|w| w.unit.is_some());
+        let days_of_a_kind = !hyphen
+            && self.is_any(k, &["business", "trading", "working", "school"])
+            && self.word(k + 1).is_some_and(|w| w.unit == Some(Unit::Day));
+        let u = if hyphen || more || days_of_a_kind { k + 1 } else { k };
         let w = self.word(u)?;
         let unit = w.unit?;
         let one = matches!(amount, Amount::Exact(1)) || matches!(amount, Amount::Tenths(5));
@@ -436,9 +453,16 @@ impl<'a> Parser<'a> {
                 return Some((end, Expr::WeekOf(Box::new(inner))));
             }
         }
-        // "year-end", "year end": the end of this year.
-        if self.is(i, "year") && (self.dash(i + 1) && self.is(i + 2, "end") || self.is(i + 1, "end")) {
-            let k = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
+        // "year-end", "year end", "year's end": the end of this year.
+        let possessive = self.apostrophe(i + 1) && self.is(i + 2, "s") && self.is(i + 3, "end");
+        if self.is(i, "year") && (self.dash(i + 1) && self.is(i + 2, "end") || self.is(i + 1, "end") || possessive) {
+            let k = if self.is(i + 1, "end") {
+                i + 2
+            } else if possessive {
+                i + 4
+            } else {
+                i + 3
+            };
             let inner = Expr::Relative { det: Det::This, unit: Unit::Year, the: false };
             return Some((k, Expr::Part { part: Part::End, inner: Box::new(inner) }));
         }
@@ -471,6 +495,17 @@ impl<'a> Parser<'a> {
             if self.dash(j) && self.tight(j) || self.is(j, "of") && self.is(j - 1, "end") {
                 j += 1;
             }
+        }
+        // "the end of the month", "the start of the quarter": the one in focus.
+        if self.is(j, "the")
+            && self.is_any(j + 1, &["month", "quarter"])
+            && !self.dash(j + 2)
+            && !self.is(j + 2, "of")
+            && !self.cup_round(j + 1)
+        {
+            let unit = self.word(j + 1)?.unit?;
+            let inner = Expr::Relative { det: Det::This, unit, the: true };
+            return Some((j + 2, Expr::Part { part, inner: Box::new(inner) }));
         }
         let inner_parsers: [ParseFn<'a>; 7] = [
             Self::month_first_lenient,
