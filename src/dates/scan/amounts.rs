@@ -245,6 +245,11 @@ impl<'a> Parser<'a> {
     /// An amount of time counted from a point: "two days ago", "a week earlier", "three months
     /// later", "a year from now"; `end` is the word after the unit.
     fn offset(&self, end: usize, amount: Amount, unit: Unit) -> Option<(usize, Expr)> {
+        // "a minute and a half later", "over an hour later": a clock time nobody wrote down; the
+        // length is what the text gives, as TimeBank and AQUAINT mark it.
+        if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) && !self.is(end, "ago") {
+            return None;
+        }
         if self.is(end, "ago") {
             return Some((end + 1, Expr::Offset { amount, unit, sign: -1, narrative: false }));
         }
