@@ -143,6 +143,14 @@ fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
         let place = text[t.start..t.end].eq_ignore_ascii_case("next") && word(i + 1).eq_ignore_ascii_case("to");
         return if place { Tense::Unknown } else { Tense::Future };
     }
+    // "were planning to drive around the airport on Monday", "was due to arrive": a plan
+    // reported in the past is still to come.
+    if t.word.is_some_and(|w| w.past)
+        && sent.get(i + 1).is_some_and(|n| n.word.is_some_and(|w| w.future) && !n.cap)
+        && !word(i + 1).eq_ignore_ascii_case("next")
+    {
+        return Tense::Future;
+    }
     if !participle(text, t) {
         return Tense::Unknown;
     }
