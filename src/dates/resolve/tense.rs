@@ -187,10 +187,10 @@ fn verb_group(text: &str, sent: &[Token], i: usize) -> Tense {
 
 /// What the words right around tokens `first..=last` of a sentence say of their direction,
 /// before any tense: a phrase of the lexicon just before them ("as soon as Tuesday", "until
-/// Friday": after publication; "since Monday": before), or a possessive ("Wednesday's ruling":
-/// a day that has come). "Until" in a clause that looks back from it ("Until Thursday, they
-/// had not called him a suspect", "he did not learn of it until Monday") points back. `None`
-/// leaves it to the clause's tense.
+/// Friday", "payable Jan. 2": after publication; "since Monday": before), or a possessive
+/// ("Wednesday's ruling": a day that has come). "Until" in a clause that looks back from it
+/// ("Until Thursday, they had not called him a suspect", "he did not learn of it until
+/// Monday") points back. `None` leaves it to the clause's tense.
 pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexicon) -> Option<Tense> {
     let (start, end) = (sent[first].start, sent[last].end);
     let after = text.get(end..).unwrap_or("");
