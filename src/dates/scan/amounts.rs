@@ -333,8 +333,9 @@ impl<'a> Parser<'a> {
     /// "10 a.m.", "4:30 p.m.", "10am", "noon", "midnight", "at 14:30".
     pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
         let (end, hour, minute) = self.clock_time(i)?;
-        // "noon Thursday", "10 a.m. on Monday", "8 p.m. yesterday"
-        let k = if self.is(end, "on") { end + 1 } else { end };
+        // "noon Thursday", "10 a.m. on Monday", "8 p.m. yesterday", "5 p.m. EST, Nov. 6"
+        let comma = self.tok(end).is_some_and(|t| t.kind == Kind::Punct && t.ch == ',');
+        let k = if self.is(end, "on") || comma { end + 1 } else { end };
         for p in [Self::weekday as ParseFn<'a>, Self::deictic, Self::month_first] {
             if let Some((e, day)) = p(self, k) {
                 if matches!(
