@@ -13,6 +13,16 @@ impl<'a> Parser<'a> {
             let days = base + if self.is(j + 1, "after") { 1 } else { -1 };
             return (days.abs() == 2).then_some((j + 3, Expr::Deictic { days, part: None }));
         }
+        // "mid-afternoon yesterday", "early morning today": the part of the day before the day.
+        let lead = match self.is_any(i, &["mid", "early", "late"]) {
+            true if self.dash(i + 1) => i + 2,
+            true => i + 1,
+            false => i,
+        };
+        if let Some(part) = self.word(lead).and_then(|w| w.part_of_day) {
+            let days = self.word(lead + 1).and_then(|w| w.deictic).filter(|_| !self.is(lead + 1, "tonight"));
+            return days.map(|days| (lead + 2, Expr::Deictic { days, part: Some(part) }));
+        }
         let days = self.word(i)?.deictic?;
         // "USA Today", "India Today magazine": a name's last word.
         if self.t[i].cap
