@@ -475,6 +475,21 @@ impl<'o> Resolver<'o> {
             Expr::Deictic { .. } => self.deictic(expr),
             Expr::Relative { .. } => self.relative(expr, tense),
             Expr::Weekend => self.weekend(expr, tense),
+            Expr::RelativePart { det: det @ (Det::Next | Det::Following | Det::Previous), part } => {
+                let (p, anchor) = self.story_anchor()?;
+                if coarser(p.granularity(), Granularity::Day) {
+                    return ok(
+                        TimeValue::Unanchored(Point::PartOfDay(NaiveDate::from_ymd_opt(0, 1, 1)?, *part)),
+                        None,
+                        "the story has no day to count from".into(),
+                    );
+                }
+                let (shift, why) = match det {
+                    Det::Previous => (-1, "the day before the narrative's"),
+                    _ => (1, "the day after the narrative's"),
+                };
+                ok(date(Point::PartOfDay(add_days(p.first(), shift), *part)), Some(anchor), why.into())
+            }
             Expr::RelativePart { det, part } => {
                 let d = dct?;
                 let day = if *det == Det::Last { add_days(d, -1) } else { d };

@@ -191,7 +191,11 @@ impl<'a> Parser<'a> {
             return Some((j + 1, Expr::Relative { det, unit, the }));
         }
         if let Some(part) = w.part_of_day {
-            if !the && matches!(det, Det::This | Det::Last) {
+            // "this morning", "last night"; "the next morning", "the previous evening": of the
+            // narrative's day.
+            if !the && matches!(det, Det::This | Det::Last)
+                || the && matches!(det, Det::Next | Det::Following | Det::Previous)
+            {
                 return Some((j + 1, Expr::RelativePart { det, part }));
             }
             return None;
