@@ -128,6 +128,18 @@ impl<'a> Parser<'a> {
         let u = if hyphen || more || days_of_a_kind { k + 1 } else { k };
         let w = self.word(u)?;
         let unit = w.unit?;
+        // "CBS's 60 Minutes", "28 Days Later": a title, its unit capitalised mid-sentence.
+        if self.t[u].cap && !self.t[j].cap {
+            return None;
+        }
+        // "a second betrayal", "a second term": the ordinal before its noun, not a length.
+        if unit == Unit::Second
+            && self.is_any(j, &["a", "an"])
+            && self.tok(u + 1).is_some_and(|n| n.kind == Kind::Word)
+            && !self.is_any(u + 1, &["later", "earlier", "ago", "before", "after", "or", "and", "longer"])
+        {
+            return None;
+        }
         let one = matches!(amount, Amount::Exact(1)) || matches!(amount, Amount::Tenths(5));
         if hyphen {
             if w.plural {
