@@ -15,13 +15,7 @@ impl<'a> Parser<'a> {
         match t.kind {
             Kind::Num if t.digits <= 3 && t.num > 0 => {
                 // "2 1/2 years", "5 1/2 hours": and a half.
-                let half = self.num(i + 1) == Some((1, 1))
-                    && self.tok(i + 1).is_some_and(|x| x.space)
-                    && fraction(i + 2)
-                    && self.tight(i + 2)
-                    && self.num(i + 3) == Some((2, 1))
-                    && self.tight(i + 3);
-                return Some(if half {
+                return Some(if self.and_a_half(i + 1) {
                     (i + 4, Amount::Tenths(t.num * 10 + 5))
                 } else {
                     (i + 1, Amount::Exact(t.num))
@@ -43,23 +37,7 @@ impl<'a> Parser<'a> {
         }
         let w = t.word?;
         if self.is_any(i, &["a", "an"]) {
-            if self.is(i + 1, "few") {
-                return Some((i + 2, Amount::Unknown));
-            }
-            if self.is(i + 1, "couple") {
-                let k = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
-                return Some((k, Amount::Exact(2)));
-            }
-            if self.is(i + 1, "number") && self.is(i + 2, "of") {
-                return Some((i + 3, Amount::Unknown));
-            }
-            if self.is(i + 1, "dozen") {
-                return Some((i + 2, Amount::Exact(12)));
-            }
-            if self.is(i + 1, "half") {
-                return Some((i + 2, Amount::Tenths(5)));
-            }
-            return Some((i + 1, Amount::Exact(1)));
+            return Some(self.article_amount(i));
         }
         if w.vague {
             if self.is(i, "number") || self.is(i, "couple") {
@@ -90,6 +68,46 @@ impl<'a> Parser<'a> {
             return Some((k + 3, Amount::Tenths(n * 10 + 5)));
         }
         Some((k, Amount::Exact(n)))
+    }
+
+    /// "1/2" written after a whole number at word `k` ("2 1/2").
+    fn and_a_half(&self, k: usize) -> bool {
+        let slash = |k: usize| self.tok(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == '/');
+        self.num(k) == Some((1, 1))
+            && self.tok(k).is_some_and(|x| x.space)
+            && slash(k + 1)
+            && self.tight(k + 1)
+            && self.num(k + 2) == Some((2, 1))
+            && self.tight(k + 2)
+    }
+
+    /// How many an article at word `i` says: "a few", "a couple of", "a number of", "a
+    /// dozen", "a half", else one.
+    fn article_amount(&self, i: usize) -> (usize, Amount) {
+        if self.is(i + 1, "few") {
+            (i + 2, Amount::Unknown)
+        } else if self.is(i + 1, "couple") {
+            (if self.is(i + 2, "of") { i + 3 } else { i + 2 }, Amount::Exact(2))
+        } else if self.is(i + 1, "number") && self.is(i + 2, "of") {
+            (i + 3, Amount::Unknown)
+        } else if self.is(i + 1, "dozen") {
+            (i + 2, Amount::Exact(12))
+        } else if self.is(i + 1, "half") {
+            (i + 2, Amount::Tenths(5))
+        } else {
+            (i + 1, Amount::Exact(1))
+        }
+    }
+
+    /// Whether the unit at word `u` after an amount from word `j` names no length: a title
+    /// ("CBS's 60 Minutes", "28 Days Later": capitalised mid-sentence), or "a second" as the
+    /// ordinal before its noun ("a second betrayal", "a second term").
+    fn names_no_length(&self, j: usize, u: usize, unit: Unit) -> bool {
+        self.t[u].cap && !self.t[j].cap
+            || unit == Unit::Second
+                && self.is_any(j, &["a", "an"])
+                && self.tok(u + 1).is_some_and(|n| n.kind == Kind::Word)
+                && !self.is_any(u + 1, &["later", "earlier", "ago", "before", "after", "or", "and", "longer"])
     }
 
     /// Lengths of time and offsets from the anchor: "three years", "30-hour", "more than three
@@ -128,16 +146,7 @@ impl<'a> Parser<'a> {
         let u = if hyphen || more || days_of_a_kind { k + 1 } else { k };
         let w = self.word(u)?;
         let unit = w.unit?;
-        // "CBS's 60 Minutes", "28 Days Later": a title, its unit capitalised mid-sentence.
-        if self.t[u].cap && !self.t[j].cap {
-            return None;
-        }
-        // "a second betrayal", "a second term": the ordinal before its noun, not a length.
-        if unit == Unit::Second
-            && self.is_any(j, &["a", "an"])
-            && self.tok(u + 1).is_some_and(|n| n.kind == Kind::Word)
-            && !self.is_any(u + 1, &["later", "earlier", "ago", "before", "after", "or", "and", "longer"])
-        {
+        if self.names_no_length(j, u, unit) {
             return None;
         }
         let one = matches!(amount, Amount::Exact(1)) || matches!(amount, Amount::Tenths(5));
@@ -460,60 +469,10 @@ impl<'a> Parser<'a> {
     /// Parts of spans: "mid-June", "early 2024", "late last year", "the end of last week",
     /// "earlier this month", "the beginning of March", "late yesterday".
     pub(super) fn part(&self, i: usize) -> Option<(usize, Expr)> {
-        // "the week of March 6", "the week of Jan. 10, 2000": the week that day falls in.
-        if self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of") {
-            let day = [Self::month_first, Self::day_first, Self::holiday]
-                .into_iter()
-                .filter_map(|p| p(self, i + 3))
-                .filter(|(_, e)| matches!(e, Expr::Date(Fields { day: Some(_), .. }) | Expr::Holiday { .. }))
-                .max_by_key(|(end, _)| *end);
-            if let Some((end, inner)) = day {
-                return Some((end, Expr::WeekOf(Box::new(inner))));
-            }
+        if let Some(found) = self.week_of(i).or_else(|| self.year_end(i)) {
+            return Some(found);
         }
-        // "year-end", "year end", "year's end": the end of this year.
-        let possessive = self.apostrophe(i + 1) && self.is(i + 2, "s") && self.is(i + 3, "end");
-        if self.is(i, "year") && (self.dash(i + 1) && self.is(i + 2, "end") || self.is(i + 1, "end") || possessive) {
-            let k = if self.is(i + 1, "end") {
-                i + 2
-            } else if possessive {
-                i + 4
-            } else {
-                i + 3
-            };
-            let inner = Expr::Relative { det: Det::This, unit: Unit::Year, the: false };
-            return Some((k, Expr::Part { part: Part::End, inner: Box::new(inner) }));
-        }
-        let mut j = i;
-        let part;
-        if self.is(j, "the") {
-            j += 1;
-            part = self.word(j)?.part?;
-            if !matches!(part, Part::Start | Part::Mid | Part::End) || self.is_any(j, &["early", "late", "mid"]) {
-                return None;
-            }
-            j += 1;
-            if !self.is(j, "of") {
-                return None;
-            }
-            j += 1;
-        } else if self.is_any(j, &["earlier", "later"]) && self.is(j + 1, "this") {
-            part = if self.is(j, "earlier") { Part::Start } else { Part::End };
-            j += 1;
-        } else {
-            let w = self.word(j)?;
-            part = w.part?;
-            if !self.is_any(j, &["early", "mid", "late", "end"]) {
-                return None;
-            }
-            j += 1;
-            if self.is(j - 1, "end") && !(self.dash(j) || self.is(j, "of")) {
-                return None;
-            }
-            if self.dash(j) && self.tight(j) || self.is(j, "of") && self.is(j - 1, "end") {
-                j += 1;
-            }
-        }
+        let (part, j) = self.part_words(i)?;
         // "the end of the month", "the start of the quarter": the one in focus.
         if self.is(j, "the")
             && self.is_any(j + 1, &["month", "quarter"])
@@ -547,5 +506,72 @@ impl<'a> Parser<'a> {
         }
         let (end, inner) = best?;
         Some((end, Expr::Part { part, inner: Box::new(inner) }))
+    }
+
+    /// "the week of March 6", "the week of Jan. 10, 2000": the week that day falls in.
+    fn week_of(&self, i: usize) -> Option<(usize, Expr)> {
+        if !(self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of")) {
+            return None;
+        }
+        let (end, inner) = [Self::month_first, Self::day_first, Self::holiday]
+            .into_iter()
+            .filter_map(|p| p(self, i + 3))
+            .filter(|(_, e)| matches!(e, Expr::Date(Fields { day: Some(_), .. }) | Expr::Holiday { .. }))
+            .max_by_key(|(end, _)| *end)?;
+        Some((end, Expr::WeekOf(Box::new(inner))))
+    }
+
+    /// "year-end", "year end", "year's end": the end of this year.
+    fn year_end(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.is(i, "year") {
+            return None;
+        }
+        let k = if self.is(i + 1, "end") {
+            i + 2
+        } else if self.dash(i + 1) && self.is(i + 2, "end") {
+            i + 3
+        } else if self.apostrophe(i + 1) && self.is(i + 2, "s") && self.is(i + 3, "end") {
+            i + 4
+        } else {
+            return None;
+        };
+        let inner = Expr::Relative { det: Det::This, unit: Unit::Year, the: false };
+        Some((k, Expr::Part { part: Part::End, inner: Box::new(inner) }))
+    }
+
+    /// The words that pick a part of a span, and where the span starts: "the end of", "earlier
+    /// this", "mid-", "early", "late".
+    fn part_words(&self, i: usize) -> Option<(Part, usize)> {
+        let mut j = i;
+        let part;
+        if self.is(j, "the") {
+            j += 1;
+            part = self.word(j)?.part?;
+            if !matches!(part, Part::Start | Part::Mid | Part::End) || self.is_any(j, &["early", "late", "mid"]) {
+                return None;
+            }
+            j += 1;
+            if !self.is(j, "of") {
+                return None;
+            }
+            j += 1;
+        } else if self.is_any(j, &["earlier", "later"]) && self.is(j + 1, "this") {
+            part = if self.is(j, "earlier") { Part::Start } else { Part::End };
+            j += 1;
+        } else {
+            let w = self.word(j)?;
+            part = w.part?;
+            if !self.is_any(j, &["early", "mid", "late", "end"]) {
+                return None;
+            }
+            j += 1;
+            if self.is(j - 1, "end") && !(self.dash(j) || self.is(j, "of")) {
+                return None;
+            }
+            if self.dash(j) && self.tight(j) || self.is(j, "of") && self.is(j - 1, "end") {
+                j += 1;
+            }
+        }
+        Some((part, j))
     }
 }
