@@ -40,6 +40,11 @@ impl<'a> Parser<'a> {
             return Some(self.article_amount(i));
         }
         if w.vague {
+            // "the next couple of years", "the past couple of months"
+            let after_det = i > 0 && self.word(i - 1).is_some_and(|p| p.det.is_some());
+            if self.is(i, "couple") && self.is(i + 1, "of") && after_det {
+                return Some((i + 2, Amount::Exact(2)));
+            }
             if self.is(i, "number") || self.is(i, "couple") {
                 return None;
             }
