@@ -152,74 +152,111 @@ pub fn merge(
         .collect();
     let spans: Vec<Option<(NaiveDate, NaiveDate)>> = mentions.iter().map(span_of).collect();
     let pairs = candidate_pairs(mentions, published, &copies, &evidence, &spans);
-    let mut uf: UnionFind<usize> = UnionFind::new(n);
-    // Per cluster root: the intersection of its members' times, and its latest possible day.
-    let mut window: Vec<Option<(NaiveDate, NaiveDate)>> = spans.clone();
-    // Per cluster root: which occurrence of a recurring event it is, once a report says.
-    let mut occurrence: Vec<Option<Occurrence>> = mentions.iter().map(|m| m.occurrence).collect();
-    // Per cluster root: who did it, by its reports' named doers.
-    let mut doers: Vec<Doers> = mentions.iter().map(Doers::of).collect();
-    // Per cluster root: the days its undated reports allow (see [`Allowed`]).
-    let mut allowed: Vec<Allowed> =
-        mentions.iter().zip(&spans).map(|(m, span)| Allowed::of(m, span.is_some(), published)).collect();
+    let mut c = Clusters::new(mentions, &spans, published);
     let mut conflicts = Vec::new();
     for (i, &first) in copies.iter().enumerate() {
         if first != i {
-            let both = allowed[uf.find(first)].and(allowed[i]);
-            uf.union(first, i);
-            allowed[uf.find(i)] = both;
+            c.join_copy(first, i);
         }
     }
     for (a, b, score) in pairs {
         let same_article = mentions[a].article == mentions[b].article;
-        let (ra, rb) = (uf.find(a), uf.find(b));
-        if ra == rb || !Occurrence::compatible(occurrence[ra], occurrence[rb]) {
+        let (ra, rb) = (c.uf.find(a), c.uf.find(b));
+        if ra == rb || !Occurrence::compatible(c.occurrence[ra], c.occurrence[rb]) {
             continue;
         }
         // Named doers, none in common: two people did the same thing ("Annan made the
         // remarks", "Khalifa made the remarks"), not one event.
-        if doers[ra].differ(&doers[rb]) {
+        if c.doers[ra].differ(&c.doers[rb]) {
             continue;
         }
-        let both_dated = window[ra].is_some() && window[rb].is_some();
-        let Some(joined) = meet(window[ra], window[rb]) else {
+        let both_dated = c.window[ra].is_some() && c.window[rb].is_some();
+        let Some(joined) = meet(c.window[ra], c.window[rb]) else {
             conflicts.extend(conflict(mentions, &evidence, &spans, (a, b), score));
             continue;
         };
         // Undated reports bound the event by their articles' dates; a cluster whose bounds
         // cross, or miss its dates, would be two events.
-        let bounds = allowed[ra].and(allowed[rb]);
+        let bounds = c.allowed[ra].and(c.allowed[rb]);
         if !bounds.admits(joined) {
             continue;
         }
         let need = if both_dated || same_article {
             1
         } else {
-            let undated = if window[ra].is_none() { a } else { b };
+            let undated = if c.window[ra].is_none() { a } else { b };
             let named = !evidence[a].names.is_disjoint(&evidence[b].names) && !evidence[a].apart(&evidence[b]);
             undated_need(&mentions[undated], published, joined, named)
         };
-        if score < need {
-            continue;
+        if score >= need {
+            c.join(a, b, joined, bounds);
         }
-        uf.union(a, b);
-        let r = uf.find(a);
-        window[r] = joined;
-        allowed[r] = bounds;
-        let absorbed = std::mem::take(&mut doers[if r == ra { rb } else { ra }]);
-        doers[r].absorb(absorbed);
-        occurrence[r] = match (occurrence[ra], occurrence[rb]) {
+    }
+    (c.groups(n), conflicts)
+}
+
+/// What merging knows of each cluster, kept at its root.
+struct Clusters {
+    uf: UnionFind<usize>,
+    /// The intersection of its members' times, and its latest possible day.
+    window: Vec<Option<(NaiveDate, NaiveDate)>>,
+    /// Which occurrence of a recurring event it is, once a report says.
+    occurrence: Vec<Option<Occurrence>>,
+    /// Who did it, by its reports' named doers.
+    doers: Vec<Doers>,
+    /// The days its undated reports allow (see [`Allowed`]).
+    allowed: Vec<Allowed>,
+}
+
+impl Clusters {
+    /// Each mention a cluster of its own.
+    fn new(
+        mentions: &[EventMention],
+        spans: &[Option<(NaiveDate, NaiveDate)>],
+        published: &FxHashMap<&str, NaiveDate>,
+    ) -> Self {
+        Clusters {
+            uf: UnionFind::new(mentions.len()),
+            window: spans.to_vec(),
+            occurrence: mentions.iter().map(|m| m.occurrence).collect(),
+            doers: mentions.iter().map(Doers::of).collect(),
+            allowed: mentions.iter().zip(spans).map(|(m, span)| Allowed::of(m, span.is_some(), published)).collect(),
+        }
+    }
+
+    /// Joins copy `i` of a report to its first copy.
+    fn join_copy(&mut self, first: usize, i: usize) {
+        let both = self.allowed[self.uf.find(first)].and(self.allowed[i]);
+        self.uf.union(first, i);
+        let r = self.uf.find(i);
+        self.allowed[r] = both;
+    }
+
+    /// Joins the clusters of `a` and `b`, whose times meet in `window` within `allowed`.
+    fn join(&mut self, a: usize, b: usize, window: Option<(NaiveDate, NaiveDate)>, allowed: Allowed) {
+        let (ra, rb) = (self.uf.find(a), self.uf.find(b));
+        self.uf.union(a, b);
+        let r = self.uf.find(a);
+        self.window[r] = window;
+        self.allowed[r] = allowed;
+        let absorbed = std::mem::take(&mut self.doers[if r == ra { rb } else { ra }]);
+        self.doers[r].absorb(absorbed);
+        self.occurrence[r] = match (self.occurrence[ra], self.occurrence[rb]) {
             (Some(Occurrence::Nth(n)), _) | (_, Some(Occurrence::Nth(n))) => Some(Occurrence::Nth(n)),
             (x, y) => x.or(y),
         };
     }
-    let mut clusters: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for i in 0..n {
-        clusters.entry(uf.find(i)).or_default().push(i);
+
+    /// The clusters of mentions `0..n`, each sorted, in order of their first mention.
+    fn groups(self, n: usize) -> Vec<Vec<usize>> {
+        let mut clusters: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for i in 0..n {
+            clusters.entry(self.uf.find(i)).or_default().push(i);
+        }
+        let mut out: Vec<Vec<usize>> = clusters.into_values().collect();
+        out.sort();
+        out
     }
-    let mut out: Vec<Vec<usize>> = clusters.into_values().collect();
-    out.sort();
-    (out, conflicts)
 }
 
 /// Where two clusters' times meet: the intersection of two windows, the one window when a

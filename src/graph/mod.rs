@@ -297,6 +297,28 @@ fn precision(v: &TimeValue) -> i64 {
     v.days().map_or(i64::MAX, |(a, b)| (b - a).num_days() + if approximate(v) { 1000 } else { 0 })
 }
 
+/// A day an event is known to come after or before, and why.
+type Bound = (NaiveDate, String);
+
+/// The bounds an undated event's reports give it, as (after, before) with the reason: a past
+/// event happened before its article was published (the earliest such article), a planned
+/// one after (the latest).
+fn bounds(ms: &[EventMention], published: &FxHashMap<&str, NaiveDate>) -> (Option<Bound>, Option<Bound>) {
+    let mut before = None;
+    let mut after = None;
+    for m in ms {
+        let Some(&p) = published.get(m.article.as_str()) else { continue };
+        if m.planned {
+            if after.as_ref().is_none_or(|(d, _)| p > *d) {
+                after = Some((p, format!("planned in article {} of {p}", m.article)));
+            }
+        } else if m.done && before.as_ref().is_none_or(|(d, _)| p < *d) {
+            before = Some((p, format!("reported in article {} of {p}", m.article)));
+        }
+    }
+    (after, before)
+}
+
 fn event_of(mut ms: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>) -> MergedEvent {
     ms.sort_by(|a, b| a.article.cmp(&b.article).then(a.span.start.cmp(&b.span.start)));
     // The most precise date wins; its report gives the label.
@@ -349,22 +371,7 @@ fn event_of(mut ms: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>) -
         && !ms.iter().any(|m| m.done)
         && !days.is_some_and(|(first, _)| reported_since(first));
     let approximate = when.is_some_and(|v| approximate(&v));
-    // An undated report of a past event happened before its article was published; a planned
-    // one after.
-    let mut before = None;
-    let mut after = None;
-    if when.is_none() {
-        for m in &ms {
-            let Some(&p) = published.get(m.article.as_str()) else { continue };
-            if m.planned {
-                if after.as_ref().is_none_or(|(d, _)| p > *d) {
-                    after = Some((p, format!("planned in article {} of {p}", m.article)));
-                }
-            } else if m.done && before.as_ref().is_none_or(|(d, _)| p < *d) {
-                before = Some((p, format!("reported in article {} of {p}", m.article)));
-            }
-        }
-    }
+    let (after, before) = if when.is_none() { bounds(&ms, published) } else { (None, None) };
     MergedEvent {
         kind: ms[0].kind,
         label,

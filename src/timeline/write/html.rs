@@ -348,6 +348,13 @@ fn entry(
             escape(&t.conflicts[i].reason)
         );
     }
+    evidence(out, e);
+    out.push_str("</div>\n</li>\n");
+}
+
+/// An entry's evidence, folded: each report quoted with the words its date came from, and the
+/// reasons for its bounds.
+fn evidence(out: &mut String, e: &crate::timeline::Event) {
     let reports = e.mentions.len();
     let _ = writeln!(
         out,
@@ -373,7 +380,7 @@ fn entry(
             let _ = writeln!(out, "<p class=\"bound\">Bound: {}</p>", escape(r));
         }
     }
-    out.push_str("</details>\n</div>\n</li>\n");
+    out.push_str("</details>\n");
 }
 
 /// The conflicts section, when the sources disagree.
