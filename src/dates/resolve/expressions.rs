@@ -171,7 +171,7 @@ impl Resolver<'_> {
             }
             if vague {
                 return ok(
-                    TimeValue::Unanchored(point_of(*unit, NaiveDate::from_ymd_opt(0, 1, 1)?)?),
+                    TimeValue::Unanchored(unknown(*unit)?),
                     None,
                     "the story has no date that precise to count from".into(),
                 );
@@ -188,13 +188,7 @@ impl Resolver<'_> {
         } else {
             match dct {
                 Some(d) => (d, self.published_anchor(), "from publication"),
-                None => {
-                    return ok(
-                        TimeValue::Unanchored(point_of(*unit, NaiveDate::from_ymd_opt(0, 1, 1)?)?),
-                        None,
-                        "no publication date".into(),
-                    )
-                }
+                None => return ok(TimeValue::Unanchored(unknown(*unit)?), None, "no publication date".into()),
             }
         };
         self.relative_to(base, *unit, shift, anchor, why)
@@ -229,6 +223,25 @@ impl Resolver<'_> {
         };
         let (year, now) = (p.first().year(), d.year());
         (year < now && self.dir(tense) == Some(Direction::Future)) || (year > now && !self.narrative_year_written)
+    }
+
+    /// "The same month last year": the day, week or month in focus, a year back.
+    pub(super) fn same_year_back(&mut self, unit: Unit) -> Option<Resolved> {
+        let (p, anchor) = self.story_anchor()?;
+        let grain = point_of(unit, p.first())?;
+        if coarser(p.granularity(), grain.granularity()) {
+            return ok(
+                TimeValue::Unanchored(unknown(unit)?),
+                None,
+                "the story has no date that precise to count from".into(),
+            );
+        }
+        let back = match grain {
+            Point::Week(y, w) => Point::Week(y - 1, w),
+            Point::Month(y, m) => Point::Month(y - 1, m),
+            _ => Point::Day(p.first().with_year(p.first().year() - 1).unwrap_or(p.first() - chrono::Days::new(365))),
+        };
+        ok(date(back), Some(anchor), "the one in focus, a year back".into())
     }
 
     /// "The weekend", this or last, as the tense says.
@@ -472,5 +485,13 @@ impl Resolver<'_> {
             return None;
         }
         Some(Resolved { value: self.week(first, 0), anchor: r.anchor, reason: format!("the week of it; {}", r.reason) })
+    }
+}
+
+/// A unit with nothing known of where it falls: "XXXX-XX" for a month, "XXXX-WXX" for a week.
+fn unknown(unit: Unit) -> Option<Point> {
+    match point_of(unit, NaiveDate::from_ymd_opt(0, 1, 1)?)? {
+        Point::Month(y, _) => Some(Point::Month(y, 0)),
+        p => Some(p),
     }
 }

@@ -475,6 +475,7 @@ impl<'o> Resolver<'o> {
             Expr::Deictic { .. } => self.deictic(expr),
             Expr::Relative { .. } => self.relative(expr, tense),
             Expr::Weekend => self.weekend(expr, tense),
+            Expr::SameYearBack { unit } => self.same_year_back(*unit),
             Expr::RelativePart { det: det @ (Det::Next | Det::Following | Det::Previous), part } => {
                 let (p, anchor) = self.story_anchor()?;
                 if coarser(p.granularity(), Granularity::Day) {

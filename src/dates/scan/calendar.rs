@@ -513,7 +513,7 @@ impl<'a> Parser<'a> {
 
     /// "last year", "a year earlier", "a year ago", "the previous year" (after "of" or "in"),
     /// from token `k`: the token after it.
-    fn year_back(&self, k: usize) -> Option<usize> {
+    pub(super) fn year_back(&self, k: usize) -> Option<usize> {
         let k = if self.is(k, "in") { k + 1 } else { k };
         if let Some((end, -1)) = self.year_from_publication(k) {
             return Some(end);

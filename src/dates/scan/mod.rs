@@ -87,6 +87,9 @@ pub enum Expr {
     Deictic { days: i64, part: Option<PartOfDay> },
     /// A unit placed by a determiner: "last week", "this year", "the next day" (`the` set).
     Relative { det: Det, unit: Unit, the: bool },
+    /// The day, week or month in focus, a year back: "the same month last year", "the same
+    /// week a year earlier".
+    SameYearBack { unit: Unit },
     /// "the weekend": the one the tense points to.
     Weekend,
     /// A part of a day placed by a determiner: "this morning", "last night".

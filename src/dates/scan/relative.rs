@@ -187,6 +187,12 @@ impl<'a> Parser<'a> {
             if det == Det::Latest {
                 return None;
             }
+            // "the same month last year": the one in focus, a year back.
+            if det == Det::Same && matches!(unit, Unit::Day | Unit::Week | Unit::Month) {
+                if let Some(end) = self.year_back(j + 1) {
+                    return Some((end, Expr::SameYearBack { unit }));
+                }
+            }
             // "the day before", "the week after".
             return Some((j + 1, Expr::Relative { det, unit, the }));
         }
