@@ -20,6 +20,17 @@ const ADVERB_REACH: usize = 16;
 pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
     let near = tense_within(text, sent, first, last);
     let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+    // A time set off at the head of its sentence ("In January, a week after the anniversary of
+    // the decision, a clinic bombing killed a guard") takes the tense of the clause it heads,
+    // however far its verb.
+    let fronted = first <= 1 && word(last + 1) == ",";
+    if near == Tense::Unknown && fronted {
+        return (last + TENSE_REACH + 1..sent.len())
+            .take_while(|&k| !quote(sent, k))
+            .map(|k| marker(text, sent, k, false))
+            .find(|&t| t != Tense::Unknown)
+            .unwrap_or(Tense::Unknown);
+    }
     if near != Tense::Unknown
         || first == 0
         || !(word(first - 1).eq_ignore_ascii_case("in") || word(first - 1).eq_ignore_ascii_case("on"))
