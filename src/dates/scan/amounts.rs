@@ -359,9 +359,14 @@ impl<'a> Parser<'a> {
     /// "10 a.m.", "4:30 p.m.", "10am", "noon", "midnight", "at 14:30".
     pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
         let (end, hour, minute) = self.clock_time(i)?;
-        // "noon Thursday", "10 a.m. on Monday", "8 p.m. yesterday", "5 p.m. EST, Nov. 6"
-        let comma = self.tok(end).is_some_and(|t| t.kind == Kind::Punct && t.ch == ',');
-        let k = if self.is(end, "on") || comma { end + 1 } else { end };
+        // "noon Thursday", "10 a.m. on Monday", "8 p.m. yesterday", "5 p.m. EST, Nov. 6",
+        // "10:35 a.m. (0735 GMT) Friday": on that day, but the day keeps an expression of its
+        // own beyond the brackets.
+        let punct = |k: usize, c: char| self.tok(k).is_some_and(|t| t.kind == Kind::Punct && t.ch == c);
+        let after_brackets =
+            if punct(end, '(') { (end + 1..(end + 8).min(self.t.len())).find(|&k| punct(k, ')')) } else { None };
+        let end_of_time = after_brackets.map_or(end, |k| k + 1);
+        let k = if self.is(end_of_time, "on") || punct(end_of_time, ',') { end_of_time + 1 } else { end_of_time };
         for p in [Self::weekday as ParseFn<'a>, Self::deictic, Self::month_first] {
             if let Some((e, day)) = p(self, k) {
                 if matches!(
@@ -370,6 +375,7 @@ impl<'a> Parser<'a> {
                         | Expr::Deictic { part: None, .. }
                         | Expr::Date(Fields { day: Some(_), .. })
                 ) {
+                    let e = if after_brackets.is_some() { end } else { e };
                     return Some((e, Expr::Clock { hour, minute, day: Some(Box::new(day)) }));
                 }
             }
