@@ -137,6 +137,44 @@ fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
     if t.word.is_some_and(|w| w.aux == Some(Aux::Present)) && word(i + 1).eq_ignore_ascii_case("to") {
         return Tense::Future;
     }
+    // "is threatening to cut supplies on Monday", "is sentenced to die on Tuesday": what a
+    // present threat, plan or sentence leads to is still to come; not what "is said to have"
+    // done, nor an effort under way ("is continuing to try to sell itself, under a June
+    // agreement").
+    let verb = word(i + 1).to_ascii_lowercase();
+    if t.word.is_some_and(|w| w.aux == Some(Aux::Present))
+        && word(i + 2).eq_ignore_ascii_case("to")
+        && verb.len() > 4
+        && (verb.ends_with("ing") || verb.ends_with("ed"))
+        && !matches!(
+            verb.as_str(),
+            "said"
+                | "reported"
+                | "believed"
+                | "thought"
+                | "alleged"
+                | "understood"
+                | "known"
+                | "rumored"
+                | "rumoured"
+                | "claimed"
+                | "estimated"
+                | "used"
+                | "opposed"
+                | "committed"
+                | "related"
+                | "linked"
+                | "continuing"
+                | "trying"
+                | "working"
+                | "struggling"
+                | "seeking"
+                | "fighting"
+        )
+        && !word(i + 3).eq_ignore_ascii_case("have")
+    {
+        return Tense::Future;
+    }
     // "may vote on Tuesday" is to come; "may have left on Monday" is past. Only before the
     // expression: one after it is often the verb of a subject that holds it ("Byrd, who
     // turned 35 on Saturday, can receive ...").
