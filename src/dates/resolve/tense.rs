@@ -119,62 +119,10 @@ fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
     if t.kind != Kind::Word {
         return Tense::Unknown;
     }
-    // "he would be holding a press conference": a plan reported, where a bare "would" may
-    // be a habit of the past ("he would go there every week").
+    if let Some(tense) = plan(text, sent, i) {
+        return tense;
+    }
     let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
-    if word(i).eq_ignore_ascii_case("would")
-        && word(i + 1).eq_ignore_ascii_case("be")
-        && word(i + 2).len() > 4
-        && word(i + 2).ends_with("ing")
-    {
-        return Tense::Future;
-    }
-    if t.word.is_some_and(|w| w.future_before_to) && word(i + 1).eq_ignore_ascii_case("to") {
-        let was = |k: usize| word(k).eq_ignore_ascii_case("was") || word(k).eq_ignore_ascii_case("were");
-        return if i > 0 && (was(i - 1) || i > 1 && was(i - 2)) { Tense::Past } else { Tense::Future };
-    }
-    // "is to be presented on Tuesday", "are to meet": a plan.
-    if t.word.is_some_and(|w| w.aux == Some(Aux::Present)) && word(i + 1).eq_ignore_ascii_case("to") {
-        return Tense::Future;
-    }
-    // "is threatening to cut supplies on Monday", "is sentenced to die on Tuesday": what a
-    // present threat, plan or sentence leads to is still to come; not what "is said to have"
-    // done, nor an effort under way ("is continuing to try to sell itself, under a June
-    // agreement").
-    let verb = word(i + 1).to_ascii_lowercase();
-    if t.word.is_some_and(|w| w.aux == Some(Aux::Present))
-        && word(i + 2).eq_ignore_ascii_case("to")
-        && verb.len() > 4
-        && (verb.ends_with("ing") || verb.ends_with("ed"))
-        && !matches!(
-            verb.as_str(),
-            "said"
-                | "reported"
-                | "believed"
-                | "thought"
-                | "alleged"
-                | "understood"
-                | "known"
-                | "rumored"
-                | "rumoured"
-                | "claimed"
-                | "estimated"
-                | "used"
-                | "opposed"
-                | "committed"
-                | "related"
-                | "linked"
-                | "continuing"
-                | "trying"
-                | "working"
-                | "struggling"
-                | "seeking"
-                | "fighting"
-        )
-        && !word(i + 3).eq_ignore_ascii_case("have")
-    {
-        return Tense::Future;
-    }
     // "may vote on Tuesday" is to come; "may have left on Monday" is past. Only before the
     // expression: one after it is often the verb of a subject that holds it ("Byrd, who
     // turned 35 on Saturday, can receive ...").
@@ -192,18 +140,84 @@ fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
         let place = text[t.start..t.end].eq_ignore_ascii_case("next") && word(i + 1).eq_ignore_ascii_case("to");
         return if place { Tense::Unknown } else { Tense::Future };
     }
+    if !participle(text, t) {
+        return Tense::Unknown;
+    }
+    verb_group(text, sent, i)
+}
+
+/// Words before "to" after "is" or "are" that make no plan: a report of the past ("is said to
+/// have"), a state ("is used to", "is opposed to") or an effort under way ("is continuing to
+/// try to sell itself, under a June agreement").
+const NOT_A_PLAN: &[&str] = &[
+    "said",
+    "reported",
+    "believed",
+    "thought",
+    "alleged",
+    "understood",
+    "known",
+    "rumored",
+    "rumoured",
+    "claimed",
+    "estimated",
+    "used",
+    "opposed",
+    "committed",
+    "related",
+    "linked",
+    "continuing",
+    "trying",
+    "working",
+    "struggling",
+    "seeking",
+    "fighting",
+];
+
+/// The tense a plan, a threat or a likelihood starting at word `i` gives what follows it,
+/// if one does: it is still to come, unless a past "was" or "were" puts the plan behind.
+fn plan(text: &str, sent: &[Token], i: usize) -> Option<Tense> {
+    let t = &sent[i];
+    let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+    // "he would be holding a press conference": a plan reported, where a bare "would" may
+    // be a habit of the past ("he would go there every week").
+    if word(i).eq_ignore_ascii_case("would")
+        && word(i + 1).eq_ignore_ascii_case("be")
+        && word(i + 2).len() > 4
+        && word(i + 2).ends_with("ing")
+    {
+        return Some(Tense::Future);
+    }
+    if t.word.is_some_and(|w| w.future_before_to) && word(i + 1).eq_ignore_ascii_case("to") {
+        let was = |k: usize| word(k).eq_ignore_ascii_case("was") || word(k).eq_ignore_ascii_case("were");
+        return Some(if i > 0 && (was(i - 1) || i > 1 && was(i - 2)) { Tense::Past } else { Tense::Future });
+    }
+    let present = t.word.is_some_and(|w| w.aux == Some(Aux::Present));
+    // "is to be presented on Tuesday", "are to meet": a plan.
+    if present && word(i + 1).eq_ignore_ascii_case("to") {
+        return Some(Tense::Future);
+    }
+    // "is threatening to cut supplies on Monday", "is sentenced to die on Tuesday": what a
+    // present threat, plan or sentence leads to is still to come.
+    let verb = word(i + 1).to_ascii_lowercase();
+    if present
+        && word(i + 2).eq_ignore_ascii_case("to")
+        && verb.len() > 4
+        && (verb.ends_with("ing") || verb.ends_with("ed"))
+        && !NOT_A_PLAN.contains(&verb.as_str())
+        && !word(i + 3).eq_ignore_ascii_case("have")
+    {
+        return Some(Tense::Future);
+    }
     // "were planning to drive around the airport on Monday", "was due to arrive": a plan
     // reported in the past is still to come.
     if t.word.is_some_and(|w| w.past)
         && sent.get(i + 1).is_some_and(|n| n.word.is_some_and(|w| w.future) && !n.cap)
         && !word(i + 1).eq_ignore_ascii_case("next")
     {
-        return Tense::Future;
+        return Some(Tense::Future);
     }
-    if !participle(text, t) {
-        return Tense::Unknown;
-    }
-    verb_group(text, sent, i)
+    None
 }
 
 /// The tense of participle `i`, from the auxiliaries before it: "will be held" is future, "was
