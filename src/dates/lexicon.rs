@@ -88,6 +88,7 @@ struct Data {
     past_words: Vec<String>,
     future_words: Vec<String>,
     future_before_to: Vec<String>,
+    not_plans: Vec<String>,
     #[serde(default)]
     modals_ahead: Vec<String>,
     not_past: Vec<String>,
@@ -157,6 +158,8 @@ pub struct Word {
     /// Marks what follows as to come when "to" follows it ("is set to meet", "likely to
     /// vote"), unless "was" or "were" comes before it.
     pub future_before_to: bool,
+    /// After "is" or "are" and before "to", makes no plan ("is said to have", "is used to").
+    pub not_plan: bool,
     /// A modal that puts what follows still to come ("may vote", "must be filed").
     pub modal_ahead: bool,
     pub not_past: bool,
@@ -436,6 +439,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.past_words, |w| w.past = true);
     flag(&d.future_words, |w| w.future = true);
     flag(&d.future_before_to, |w| w.future_before_to = true);
+    flag(&d.not_plans, |w| w.not_plan = true);
     flag(&d.modals_ahead, |w| w.modal_ahead = true);
     flag(&d.not_past, |w| w.not_past = true);
     flag(&d.extra_cues, |w| w.extra_cue = true);

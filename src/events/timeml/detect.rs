@@ -157,7 +157,7 @@ pub fn features(s: &Sentence, text: &str, i: usize, view: &WordView, in_timex: b
 }
 
 /// Class index 0 is "not an event"; 1.. are [`EventClass::ALL`].
-pub fn classes() -> usize {
+pub const fn classes() -> usize {
     EventClass::ALL.len() + 1
 }
 
@@ -195,7 +195,7 @@ impl Detector {
 
     /// The class of word `i`, if it is an event.
     pub fn classify(&self, feats: &[u64], scores: &mut Vec<f32>) -> Option<EventClass> {
-        let mut sum = [0f32; EventClass::ALL.len() + 1];
+        let mut sum = [0f32; classes()];
         for m in &self.members {
             m.score(feats, scores);
             for (s, x) in sum.iter_mut().zip(scores.iter()) {
