@@ -170,11 +170,7 @@ impl Resolver<'_> {
                 return self.relative_to(d, *unit, shift, self.published_anchor(), "from publication");
             }
             if vague {
-                return ok(
-                    TimeValue::Unanchored(unknown(*unit)?),
-                    None,
-                    "the story has no date that precise to count from".into(),
-                );
+                return unplaced(*unit);
             }
             (
                 p.first(),
@@ -230,11 +226,7 @@ impl Resolver<'_> {
         let (p, anchor) = self.story_anchor()?;
         let grain = point_of(unit, p.first())?;
         if coarser(p.granularity(), grain.granularity()) {
-            return ok(
-                TimeValue::Unanchored(unknown(unit)?),
-                None,
-                "the story has no date that precise to count from".into(),
-            );
+            return unplaced(unit);
         }
         let back = match grain {
             Point::Week(y, w) => Point::Week(y - 1, w),
@@ -486,6 +478,12 @@ impl Resolver<'_> {
         }
         Some(Resolved { value: self.week(first, 0), anchor: r.anchor, reason: format!("the week of it; {}", r.reason) })
     }
+}
+
+/// A unit counted from a story date coarser than itself ("the next day" after "in 1991"):
+/// placed nowhere.
+fn unplaced(unit: Unit) -> Option<Resolved> {
+    ok(TimeValue::Unanchored(unknown(unit)?), None, "the story has no date that precise to count from".into())
 }
 
 /// A unit with nothing known of where it falls: "XXXX-XX" for a month, "XXXX-WXX" for a week.

@@ -8,7 +8,7 @@ impl<'a> Parser<'a> {
     pub(super) fn amount(&self, i: usize) -> Option<(usize, Amount)> {
         let t = self.tok(i)?;
         // Part of a fraction ("1/4 hour") or a score ("3-1"): not a count of units.
-        let fraction = |k: usize| self.tok(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == '/');
+        let fraction = |k: usize| self.punct(k, '/');
         if t.kind == Kind::Num && (i > 0 && fraction(i - 1) && !t.space || fraction(i + 1) && self.tight(i + 1)) {
             return None;
         }
@@ -77,10 +77,9 @@ impl<'a> Parser<'a> {
 
     /// "1/2" written after a whole number at word `k` ("2 1/2").
     fn and_a_half(&self, k: usize) -> bool {
-        let slash = |k: usize| self.tok(k).is_some_and(|x| x.kind == Kind::Punct && x.ch == '/');
         self.num(k) == Some((1, 1))
             && self.tok(k).is_some_and(|x| x.space)
-            && slash(k + 1)
+            && self.punct(k + 1, '/')
             && self.tight(k + 1)
             && self.num(k + 2) == Some((2, 1))
             && self.tight(k + 2)
@@ -362,11 +361,13 @@ impl<'a> Parser<'a> {
         // "noon Thursday", "10 a.m. on Monday", "8 p.m. yesterday", "5 p.m. EST, Nov. 6",
         // "10:35 a.m. (0735 GMT) Friday": on that day, but the day keeps an expression of its
         // own beyond the brackets.
-        let punct = |k: usize, c: char| self.tok(k).is_some_and(|t| t.kind == Kind::Punct && t.ch == c);
-        let after_brackets =
-            if punct(end, '(') { (end + 1..(end + 8).min(self.t.len())).find(|&k| punct(k, ')')) } else { None };
+        let after_brackets = if self.punct(end, '(') {
+            (end + 1..(end + 8).min(self.t.len())).find(|&k| self.punct(k, ')'))
+        } else {
+            None
+        };
         let end_of_time = after_brackets.map_or(end, |k| k + 1);
-        let k = if self.is(end_of_time, "on") || punct(end_of_time, ',') { end_of_time + 1 } else { end_of_time };
+        let k = if self.is(end_of_time, "on") || self.punct(end_of_time, ',') { end_of_time + 1 } else { end_of_time };
         for p in [Self::weekday as ParseFn<'a>, Self::deictic, Self::month_first] {
             if let Some((e, day)) = p(self, k) {
                 if matches!(
