@@ -13,8 +13,9 @@ use std::time::Instant;
 use timeline::corpus::Corpus;
 use timeline::dates::{DateExtractor, Options};
 use timeline::events::timeml::EventLayer;
+use timeline::language::tags::{Upos, Xpos};
 use timeline::language::words::WordView;
-use timeline::language::{parser, tagger, tokenize, Model};
+use timeline::language::{parser, tagger, tokenize, verb_forms, Model};
 
 fn main() {
     let Some((jsonl, gz)) = common::silver() else { return };
@@ -46,11 +47,18 @@ fn main() {
     let (mut tb, mut pb) = (tagger::TagBuffers::default(), parser::ParseBuffers::default());
     let (mut classes, mut xpos, mut upos, mut commas) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut tagged: Vec<(Vec<u8>, Vec<u8>)> = Vec::with_capacity(sentences.len());
+    // as the analyser tags: irregular past forms read from the lexicon (language::verb_forms)
+    let past: Vec<bool> = model.tags().iter().map(|&(_, x)| matches!(x, Xpos::Vbd | Xpos::Vbn)).collect();
+    let adjective: Vec<bool> = model.tags().iter().map(|&(u, _)| u == Upos::Adj).collect();
+    let mut readings = Vec::new();
     for _ in 0..3 {
         tagged.clear();
         let t = Instant::now();
         for s in &sentences {
-            tagger::tag_twice(model.tagger(), model.tagger2(), s, &mut tb, &mut classes);
+            readings.clear();
+            readings.extend(s.iter().map(|v| verb_forms::reading(v.lower)));
+            let forms = tagger::PastForms { words: &readings, past: &past, adjective: &adjective };
+            tagger::tag_twice(model.tagger(), model.tagger2(), s, Some(&forms), &mut tb, &mut classes);
             xpos.clear();
             upos.clear();
             for &c in &classes {

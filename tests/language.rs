@@ -58,11 +58,12 @@ fn model_round_trips_and_rejects_damage() {
 }
 
 // Measured on the shipped model; raise them when the model improves.
-// 6,729 words: UPOS 95.87%, XPOS 95.26%, lemma 98.48%, UAS 84.47%, LAS 81.54% (three parsers
-// voting; the one parser before them: UAS 83.86%, LAS 80.74%).
+// 6,729 words: UPOS 95.88%, XPOS 95.30%, lemma 98.53%, UAS 84.47%, LAS 81.56% (three parsers
+// voting, irregular past forms read from src/language/verb-forms.txt; without that lexicon
+// 95.87, 95.26, 98.48, 84.47, 81.54; the one parser before them: UAS 83.86%, LAS 80.74%).
 const WORDS: usize = 6729;
-const UPOS: usize = 6451;
-const XPOS: usize = 6410;
-const LEMMA: usize = 6627;
+const UPOS: usize = 6452;
+const XPOS: usize = 6413;
+const LEMMA: usize = 6630;
 const UAS: usize = 5684;
-const LAS: usize = 5487;
+const LAS: usize = 5488;

@@ -190,6 +190,9 @@ impl Clause<'_> {
         match e.class {
             EventClass::Occurrence | EventClass::IAction | EventClass::Aspectual => true,
             EventClass::IState | EventClass::State if self.plans(i) => true,
+            // A verb the detector read as reporting that reports no clause is an act ("will
+            // present evidence", "filed a complaint"): there is nothing to be transparent to.
+            EventClass::Reporting if !self.is_report(e, i) => true,
             EventClass::Reporting => NEWS_STATEMENTS.contains(&e.lemma.as_str()) || self.warns(i),
             // A word of the 12 kinds read as a state ("the peninsula, which it annexed in
             // 2014") still reports that happening.
@@ -383,6 +386,23 @@ impl Clause<'_> {
         })
     }
 
+    /// Whether event `e` (word `i`) reports something: a reporting verb of the lexicon
+    /// ([`REPORTING_VERBS`], [`NEWS_STATEMENTS`]), or a verb the detector read as reporting that
+    /// reports a clause.
+    fn is_report(&self, e: &TimemlEvent, i: usize) -> bool {
+        let lemma = e.lemma.as_str();
+        REPORTING_VERBS.contains(&lemma)
+            || e.class == EventClass::Reporting && (NEWS_STATEMENTS.contains(&lemma) || self.reports_clause(i))
+    }
+
+    /// Whether word `i` governs a clause it reports ("said that ...", "said, ..."), or is
+    /// itself set beside the clause it reports ("..., the minister said").
+    fn reports_clause(&self, i: usize) -> bool {
+        let s = self.s;
+        let clause = |d: Deprel| matches!(d, Deprel::Ccomp | Deprel::Xcomp | Deprel::Parataxis | Deprel::Csubj);
+        clause(s.tokens[i].deprel) || s.children(i).any(|c| clause(s.tokens[c].deprel))
+    }
+
     /// Whether another entry's clause holds word `i`: walking up the parse through objects,
     /// complements and obliques, an asserted event that is not a reporting verb.
     fn absorbed(&self, i: usize, entries: &[usize]) -> bool {
@@ -565,7 +585,7 @@ impl Clause<'_> {
     /// What happened: the event the entry is about, its predicate and its kind.
     fn what(&self, e: &TimemlEvent, i: usize, candidates: &[usize]) -> What {
         let s = self.s;
-        let reporting = e.class == EventClass::Reporting || REPORTING_VERBS.contains(&e.lemma.as_str());
+        let reporting = self.is_report(e, i);
         // An aspectual verb names its event's start or end, an announcement its event ("announced
         // a truce"); what is demanded or urged has not happened.
         let complement = (e.class == EventClass::Aspectual || reporting)

@@ -450,7 +450,7 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
                 Deprel::Obj | Deprel::Iobj => {
                     let c = relative_antecedent(s, v, c).unwrap_or(c);
                     if s.tokens[c].upos != Upos::Pron {
-                        out.extend(nominal(s, c, skip));
+                        out.extend(nominal(s, c, skip).into_iter().filter(|&k| k != c || !measures_relation(s, k)));
                     }
                 }
                 d if d.is_oblique()
@@ -467,6 +467,16 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
             }
         }
     }
+}
+
+/// Whether word `k` is a unit of time that measures the relation after it ("posted his reply
+/// hours after Putin proposed talks", "left days before"), which the parse may have taken for
+/// the head of an object: it says how long after, not what was done.
+fn measures_relation(s: &Sentence, k: usize) -> bool {
+    s.tokens[k].upos == Upos::Noun
+        && k + 1 < s.len()
+        && matches!(s.lemma(k + 1), "after" | "before" | "later" | "earlier")
+        && crate::dates::lexicon::Lexicon::get().word(s.lemma(k)).is_some_and(|w| w.unit.is_some())
 }
 
 /// Whether oblique `c` of verb `v` starts right where another oblique of `v` ends: "emerged

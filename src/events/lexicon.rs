@@ -47,6 +47,9 @@ pub const REPORTING_VERBS: &[&str] = &[
     "affirm",
     "assert",
     "acknowledge",
+    "describe",
+    "cite",
+    "mention",
 ];
 
 /// Adverbs that make a report a hope or a guess, not news that it happened ("he hopefully

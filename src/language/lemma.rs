@@ -137,6 +137,12 @@ impl Lemmatizer {
             out.push_str(l);
             return;
         }
+        if matches!(tag, Xpos::Vbd | Xpos::Vbn) {
+            if let Some(f) = super::verb_forms::past_form(super::words::lower_hash(lower_buf)) {
+                out.push_str(f.lemma);
+                return;
+            }
+        }
         self.by_rules(lower_buf, tag, out);
     }
 

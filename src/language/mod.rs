@@ -30,6 +30,7 @@ pub mod tagger;
 pub mod tags;
 pub mod tokenize;
 pub mod train;
+pub mod verb_forms;
 pub mod vote;
 pub mod words;
 
@@ -241,6 +242,11 @@ pub struct Analyzer<'m> {
     heads: Vec<u32>,
     labels: Vec<Deprel>,
     lower: String,
+    /// What each word may be tagged as ([`verb_forms::reading`]).
+    readings: Vec<verb_forms::Reading>,
+    /// A flag a tagger class: a past tense or participle; an adjective ([`tagger::PastForms`]).
+    past_classes: Vec<bool>,
+    adjective_classes: Vec<bool>,
 }
 
 /// The words of a piece, last first.
@@ -284,6 +290,9 @@ impl<'m> Analyzer<'m> {
             heads: Vec::new(),
             labels: Vec::new(),
             lower: String::new(),
+            readings: Vec::new(),
+            past_classes: model.tags.iter().map(|&(_, x)| matches!(x, Xpos::Vbd | Xpos::Vbn)).collect(),
+            adjective_classes: model.tags.iter().map(|&(u, _)| u == Upos::Adj).collect(),
         }
     }
 
@@ -317,7 +326,18 @@ impl<'m> Analyzer<'m> {
         self.views.clear();
         self.views.extend(words.iter().map(|r| WordView::of_text(&text[r.clone()])));
         let model = self.model;
-        tagger::tag_twice(&model.tagger, &model.tagger2, &self.views, &mut self.tag_buf, &mut self.classes);
+        self.readings.clear();
+        self.readings.extend(self.views.iter().map(|v| verb_forms::reading(v.lower)));
+        let past_forms =
+            tagger::PastForms { words: &self.readings, past: &self.past_classes, adjective: &self.adjective_classes };
+        tagger::tag_twice(
+            &model.tagger,
+            &model.tagger2,
+            &self.views,
+            Some(&past_forms),
+            &mut self.tag_buf,
+            &mut self.classes,
+        );
         self.xpos.clear();
         self.upos.clear();
         for (i, r) in words.iter().enumerate() {
@@ -515,6 +535,18 @@ mod tests {
         let mut s = Sentence::default();
         Analyzer::new().analyze(text, 0..text.len(), &mut s);
         (s, move |s: &Sentence, w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap())
+    }
+
+    #[test]
+    fn irregular_pasts_the_treebank_lacks_are_verbs() {
+        let (s, at) = parsed("The ship sank and the crew swore.");
+        for (w, lemma) in [("sank", "sink"), ("swore", "swear")] {
+            let i = at(&s, w);
+            assert_eq!((s.tokens[i].upos, s.tokens[i].xpos, s.lemma(i)), (Upos::Verb, Xpos::Vbd, lemma), "{w}");
+        }
+        // a form that is a noun too is the tagger's to read
+        let (s, at) = parsed("He took a shot at the goal.");
+        assert_eq!(s.tokens[at(&s, "shot")].upos, Upos::Noun);
     }
 
     #[test]

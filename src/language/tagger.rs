@@ -3,6 +3,7 @@
 //! always agree.
 
 use super::perceptron::{feature, Weights};
+use super::verb_forms::Reading;
 use super::words::WordView;
 
 /// Tag of a position before the sentence start.
@@ -129,31 +130,78 @@ pub struct TagBuffers {
     first: Vec<usize>,
 }
 
+/// Words that are past forms whatever their spelling suggests ([`super::verb_forms`]): a word
+/// the lexicon marks takes the best past-tense or participle class (or adjective, where it
+/// allows one) when the tagger's best is another.
+pub struct PastForms<'a> {
+    /// One a word of the sentence.
+    pub words: &'a [Reading],
+    /// One flag a class: a past tense or participle (VBD, VBN).
+    pub past: &'a [bool],
+    /// One flag a class: an adjective.
+    pub adjective: &'a [bool],
+}
+
+impl PastForms<'_> {
+    /// The class of word `i` from its scores.
+    fn choose(&self, i: usize, scores: &[f32]) -> usize {
+        let best = argmax(scores);
+        let is = |flags: &[bool], c: usize| flags.get(c).copied().unwrap_or(false);
+        match self.words.get(i).copied().unwrap_or_default() {
+            Reading::Any => best,
+            _ if is(self.past, best) => best,
+            Reading::PastOrAdjective if is(self.adjective, best) => best,
+            _ => (0..scores.len())
+                .filter(|&c| is(self.past, c))
+                .fold(None, |b: Option<usize>, c| if b.is_some_and(|b| scores[b] >= scores[c]) { b } else { Some(c) })
+                .unwrap_or(best),
+        }
+    }
+}
+
+/// The class of word `i` from its scores, under `past_forms` if given.
+fn choose(past_forms: Option<&PastForms<'_>>, i: usize, scores: &[f32]) -> usize {
+    past_forms.map_or_else(|| argmax(scores), |n| n.choose(i, scores))
+}
+
 /// Tags a sentence in two passes: left to right with `first`, then again with `second`, which
 /// also sees the first pass's tags of the words to the right.
-pub fn tag_twice(first: &Weights, second: &Weights, words: &[WordView], buf: &mut TagBuffers, out: &mut Vec<usize>) {
+pub fn tag_twice(
+    first: &Weights,
+    second: &Weights,
+    words: &[WordView],
+    past_forms: Option<&PastForms<'_>>,
+    buf: &mut TagBuffers,
+    out: &mut Vec<usize>,
+) {
     let mut first_tags = std::mem::take(&mut buf.first);
-    tag(first, words, buf, &mut first_tags);
+    tag(first, words, past_forms, buf, &mut first_tags);
     out.clear();
     for i in 0..words.len() {
         let prev = i.checked_sub(1).map(|j| out[j]);
         let prev2 = i.checked_sub(2).map(|j| out[j]);
         features_second(words, i, prev, prev2, &first_tags, &mut buf.feats);
         second.score(&buf.feats, &mut buf.scores);
-        out.push(argmax(&buf.scores));
+        out.push(choose(past_forms, i, &buf.scores));
     }
     buf.first = first_tags;
 }
 
 /// Tags a sentence greedily: `out` gets one class index a word.
-pub fn tag(weights: &Weights, words: &[WordView], buf: &mut TagBuffers, out: &mut Vec<usize>) {
+pub fn tag(
+    weights: &Weights,
+    words: &[WordView],
+    past_forms: Option<&PastForms<'_>>,
+    buf: &mut TagBuffers,
+    out: &mut Vec<usize>,
+) {
     out.clear();
     for i in 0..words.len() {
         let prev = i.checked_sub(1).map(|j| out[j]);
         let prev2 = i.checked_sub(2).map(|j| out[j]);
         features(words, i, prev, prev2, &mut buf.feats);
         weights.score(&buf.feats, &mut buf.scores);
-        out.push(argmax(&buf.scores));
+        out.push(choose(past_forms, i, &buf.scores));
     }
 }
 

@@ -80,7 +80,7 @@ pub fn train(sents: &[GoldSentence], settings: &Settings, log: &(dyn Fn(String) 
                 .filter(|i| i % folds == f)
                 .map(|i| {
                     let mut out = Vec::new();
-                    tagger::tag(&w, &views[i], &mut buf, &mut out);
+                    tagger::tag(&w, &views[i], None, &mut buf, &mut out);
                     out
                 })
                 .collect()

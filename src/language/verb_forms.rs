@@ -1,0 +1,98 @@
+//! English verbs whose past forms are not made with "-ed" ("sink, sank, sunk"): lexicon data
+//! (`verb-forms.txt`), read once. The tagger learned from a treebank that lacks about half of
+//! these forms, and tags a word it never saw by its spelling; the lexicon keeps "sank" a verb
+//! ([`super::tagger::PastForms`]) and gives it its lemma ("sink").
+
+use super::words::lower_hash;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// A past tense or past participle of the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PastForm {
+    /// The verb's base form: its lemma.
+    pub lemma: &'static str,
+    /// Whether the form is also a common noun ("shot", "thought"), so never forced to a verb.
+    pub noun_too: bool,
+    /// Whether it is a past participle ("sunk", "slain"), which may modify a noun as an
+    /// adjective does; else it is a past tense only ("sank").
+    pub participle: bool,
+}
+
+/// The lexicon: lower-case hash of each past form ([`lower_hash`]) to what it is. A form that
+/// is also its verb's base ("put", "cast") is left out: it needs no lemma, and its tag is the
+/// tagger's to choose.
+fn table() -> &'static FxHashMap<u64, PastForm> {
+    static TABLE: OnceLock<FxHashMap<u64, PastForm>> = OnceLock::new();
+    TABLE.get_or_init(|| parse(include_str!("verb-forms.txt")))
+}
+
+fn parse(text: &'static str) -> FxHashMap<u64, PastForm> {
+    let mut table = FxHashMap::default();
+    for line in text.lines().map(|l| l.split('#').next().unwrap_or("")) {
+        let mut words = line.split_whitespace();
+        let Some(lemma) = words.next() else { continue };
+        for (k, forms) in words.take(2).enumerate() {
+            for form in forms.split('/') {
+                let (form, noun_too) = match form.strip_suffix('*') {
+                    Some(f) => (f, true),
+                    None => (form, false),
+                };
+                if form.is_empty() || form == lemma {
+                    continue;
+                }
+                let entry = table.entry(lower_hash(form)).or_insert(PastForm { lemma, noun_too, participle: false });
+                entry.participle |= k == 1 && entry.lemma == lemma;
+            }
+        }
+    }
+    table
+}
+
+/// The past form whose lower-case hash is `lower` ([`super::words::WordView::lower`]), if the
+/// lexicon has it.
+pub fn past_form(lower: u64) -> Option<PastForm> {
+    table().get(&lower).copied()
+}
+
+/// What the tagger may read a word (its lower-case hash) as: [`Reading::Any`] unless it is a
+/// past form of the lexicon that is never a common noun.
+pub fn reading(lower: u64) -> Reading {
+    match past_form(lower) {
+        Some(f) if !f.noun_too && f.participle => Reading::PastOrAdjective,
+        Some(f) if !f.noun_too => Reading::Past,
+        _ => Reading::Any,
+    }
+}
+
+/// What a word may be tagged as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Reading {
+    /// Whatever the tagger says.
+    #[default]
+    Any,
+    /// A past tense or participle (VBD, VBN): "sank", "swore".
+    Past,
+    /// A past tense, a participle or an adjective: "slain", "sworn", "wept".
+    PastOrAdjective,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_lexicon() {
+        assert_eq!(past_form(lower_hash("sank")).map(|f| f.lemma), Some("sink"));
+        assert_eq!(past_form(lower_hash("Sunk")).map(|f| f.lemma), Some("sink"));
+        assert_eq!(past_form(lower_hash("born")).map(|f| f.lemma), Some("bear"));
+        assert_eq!(past_form(lower_hash("lay")).map(|f| f.lemma), Some("lie"), "the past of lie");
+        assert_eq!(reading(lower_hash("slew")), Reading::Past);
+        assert_eq!(reading(lower_hash("slain")), Reading::PastOrAdjective);
+        assert_eq!(reading(lower_hash("fled")), Reading::PastOrAdjective, "a participle too");
+        assert_eq!(reading(lower_hash("shot")), Reading::Any, "a shot is a noun too");
+        assert!(past_form(lower_hash("put")).is_none(), "the same as its base");
+        assert!(past_form(lower_hash("summit")).is_none());
+        assert!(table().len() > 200);
+    }
+}
