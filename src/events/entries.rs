@@ -628,12 +628,19 @@ impl Clause<'_> {
         let planned = e.tense == Tense::Future
             || hedged
             || self.word_of(e).is_some_and(|i| self.plans(i) || self.plan_head(i).is_some())
-            || !matches!(e.tense, Tense::Past) && day.zip(published).is_some_and(|(d, p)| d.0 > p);
+            || !self.finite_past(e) && day.zip(published).is_some_and(|(d, p)| d.0 > p);
         let done = !planned
             && (matches!(e.tense, Tense::Past | Tense::PastPart)
                 || e.aspect != super::timeml::Aspect::None
                 || day.zip(published).is_some_and(|(d, p)| d.1 < p));
         (planned, done)
+    }
+
+    /// Whether event `e` is in the past tense by its verb group ("sank", "was sunk"), not a
+    /// participle alone ("talks scheduled for next week", which TimeML also calls past).
+    fn finite_past(&self, e: &TimemlEvent) -> bool {
+        e.tense == Tense::Past
+            && !self.word_of(e).is_some_and(|i| super::timeml::attributes::bare_participle(self.s, i))
     }
 
     /// The place word `n` names with "in" or "at" ("the summit in Geneva", "held in Geneva"),

@@ -17,6 +17,19 @@ fn is_negation(lemma: &str) -> bool {
     matches!(lemma, "not" | "n't" | "never" | "no" | "neither" | "nor" | "without")
 }
 
+/// Whether word `i` is a past participle with no auxiliary, copula or modal before it ("the
+/// boat capsized and sank" as the tagger may read it, "the troops sent to Kosovo"): TimeML's
+/// tense calls it a past, but nothing in its verb group says it is done.
+pub fn bare_participle(s: &Sentence, i: usize) -> bool {
+    s.tokens[i].xpos == Xpos::Vbn
+        && !s.children(i).any(|c| c < i && matches!(s.tokens[c].deprel, Deprel::Aux | Deprel::AuxPass | Deprel::Cop))
+}
+
+/// Whether a word ends in "'ll", any case ("I'll", "THEY'LL").
+fn ends_with_ll(word: &str) -> bool {
+    word.len() >= 3 && word.is_char_boundary(word.len() - 3) && word[word.len() - 3..].eq_ignore_ascii_case("'ll")
+}
+
 /// Reads the attributes of word `i` from its dependents (and a copula's, for predicates).
 pub fn attributes(s: &Sentence, text: &str, i: usize) -> Attributes {
     let tok = &s.tokens[i];
@@ -31,19 +44,19 @@ pub fn attributes(s: &Sentence, text: &str, i: usize) -> Attributes {
     for c in s.children(i) {
         let ct = &s.tokens[c];
         let lemma = s.lemma(c);
-        let lower_word = s.word(text, c).to_ascii_lowercase();
+        let word = s.word(text, c);
         match ct.deprel {
             Deprel::Aux | Deprel::AuxPass | Deprel::Cop if c < i => {
                 if ct.deprel == Deprel::Cop {
                     copula = true;
                 }
                 if ct.xpos == Xpos::Md {
-                    let w = lower_word.trim_end_matches("'ll");
-                    match w {
-                        "will" | "shall" | "'ll" | "wo" | "" => future = true,
-                        w => {
-                            out.modality = MODALS.iter().copied().find(|m| *m == w || (w == "ca" && *m == "can"));
-                        }
+                    let w = word.get(..word.len() - 3).filter(|_| ends_with_ll(word)).unwrap_or(word);
+                    let is = |m: &str| w.eq_ignore_ascii_case(m);
+                    if ["will", "shall", "'ll", "wo", ""].into_iter().any(is) {
+                        future = true;
+                    } else {
+                        out.modality = MODALS.iter().copied().find(|m| is(m) || (is("ca") && *m == "can"));
                     }
                 }
                 if lemma == "have" && ct.deprel == Deprel::Aux {
@@ -82,7 +95,12 @@ pub fn attributes(s: &Sentence, text: &str, i: usize) -> Attributes {
             Xpos::Vbd => Tense::Past,
             Xpos::Vbz | Xpos::Vbp => Tense::Present,
             Xpos::Vbg if first_finite.is_none() => Tense::PresPart,
-            Xpos::Vbn if first_finite.is_none() => Tense::PastPart,
+            // A participle with no auxiliary is a past tense where it heads a clause of its
+            // own or modifies a noun ("the boat capsized and sank", "the troops sent to Kosovo"),
+            // as TimeBank and AQUAINT annotate it; opening an adverbial clause it stays a
+            // participle ("Rescued by fishermen, the boy ...").
+            Xpos::Vbn if first_finite.is_none() && tok.deprel == Deprel::Advcl => Tense::PastPart,
+            Xpos::Vbn if first_finite.is_none() => Tense::Past,
             Xpos::Vb if first_finite.is_none() && has_to => Tense::Infinitive,
             _ => Tense::None,
         }

@@ -388,7 +388,7 @@ fn anchor_of(
     let governed = governed.filter(|_| instead.is_none());
     // A past event is not at a time after publication its clause does not govern, nor a
     // report at a time in what it quotes, unless that is the moment of speaking ("now").
-    let past = attrs.tense == Tense::Past;
+    let past = attrs.tense == Tense::Past && !attributes::bare_participle(s, i);
     let reports = class == EventClass::Reporting;
     let nearest = anchor::nearest_where(i, timexes, |_, t| {
         let m = mentions[t.mention];
@@ -401,7 +401,7 @@ fn anchor_of(
         // A report or a present state is told on the day of publication; other events
         // where the narrative is, or, before any date, where it goes next.
         let reported = class == EventClass::Reporting || attrs.tense == Tense::Present;
-        let narrative = if attrs.tense == Tense::Past { outside.narrative_past } else { outside.narrative };
+        let narrative = if past { outside.narrative_past } else { outside.narrative };
         let published = outside.published.or(outside.following_published);
         let (m, source) = match (published.filter(|_| reported), narrative) {
             (Some(m), _) => (m, AnchorSource::Published),
