@@ -117,10 +117,17 @@ fn unfinished_clause(s: &Sentence) -> Option<usize> {
         && s.tokens[v].xpos == Xpos::Vbn
         && !passive(v);
     // Another participle later, not set off by a comma, may be the verb instead ("A resolution
-    // adopted in 1977 designated Nov. 29 ..."): then neither is taken.
-    let rival =
-        (v + 1..s.len()).any(|w| s.tokens[w].xpos == Xpos::Vbn && !passive(w) && s.tokens[w - 1].xpos != Xpos::Comma);
+    // adopted in 1977 designated Nov. 29 ..."): then neither is taken. Not one joined to it
+    // ("The boat capsized and sank": both are the clause's).
+    let rival = (v + 1..s.len()).any(|w| {
+        s.tokens[w].xpos == Xpos::Vbn && !passive(w) && s.tokens[w - 1].xpos != Xpos::Comma && !conjunct_of(s, w, v)
+    });
     (participle && !rival).then_some(v)
+}
+
+/// Whether word `w` is a conjunct of verb `v` ("capsized and sank").
+fn conjunct_of(s: &Sentence, w: usize, v: usize) -> bool {
+    s.tokens[w].deprel == Deprel::Conj && s.tokens[w].head == Some(v)
 }
 
 /// The moves that make verb `v` the clause [`unfinished_clause`] found: the verb the root, the
@@ -239,7 +246,11 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
         }
         changed = s.reattach(&finish_clause(s, v));
         if changed {
-            s.tokens[v].xpos = Xpos::Vbd;
+            for w in v..s.len() {
+                if w == v || conjunct_of(s, w, v) && s.tokens[w].xpos == Xpos::Vbn {
+                    s.tokens[w].xpos = Xpos::Vbd;
+                }
+            }
         }
     }
     let mut subject = second_subject(s);
@@ -324,6 +335,13 @@ mod tests {
         // The parse hangs "Thursday" on "highs", an oblique on a noun: it goes to the clause.
         assert_eq!(got[2].0, "closed");
         assert_eq!(got[3].0, "prices", "the participle clause after the comma stays the noun's");
+    }
+
+    #[test]
+    fn participles_joined_are_one_clause() {
+        let got = heads("The boat capsized and sank.", &["capsized", "boat", "sank"]);
+        let want = [("ROOT", "Root"), ("capsized", "Nsubj"), ("capsized", "Conj")];
+        assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
     }
 
     #[test]
