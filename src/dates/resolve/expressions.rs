@@ -314,24 +314,28 @@ impl Resolver<'_> {
             }
             None => {
                 let listed = self.weekday_dir.filter(|&(_, s)| s == self.sentence).map(|(d, _)| d);
-                let dir = match lean {
-                    Some(Lean::Earlier) => Some(Direction::Past),
-                    Some(Lean::Later) => Some(Direction::Future),
-                    None => self.dir(tense).or(listed).or(Some(Direction::Past)),
-                };
+                // "Later Friday" is later on that Friday: the tense says which Friday ("Later
+                // Friday, the government called", in Saturday's paper, is the day before), and
+                // the word only where there is none.
+                let leaning = lean.map(|l| if l == Lean::Earlier { Direction::Past } else { Direction::Future });
+                let dir = self.dir(tense).or(leaning).or(listed).or(Some(Direction::Past));
                 if lean.is_none() {
                     if let Some(d) = self.dir(tense) {
                         self.weekday_dir = Some((d, self.sentence));
                     }
                 }
                 let why = match lean {
-                    Some(Lean::Earlier) => "\"earlier\" that day: the last one".to_string(),
-                    Some(Lean::Later) => "\"later\" that day: the coming one".to_string(),
+                    Some(Lean::Earlier) if self.dir(tense).is_none() => {
+                        "\"earlier\" that day, no tense: the last one".to_string()
+                    }
+                    Some(Lean::Later) if self.dir(tense).is_none() => {
+                        "\"later\" that day, no tense: the coming one".to_string()
+                    }
                     None if self.dir(tense).is_none() && listed == Some(Direction::Future) => {
                         "no tense: the coming one, as the day named before it in the sentence".to_string()
                     }
                     None if self.dir(tense).is_none() => "no tense: the last one (news looks back)".to_string(),
-                    None => format!(
+                    _ => format!(
                         "{}, the {} one",
                         self.dir_word(tense),
                         if dir == Some(Direction::Past) { "last" } else { "coming" }
