@@ -28,6 +28,11 @@
 //! assert_eq!(entries[0].time.as_ref().unwrap().value.timex(), "1999-02-09");
 //! ```
 
+mod assertion;
+mod what;
+
+use what::says_something;
+
 use super::headline::{self, nominal};
 pub use super::lexicon::{Predicates, NEWS_STATEMENTS, REPORTING_VERBS};
 use super::lexicon::{HEDGES, LIGHT_VERBS, PLANS};
@@ -79,16 +84,6 @@ impl EntryExtractor {
     }
 }
 
-/// What an entry reports: whether its word is a reporting verb, the event it reports or
-/// carries, its predicate and its kind.
-struct What {
-    reporting: bool,
-    complement: Option<usize>,
-    carried: Option<usize>,
-    predicate: String,
-    kind: Option<EventKind>,
-}
-
 /// One sentence's analysis and events, and what the entries are read with.
 struct Clause<'a> {
     s: &'a Sentence,
@@ -116,133 +111,6 @@ impl Clause<'_> {
                 && s.tokens[t.head].head.is_some_and(|h| s.tokens[h].upos == Upos::Noun && !t.words.contains(&h));
             t.words.contains(&k) && !modifies
         })
-    }
-
-    /// Whether an event is asserted and of a class that can be an entry.
-    fn asserted(&self, e: &TimemlEvent, i: usize) -> bool {
-        if e.polarity == Polarity::Neg || e.modality.is_some() {
-            return false;
-        }
-        let s = self.s;
-        if self.in_condition(i) {
-            return false;
-        }
-        // "not", "never" on the event or on the verb that carries it ("have not held direct
-        // negotiations"); "any" or "no" before an event noun ("any talks with Putin").
-        let denied = |k: usize| {
-            s.children(k).any(|c| s.tokens[c].deprel == Deprel::Advmod && matches!(s.lemma(c), "not" | "never" | "n't"))
-        };
-        if denied(i) || s.tokens[i].head.is_some_and(|h| s.tokens[i].deprel == Deprel::Obj && denied(h)) {
-            return false;
-        }
-        if s.children(i).any(|c| s.tokens[c].deprel == Deprel::Det && matches!(s.lemma(c), "any" | "no")) {
-            return false;
-        }
-        // An event noun named with its own past date ("the 2003 invasion", "the 1982
-        // killings") is a fact, whatever the clause around it says of it.
-        if self.dated_in_the_past(e, i) {
-            return true;
-        }
-        // Inside what someone believes, wants or denies, or what may be ("did not believe Putin
-        // was interested in serious negotiations", "could use the talks to support a
-        // withdrawal"): not asserted.
-        let mut k = i;
-        for _ in 0..6 {
-            let Some(h) = s.tokens[k].head else { break };
-            let d = s.tokens[k].deprel;
-            // an adverbial clause ("while Putin suggested ...") is embedded only under a modal
-            let adverbial = d == Deprel::Advcl;
-            let embedded = matches!(d, Deprel::Ccomp | Deprel::Xcomp | Deprel::Obj | Deprel::Advcl)
-                || d.is_oblique()
-                || d.is_nmod();
-            if embedded && temporal_case(s, k) {
-                break;
-            }
-            let believed = self.events.iter().any(|x| {
-                self.word_of(x) == Some(h)
-                    && (matches!(x.class, EventClass::IState | EventClass::State) && x.pos != Upos::Noun && !adverbial
-                        || x.modality.is_some())
-            });
-            if embedded && (denied(h) || believed) {
-                return false;
-            }
-            k = h;
-        }
-        let verb = e.pos != Upos::Noun && e.pos != Upos::Propn;
-        if verb && matches!(e.tense, Tense::Infinitive | Tense::PresPart) && self.plan_head(i).is_none() {
-            return false;
-        }
-        // A bare verb with no subject: an order or what another verb makes happen ("defeat
-        // Russia on the battlefield", "helped rebuild the road"), not a report that it happened.
-        // With a subject it may be a past the tagger read as a base form ("the minister quit").
-        if verb && e.tense == Tense::None && !s.children(i).any(|c| s.tokens[c].deprel.is_subject()) {
-            return false;
-        }
-        // "made it clear that ...": a statement, as "said" is
-        let made_clear =
-            e.lemma == "make" && s.children(i).any(|c| s.tokens[c].deprel == Deprel::Xcomp && s.lemma(c) == "clear");
-        if made_clear {
-            return false;
-        }
-        if REPORTING_VERBS.contains(&e.lemma.as_str()) {
-            return NEWS_STATEMENTS.contains(&e.lemma.as_str()) || self.warns(i);
-        }
-        match e.class {
-            EventClass::Occurrence | EventClass::IAction | EventClass::Aspectual => true,
-            EventClass::IState | EventClass::State if self.plans(i) => true,
-            // A verb the detector read as reporting that reports no clause is an act ("will
-            // present evidence", "filed a complaint"): there is nothing to be transparent to.
-            EventClass::Reporting if !self.is_report(e, i) => true,
-            EventClass::Reporting => NEWS_STATEMENTS.contains(&e.lemma.as_str()) || self.warns(i),
-            // A word of the 12 kinds read as a state ("the peninsula, which it annexed in
-            // 2014") still reports that happening.
-            _ => self.kind_of(e).is_some_and(|k| k != EventKind::Statement),
-        }
-    }
-
-    /// Whether event noun `i` is named with a date of its own that lies before publication:
-    /// the date qualifies the noun ("the 2003 invasion", "last year's election").
-    fn dated_in_the_past(&self, e: &TimemlEvent, i: usize) -> bool {
-        let s = self.s;
-        let Some(a) = e.anchor.as_ref().filter(|_| e.pos == Upos::Noun) else { return false };
-        let before_publication = match (a.value.days(), self.article.published) {
-            (Some((_, last)), Some(p)) => last < p,
-            _ => false,
-        };
-        before_publication
-            && self.timexes.iter().any(|t| {
-                s.tokens[t.words.start].start == a.start
-                    && s.tokens[t.head].head == Some(i)
-                    && matches!(
-                        s.tokens[t.head].deprel,
-                        Deprel::Compound | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss
-                    )
-            })
-    }
-
-    /// Whether word `i` stands in a condition ("if", "unless", "whether"): the mark sits on its
-    /// clause's first verb, so climb from the event through objects, obliques and conjuncts to
-    /// it ("unless Russia bypassed him and struck a deal").
-    fn in_condition(&self, i: usize) -> bool {
-        let s = self.s;
-        let conditional = |k: usize| {
-            s.children(k)
-                .any(|c| s.tokens[c].deprel == Deprel::Mark && matches!(s.lemma(c), "if" | "unless" | "whether"))
-        };
-        let mut k = i;
-        for _ in 0..6 {
-            if conditional(k) {
-                return true;
-            }
-            let inside = matches!(s.tokens[k].deprel, Deprel::Obj | Deprel::Iobj | Deprel::Conj | Deprel::Xcomp)
-                || s.tokens[k].deprel.is_oblique()
-                || s.tokens[k].deprel.is_nmod();
-            match s.tokens[k].head {
-                Some(h) if inside || k == i => k = h,
-                _ => break,
-            }
-        }
-        false
     }
 
     /// Whether the expression starting at byte `start` modifies another event noun of the
@@ -300,107 +168,6 @@ impl Clause<'_> {
                 && (s.tokens[h].upos == Upos::Noun && self.events.iter().any(|e| self.word_of(e) == Some(h))
                     || qualifier && matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn))
         })
-    }
-
-    /// The event noun a light verb carries: its object, its subject, or the noun its relative
-    /// clause is about ("a conference that will be held").
-    fn carried_noun(&self, h: usize) -> Option<usize> {
-        let s = self.s;
-        let eventive = |k: usize| {
-            matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn)
-                && self.predicates.names_a_verb(&s.lemma(k).to_lowercase())
-        };
-        let own = s.children(h).find(|&c| {
-            let d = s.tokens[c].deprel;
-            (d == Deprel::Obj
-                || d.is_subject()
-                || d.is_oblique() && crate::events::timeml::participants::case_of(s, c) == Some("in"))
-                && eventive(c)
-        });
-        own.or_else(|| {
-            let relative = s.tokens[h].deprel == Deprel::AclRelcl;
-            s.tokens[h].head.filter(|&n| relative && eventive(n))
-        })
-    }
-
-    /// The event noun that is a verb's subject ("the summit gathered 90 leaders", "a truce was
-    /// announced"): the clause is about that event.
-    fn subject_event(&self, h: usize) -> Option<usize> {
-        let s = self.s;
-        s.children(h).find(|&c| {
-            s.tokens[c].deprel.is_subject()
-                && matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn)
-                && (self.events.iter().any(|e| self.word_of(e) == Some(c) && e.class != EventClass::State)
-                    || self.predicates.names_a_verb(&s.lemma(c).to_lowercase()))
-        })
-    }
-
-    /// Whether word `i` reports a plan: one of [`PLANS`] with an infinitive complement, which
-    /// names what is planned ("is scheduled to take place").
-    fn plans(&self, i: usize) -> bool {
-        let s = self.s;
-        // "is going to visit": a plan; "was going to visit" may never have happened
-        let going = s.lemma(i) == "go"
-            && s.tokens[i].xpos == Xpos::Vbg
-            && s.children(i)
-                .any(|c| s.tokens[c].deprel == Deprel::Aux && s.lemma(c) == "be" && s.tokens[c].xpos != Xpos::Vbd);
-        // "is preparing to launch" is a plan, "was prepared to engage" a willingness
-        let listed = PLANS.contains(&s.lemma(i)) && (s.lemma(i) != "prepare" || s.tokens[i].xpos == Xpos::Vbg);
-        // "expect Russia's allies to attend": what the subject expects of others, not a plan
-        let of_others = s.children(i).any(|c| s.tokens[c].deprel == Deprel::Obj);
-        // "stories scheduled to be covered": a plan is news of someone's or something's
-        let subject = s.children(i).any(|c| s.tokens[c].deprel.is_subject());
-        (listed || going)
-            && subject
-            && !of_others
-            && s.children(i).any(|c| {
-                s.tokens[c].deprel == Deprel::Xcomp
-                    && s.tokens[c].upos == Upos::Verb
-                    && s.children(c).any(|m| s.tokens[m].deprel == Deprel::Mark && s.lemma(m) == "to")
-            })
-    }
-
-    /// The plan word an infinitive depends on when that word is not an event of its own ("the
-    /// vote is likely to take place"): the infinitive is the entry, labelled from that word's
-    /// clause.
-    fn plan_head(&self, i: usize) -> Option<usize> {
-        let s = self.s;
-        let h = s.tokens[i].head?;
-        (s.tokens[i].deprel == Deprel::Xcomp
-            && s.tokens[i].upos == Upos::Verb
-            && self.plans(h)
-            && !self.events.iter().any(|x| self.word_of(x) == Some(h)))
-        .then_some(h)
-    }
-
-    /// Whether a reporting verb says what will happen if a condition is not met ("stated that
-    /// Washington could end the talks if no progress was made"): a threat.
-    fn warns(&self, i: usize) -> bool {
-        let s = self.s;
-        s.children(i).filter(|&c| s.tokens[c].deprel == Deprel::Ccomp).any(|c| {
-            s.children(c).any(|a| {
-                s.tokens[a].deprel == Deprel::Advcl
-                    && s.children(a)
-                        .any(|m| s.tokens[m].deprel == Deprel::Mark && matches!(s.lemma(m), "if" | "unless"))
-            })
-        })
-    }
-
-    /// Whether event `e` (word `i`) reports something: a reporting verb of the lexicon
-    /// ([`REPORTING_VERBS`], [`NEWS_STATEMENTS`]), or a verb the detector read as reporting that
-    /// reports a clause.
-    fn is_report(&self, e: &TimemlEvent, i: usize) -> bool {
-        let lemma = e.lemma.as_str();
-        REPORTING_VERBS.contains(&lemma)
-            || e.class == EventClass::Reporting && (NEWS_STATEMENTS.contains(&lemma) || self.reports_clause(i))
-    }
-
-    /// Whether word `i` governs a clause it reports ("said that ...", "said, ..."), or is
-    /// itself set beside the clause it reports ("..., the minister said").
-    fn reports_clause(&self, i: usize) -> bool {
-        let s = self.s;
-        let clause = |d: Deprel| matches!(d, Deprel::Ccomp | Deprel::Xcomp | Deprel::Parataxis | Deprel::Csubj);
-        clause(s.tokens[i].deprel) || s.children(i).any(|c| clause(s.tokens[c].deprel))
     }
 
     /// Whether another entry's clause holds word `i`: walking up the parse through objects,
@@ -530,19 +297,6 @@ impl Clause<'_> {
         })
     }
 
-    /// The anchor, when the event's clause places it at a calendar date (not a narrative's
-    /// date, not another event noun's, not a bound).
-    /// The light verb that carries event noun `i` ("held talks", "signed a peace deal").
-    fn light_verb(&self, e: &TimemlEvent, i: usize) -> Option<usize> {
-        let s = self.s;
-        s.tokens[i].head.filter(|&h| {
-            matches!(e.pos, Upos::Noun | Upos::Propn)
-                && s.tokens[h].upos == Upos::Verb
-                && (s.tokens[i].deprel == Deprel::Obj || s.tokens[i].deprel.is_subject())
-                && LIGHT_VERBS.contains(&s.lemma(h))
-        })
-    }
-
     /// The date of event `i`'s entry: its anchor, when its own clause places it. A noun a light
     /// verb carries is placed as that verb is ("when the rebels signed a peace deal": "deal"
     /// is dated as "signed" would be).
@@ -582,67 +336,6 @@ impl Clause<'_> {
             .map(|c| s.tokens[c].start)
     }
 
-    /// What happened: the event the entry is about, its predicate and its kind.
-    fn what(&self, e: &TimemlEvent, i: usize, candidates: &[usize]) -> What {
-        let s = self.s;
-        let reporting = self.is_report(e, i);
-        // An aspectual verb names its event's start or end, an announcement its event ("announced
-        // a truce"); what is demanded or urged has not happened.
-        let complement = (e.class == EventClass::Aspectual || reporting)
-            .then(|| {
-                s.children(i)
-                    .find(|&c| matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Xcomp) && candidates.contains(&c))
-                    // "a truce was announced": the passive's subject is what was announced
-                    .or_else(|| self.subject_event(i).filter(|&c| s.tokens[c].deprel == Deprel::NsubjPass))
-            })
-            .flatten();
-        let declares =
-            e.class == EventClass::Aspectual || matches!(e.lemma.as_str(), "announce" | "declare" | "proclaim");
-        let threat = reporting && !NEWS_STATEMENTS.contains(&e.lemma.as_str());
-        // A light verb ("the conference that will be held", "held talks") names the event
-        // noun it carries; a clause whose subject is an event is about that event.
-        let carried =
-            if LIGHT_VERBS.contains(&e.lemma.as_str()) { self.carried_noun(i) } else { self.subject_event(i) };
-        let predicate = if threat {
-            "threaten".to_string()
-        } else {
-            self.predicates.of(s.lemma(complement.filter(|_| declares).or(carried).unwrap_or(i)))
-        };
-        let complement_event = complement.and_then(|c| self.events.iter().find(|x| self.word_of(x) == Some(c)));
-        let kind = threat
-            .then_some(EventKind::Threat)
-            .or_else(|| complement_event.filter(|_| declares).and_then(|c| self.kind_of(c)))
-            .or_else(|| carried.and_then(|c| self.word_kind(c)))
-            .or_else(|| self.kind_of(e).filter(|k| *k != EventKind::Statement || reporting));
-        What { reporting, complement, carried, predicate, kind }
-    }
-
-    /// Whether the report is of something planned, or of something done.
-    fn planned_or_done(&self, e: &TimemlEvent, time: Option<&EventTime>) -> (bool, bool) {
-        let published = self.article.published;
-        let day = time.and_then(|t| t.value.days());
-        let s = self.s;
-        let hedged = self.word_of(e).is_some_and(|i| {
-            s.children(i).any(|c| s.tokens[c].deprel == Deprel::Advmod && HEDGES.contains(&s.lemma(c)))
-        });
-        let planned = e.tense == Tense::Future
-            || hedged
-            || self.word_of(e).is_some_and(|i| self.plans(i) || self.plan_head(i).is_some())
-            || !self.finite_past(e) && day.zip(published).is_some_and(|(d, p)| d.0 > p);
-        let done = !planned
-            && (matches!(e.tense, Tense::Past | Tense::PastPart)
-                || e.aspect != super::timeml::Aspect::None
-                || day.zip(published).is_some_and(|(d, p)| d.1 < p));
-        (planned, done)
-    }
-
-    /// Whether event `e` is in the past tense by its verb group ("sank", "was sunk"), not a
-    /// participle alone ("talks scheduled for next week", which TimeML also calls past).
-    fn finite_past(&self, e: &TimemlEvent) -> bool {
-        e.tense == Tense::Past
-            && !self.word_of(e).is_some_and(|i| super::timeml::attributes::bare_participle(self.s, i))
-    }
-
     /// The place word `n` names with "in" or "at" ("the summit in Geneva", "held in Geneva"),
     /// or that its time names ("held on June 15-16 in Switzerland"); never a date ("in May").
     fn place_of(&self, n: usize) -> Option<String> {
@@ -662,20 +355,6 @@ impl Clause<'_> {
     /// Whether word `k` is part of a temporal expression.
     fn in_timex(&self, k: usize) -> bool {
         self.timexes.iter().any(|t| t.words.contains(&k))
-    }
-
-    /// The kind of the 12 an event word has, if any.
-    fn kind_of(&self, e: &TimemlEvent) -> Option<EventKind> {
-        self.word_of(e).and_then(|k| self.word_kind(k))
-    }
-
-    /// The kind of the 12 word `k` of the sentence has, if any.
-    fn word_kind(&self, k: usize) -> Option<EventKind> {
-        let lower = self.s.word(self.text, k).to_lowercase();
-        self.t.roles(&lower).iter().chain(self.t.roles(self.s.lemma(k))).find_map(|r| match r {
-            Role::Trigger(k, _) => Some(*k),
-            _ => None,
-        })
     }
 
     /// Who did what word `i` tells, by name: the named subjects of its active clause (those of
@@ -747,23 +426,6 @@ impl Clause<'_> {
             })
         })
     }
-}
-
-/// Whether word `k` is an oblique of time relation ("since the invasion", "after the talks"):
-/// another event, not a part of its head's.
-/// Whether an entry's headline tells news. A statement does only when dated and when it says
-/// what: never a bare "X said", however long the name of who said it. Any headline says who did
-/// what: three words at least ("Troops crossed border"), or a name and its verb ("Putin
-/// resigned"); or, dated, one of the 12 kinds in a word or two ("Mobilization", "Truce
-/// announced").
-fn says_something(e: &TimemlEvent, what: &What, headline: &headline::Headline, dated: bool) -> bool {
-    let words = headline.text.split_whitespace().count();
-    let bare = headline.text.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&e.text));
-    if what.reporting && what.complement.is_none() && (!dated || words <= 5 || bare) {
-        return false;
-    }
-    let listed = dated && what.kind.is_some_and(|k| k != EventKind::Statement);
-    listed || words > 2 || words == 2 && headline.named_subject
 }
 
 fn temporal_case(s: &Sentence, k: usize) -> bool {
