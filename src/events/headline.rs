@@ -426,8 +426,15 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
         out.push(x);
         heads.push(x);
     }
-    let kept_case =
-        |c: usize| crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k));
+    // A particle the parse read as a preposition ("called off the talks", "off" the case of
+    // "talks") is the verb's: the phrase is what was called off.
+    let particle_case = |v: usize, c: usize| {
+        s.children(c).any(|k| k == v + 1 && s.tokens[k].deprel == Deprel::Case && PARTICLES.contains(&s.lemma(k)))
+    };
+    let kept_case = |v: usize, c: usize| {
+        crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k))
+            || particle_case(v, c)
+    };
     // "In addition, ...", "For his part, ...", "As part of the talks, ...": a phrase set off at
     // the head of the clause frames it and says nothing of what was done.
     let framing = |v: usize, c: usize| {
@@ -435,7 +442,7 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
         let comma = |k: usize| s.tokens.get(k).is_some_and(|t| t.xpos == Xpos::Comma);
         c < v && s.tokens[c].upos != Upos::Propn && (comma(end) || comma(end + 1))
     };
-    let keepable = |v: usize, c: usize| kept_case(c) && !follows_oblique(s, v, c, skip) && !framing(v, c);
+    let keepable = |v: usize, c: usize| kept_case(v, c) && !follows_oblique(s, v, c, skip) && !framing(v, c);
     let named_oblique = heads
         .iter()
         .flat_map(|&v| s.children(v).map(move |c| (v, c)))
@@ -459,7 +466,7 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
                     && named_oblique.is_none_or(|n| n == c)
                     && keepable(v, c) =>
                 {
-                    out.extend(s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case));
+                    out.extend(preposition(s, c));
                     out.extend(nominal(s, c, skip));
                     oblique_taken = true;
                 }
@@ -585,6 +592,27 @@ pub struct Headline {
     pub named_subject: bool,
 }
 
+/// The preposition of oblique `c`, every word of it: "out of the region", "ahead of the
+/// vote" (case words side by side; a second one apart from the first is a parse's slip).
+fn preposition(s: &Sentence, c: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut last: Option<usize> = None;
+    s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Case).take_while(move |&k| {
+        let next = last.is_none_or(|l| k == l + 1);
+        last = Some(k);
+        next
+    })
+}
+
+/// Words that make a phrasal verb with the verb before them ("gunned down", "called off").
+const PARTICLES: &[&str] = &["away", "back", "out", "off", "down", "up", "ahead", "aside"];
+
+/// Whether word `c` is its verb's particle: so parsed, or an adverb of the list right after it.
+fn is_particle(s: &Sentence, c: usize) -> bool {
+    let d = s.tokens[c].deprel;
+    d == Deprel::CompoundPrt
+        || d == Deprel::Advmod && s.tokens[c].head == Some(c.wrapping_sub(1)) && PARTICLES.contains(&s.lemma(c))
+}
+
 /// A verb and its group: "will" (and the passive's "be" with it) for the planned, modals kept
 /// out (never entries), particles ("called off", and the adverbs the treebank does not call
 /// particles: "stayed away", "pulled back"). A past passive keeps its participle alone ("was
@@ -593,10 +621,7 @@ fn verb_group(s: &Sentence, h: usize, out: &mut Vec<usize>) {
     let future = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Aux && matches!(s.lemma(c), "will" | "shall"));
     for c in s.children(h) {
         let d = s.tokens[c].deprel;
-        let particle = d == Deprel::Advmod
-            && c == h + 1
-            && matches!(s.lemma(c), "away" | "back" | "out" | "off" | "down" | "up" | "ahead" | "aside");
-        if d == Deprel::CompoundPrt || particle || future && matches!(d, Deprel::Aux | Deprel::AuxPass) {
+        if is_particle(s, c) || future && matches!(d, Deprel::Aux | Deprel::AuxPass) {
             out.push(c);
         }
     }
@@ -699,8 +724,10 @@ fn write(s: &Sentence, text: &str, mut parts: Parts) -> (String, Option<usize>) 
     while let Some(&k) = parts.words.last() {
         let w = s.word(text, k).to_lowercase();
         let in_word = k >= 2 && joiner(k - 1) && tight(k - 1) && parts.words.contains(&(k - 1));
+        // A verb's particle ends a label well: "Cerpa and his comrades gunned down".
         let dangling = joiner(k)
             || !in_word
+                && !is_particle(s, k)
                 && (DANGLING.contains(&w.as_str())
                     || matches!(s.tokens[k].upos, Upos::Det | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Part));
         if dangling && parts.words.len() > 1 {
