@@ -13,7 +13,6 @@ use std::time::Instant;
 use timeline::corpus::Corpus;
 use timeline::dates::{DateExtractor, Options};
 use timeline::events::timeml::EventLayer;
-use timeline::language::tags::{Upos, Xpos};
 use timeline::language::words::WordView;
 use timeline::language::{parser, tagger, tokenize, verb_forms, Model};
 
@@ -48,8 +47,7 @@ fn main() {
     let (mut classes, mut xpos, mut upos, mut commas) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut tagged: Vec<(Vec<u8>, Vec<u8>)> = Vec::with_capacity(sentences.len());
     // as the analyser tags: irregular past forms read from the lexicon (language::verb_forms)
-    let past: Vec<bool> = model.tags().iter().map(|&(_, x)| matches!(x, Xpos::Vbd | Xpos::Vbn)).collect();
-    let adjective: Vec<bool> = model.tags().iter().map(|&(u, _)| u == Upos::Adj).collect();
+    let past_classes = tagger::PastFormClasses::of(model.tags());
     let mut readings = Vec::new();
     for _ in 0..3 {
         tagged.clear();
@@ -57,7 +55,7 @@ fn main() {
         for s in &sentences {
             readings.clear();
             readings.extend(s.iter().map(|v| verb_forms::reading(v.lower)));
-            let forms = tagger::PastForms { words: &readings, past: &past, adjective: &adjective };
+            let forms = past_classes.for_words(&readings);
             tagger::tag_twice(model.tagger(), model.tagger2(), s, Some(&forms), &mut tb, &mut classes);
             xpos.clear();
             upos.clear();

@@ -244,9 +244,8 @@ pub struct Analyzer<'m> {
     lower: String,
     /// What each word may be tagged as ([`verb_forms::reading`]).
     readings: Vec<verb_forms::Reading>,
-    /// A flag a tagger class: a past tense or participle; an adjective ([`tagger::PastForms`]).
-    past_classes: Vec<bool>,
-    adjective_classes: Vec<bool>,
+    /// The model's past-tense, participle and adjective classes ([`tagger::PastForms`]).
+    past_classes: tagger::PastFormClasses,
 }
 
 /// The words of a piece, last first.
@@ -291,8 +290,7 @@ impl<'m> Analyzer<'m> {
             labels: Vec::new(),
             lower: String::new(),
             readings: Vec::new(),
-            past_classes: model.tags.iter().map(|&(_, x)| matches!(x, Xpos::Vbd | Xpos::Vbn)).collect(),
-            adjective_classes: model.tags.iter().map(|&(u, _)| u == Upos::Adj).collect(),
+            past_classes: tagger::PastFormClasses::of(&model.tags),
         }
     }
 
@@ -328,8 +326,7 @@ impl<'m> Analyzer<'m> {
         let model = self.model;
         self.readings.clear();
         self.readings.extend(self.views.iter().map(|v| verb_forms::reading(v.lower)));
-        let past_forms =
-            tagger::PastForms { words: &self.readings, past: &self.past_classes, adjective: &self.adjective_classes };
+        let past_forms = self.past_classes.for_words(&self.readings);
         tagger::tag_twice(
             &model.tagger,
             &model.tagger2,

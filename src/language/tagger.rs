@@ -3,6 +3,7 @@
 //! always agree.
 
 use super::perceptron::{feature, Weights};
+use super::tags::{Upos, Xpos};
 use super::verb_forms::Reading;
 use super::words::WordView;
 
@@ -130,16 +131,36 @@ pub struct TagBuffers {
     first: Vec<usize>,
 }
 
+/// Which of a model's tagger classes are past tenses or participles (VBD, VBN), and which
+/// adjectives: what [`PastForms`] chooses among. Worked out once a model.
+#[derive(Debug, Clone, Default)]
+pub struct PastFormClasses {
+    past: Vec<bool>,
+    adjective: Vec<bool>,
+}
+
+impl PastFormClasses {
+    /// The flags of a model's classes, each a (UPOS, XPOS) pair.
+    pub fn of(tags: &[(Upos, Xpos)]) -> Self {
+        PastFormClasses {
+            past: tags.iter().map(|&(_, x)| matches!(x, Xpos::Vbd | Xpos::Vbn)).collect(),
+            adjective: tags.iter().map(|&(u, _)| u == Upos::Adj).collect(),
+        }
+    }
+
+    /// The constraint for a sentence whose words may be read as `words` says.
+    pub fn for_words<'a>(&'a self, words: &'a [Reading]) -> PastForms<'a> {
+        PastForms { words, classes: self }
+    }
+}
+
 /// Words that are past forms whatever their spelling suggests ([`super::verb_forms`]): a word
 /// the lexicon marks takes the best past-tense or participle class (or adjective, where it
 /// allows one) when the tagger's best is another.
 pub struct PastForms<'a> {
     /// One a word of the sentence.
-    pub words: &'a [Reading],
-    /// One flag a class: a past tense or participle (VBD, VBN).
-    pub past: &'a [bool],
-    /// One flag a class: an adjective.
-    pub adjective: &'a [bool],
+    words: &'a [Reading],
+    classes: &'a PastFormClasses,
 }
 
 impl PastForms<'_> {
@@ -147,14 +168,21 @@ impl PastForms<'_> {
     fn choose(&self, i: usize, scores: &[f32]) -> usize {
         let best = argmax(scores);
         let is = |flags: &[bool], c: usize| flags.get(c).copied().unwrap_or(false);
+        let (past, adjective) = (&self.classes.past, &self.classes.adjective);
         match self.words.get(i).copied().unwrap_or_default() {
             Reading::Any => best,
-            _ if is(self.past, best) => best,
-            Reading::PastOrAdjective if is(self.adjective, best) => best,
-            _ => (0..scores.len())
-                .filter(|&c| is(self.past, c))
-                .fold(None, |b: Option<usize>, c| if b.is_some_and(|b| scores[b] >= scores[c]) { b } else { Some(c) })
-                .unwrap_or(best),
+            _ if is(past, best) => best,
+            Reading::PastOrAdjective if is(adjective, best) => best,
+            _ => {
+                // the best past class (the first on ties, as argmax)
+                let mut pick: Option<usize> = None;
+                for c in (0..scores.len()).filter(|&c| is(past, c)) {
+                    if pick.is_none_or(|p| scores[c] > scores[p]) {
+                        pick = Some(c);
+                    }
+                }
+                pick.unwrap_or(best)
+            }
         }
     }
 }

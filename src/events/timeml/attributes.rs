@@ -51,7 +51,7 @@ pub fn attributes(s: &Sentence, text: &str, i: usize) -> Attributes {
                     copula = true;
                 }
                 if ct.xpos == Xpos::Md {
-                    let w = word.get(..word.len() - 3).filter(|_| ends_with_ll(word)).unwrap_or(word);
+                    let w = if ends_with_ll(word) { &word[..word.len() - 3] } else { word };
                     let is = |m: &str| w.eq_ignore_ascii_case(m);
                     if ["will", "shall", "'ll", "wo", ""].into_iter().any(is) {
                         future = true;
@@ -106,4 +106,34 @@ pub fn attributes(s: &Sentence, text: &str, i: usize) -> Attributes {
         }
     };
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Analyzer;
+
+    /// The attributes of `word` in `text`.
+    fn of(text: &str, word: &str) -> Attributes {
+        let mut s = Sentence::default();
+        Analyzer::new().analyze(text, 0..text.len(), &mut s);
+        let i = (0..s.len()).find(|&i| s.word(text, i) == word).expect("the word is there");
+        attributes(&s, text, i)
+    }
+
+    #[test]
+    fn modals_of_any_length_and_case() {
+        let a = of("They won't go.", "go");
+        assert_eq!((a.tense, a.polarity, a.modality), (Tense::Future, Polarity::Neg, None));
+        assert_eq!(of("I can't say.", "say").modality, Some("can"));
+        assert_eq!(of("THEY'LL win.", "win").tense, Tense::Future);
+        assert_eq!(of("He MAY win.", "win").modality, Some("may"));
+    }
+
+    #[test]
+    fn a_participle_alone_is_past_unless_it_opens_an_adverbial_clause() {
+        assert_eq!(of("The troops sent to Kosovo returned.", "sent").tense, Tense::Past);
+        assert_eq!(of("Rescued by fishermen, the boy was taken to Miami.", "Rescued").tense, Tense::PastPart);
+        assert_eq!(of("The boy was taken to Miami.", "taken").tense, Tense::Past);
+    }
 }
