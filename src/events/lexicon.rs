@@ -63,6 +63,12 @@ pub const HEDGES: &[&str] = &["hopefully", "possibly", "perhaps", "maybe", "prob
 pub const PLANS: &[&str] =
     &["schedule", "set", "due", "slate", "poise", "expect", "likely", "plan", "intend", "prepare", "aim"];
 
+/// Verbs that say of their subject that it happens ("the meeting never happened", "the talks
+/// did not begin"): negated, they deny the event their subject names. "Take" counts with
+/// "place", "go" with "ahead" or "forward".
+pub const HAPPEN_VERBS: &[&str] =
+    &["happen", "occur", "materialize", "materialise", "proceed", "start", "begin", "resume", "take", "go"];
+
 /// Verbs that carry an event noun as their object or subject ("held talks", "talks took
 /// place"): the noun is the event, the verb writes its label.
 pub const LIGHT_VERBS: &[&str] = &[

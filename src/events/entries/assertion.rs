@@ -13,7 +13,10 @@ impl Clause<'_> {
         let s = self.s;
         // "not", "never" on the event or on the verb that carries it ("have not held direct
         // negotiations"); "any" or "no" before an event noun ("any talks with Putin").
-        if self.denied(i) || s.tokens[i].head.is_some_and(|h| s.tokens[i].deprel == Deprel::Obj && self.denied(h)) {
+        if self.denied(i)
+            || s.tokens[i].head.is_some_and(|h| s.tokens[i].deprel == Deprel::Obj && self.denied(h))
+            || self.denied_happening(i)
+        {
             return false;
         }
         if s.children(i).any(|c| s.tokens[c].deprel == Deprel::Det && matches!(s.lemma(c), "any" | "no")) {
@@ -47,6 +50,26 @@ impl Clause<'_> {
     fn denied(&self, k: usize) -> bool {
         let s = self.s;
         s.children(k).any(|c| s.tokens[c].deprel == Deprel::Advmod && matches!(s.lemma(c), "not" | "never" | "n't"))
+    }
+
+    /// Whether word `i` is the subject of a predicate that denies it happened: "the talks did
+    /// not take place", "the meeting never happened", "a visit was not on the agenda" (a
+    /// negated copula). A subject of another negated verb happened all the same ("the war did
+    /// not end").
+    fn denied_happening(&self, i: usize) -> bool {
+        let s = self.s;
+        let Some(h) = s.tokens[i].head.filter(|_| s.tokens[i].deprel.is_subject()) else { return false };
+        if !self.denied(h) {
+            return false;
+        }
+        let with = |w: &[&str]| s.children(h).any(|c| w.contains(&s.lemma(c)));
+        let copula = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Cop);
+        copula
+            || match s.lemma(h) {
+                "take" => with(&["place"]),
+                "go" => with(&["ahead", "forward"]),
+                lemma => HAPPEN_VERBS.contains(&lemma),
+            }
     }
 
     /// Whether word `i` lies inside what someone believes, wants or denies, or what may be
