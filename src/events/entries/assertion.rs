@@ -16,6 +16,8 @@ impl Clause<'_> {
         if self.denied(i)
             || s.tokens[i].head.is_some_and(|h| s.tokens[i].deprel == Deprel::Obj && self.denied(h))
             || self.denied_happening(i)
+            || self.done_by_none(i)
+            || self.light_verb(e, i).is_some_and(|h| self.unasserted_verb(h))
         {
             return false;
         }
@@ -70,6 +72,28 @@ impl Clause<'_> {
                 "go" => with(&["ahead", "forward"]),
                 lemma => HAPPEN_VERBS.contains(&lemma),
             }
+    }
+
+    /// Whether verb `h` is negated ("did not reach an agreement"), under a modal, or done by
+    /// none ("reached no agreement"): the event noun a light verb carries is labelled from the
+    /// verb's clause, and is asserted only as the verb is.
+    fn unasserted_verb(&self, h: usize) -> bool {
+        let negated = self
+            .events
+            .iter()
+            .any(|x| self.word_of(x) == Some(h) && (x.polarity == Polarity::Neg || x.modality.is_some()));
+        negated || self.denied(h) || self.done_by_none(h)
+    }
+
+    /// Whether verb `i` has "no" one doing it or nothing done: "no agreement was reached",
+    /// "neither side fired a shot", "nobody was hurt", "reached no agreement".
+    fn done_by_none(&self, i: usize) -> bool {
+        let s = self.s;
+        let none = |c: usize| {
+            matches!(s.lemma(c), "nobody" | "nothing" | "none" | "noone")
+                || s.children(c).any(|d| s.tokens[d].deprel == Deprel::Det && matches!(s.lemma(d), "no" | "neither"))
+        };
+        s.children(i).any(|c| matches!(s.tokens[c].deprel, Deprel::Nsubj | Deprel::NsubjPass | Deprel::Obj) && none(c))
     }
 
     /// Whether word `i` lies inside what someone believes, wants or denies, or what may be
