@@ -63,6 +63,11 @@ pub const HEDGES: &[&str] = &["hopefully", "possibly", "perhaps", "maybe", "prob
 pub const PLANS: &[&str] =
     &["schedule", "set", "due", "slate", "poise", "expect", "likely", "plan", "intend", "prepare", "aim"];
 
+/// Words that, with an infinitive, say it will not be or was not done ("is unlikely to hold
+/// elections", "failed to reach an agreement", "refused to sign the deal").
+pub const NOT_TO_BE: &[&str] =
+    &["unlikely", "unable", "fail", "refuse", "decline", "reluctant", "unwilling", "impossible", "hesitate"];
+
 /// Verbs that say of their subject that it happens ("the meeting never happened", "the talks
 /// did not begin"): negated, they deny the event their subject names. "Take" counts with
 /// "place", "go" with "ahead" or "forward".

@@ -74,15 +74,19 @@ impl Clause<'_> {
             }
     }
 
-    /// Whether verb `h` is negated ("did not reach an agreement"), under a modal, or done by
-    /// none ("reached no agreement"): the event noun a light verb carries is labelled from the
-    /// verb's clause, and is asserted only as the verb is.
+    /// Whether verb `h` is negated ("did not reach an agreement"), under a modal, done by none
+    /// ("reached no agreement"), or what a word says will not be ("is unlikely to hold
+    /// elections", "failed to reach"): the event noun a light verb carries is labelled from the
+    /// verb's clause, and is asserted only as the verb would be.
     fn unasserted_verb(&self, h: usize) -> bool {
+        let s = self.s;
         let negated = self
             .events
             .iter()
             .any(|x| self.word_of(x) == Some(h) && (x.polarity == Polarity::Neg || x.modality.is_some()));
-        negated || self.denied(h) || self.done_by_none(h)
+        let not_to_be =
+            s.tokens[h].deprel == Deprel::Xcomp && s.tokens[h].head.is_some_and(|w| NOT_TO_BE.contains(&s.lemma(w)));
+        negated || not_to_be || self.denied(h) || self.done_by_none(h)
     }
 
     /// Whether verb `i` has "no" one doing it or nothing done: "no agreement was reached",
