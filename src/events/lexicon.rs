@@ -68,6 +68,12 @@ pub const PLANS: &[&str] =
 pub const NOT_TO_BE: &[&str] =
     &["unlikely", "unable", "fail", "refuse", "decline", "reluctant", "unwilling", "impossible", "hesitate"];
 
+/// Verbs that call off the event their object (or a passive's subject) names ("cancelled the
+/// summit", "the strike was called off"): that event will not happen as planned. "Call" and
+/// "put" count with "off".
+pub const CANCEL_VERBS: &[&str] =
+    &["cancel", "postpone", "scrap", "delay", "abandon", "suspend", "shelve", "defer", "call", "put"];
+
 /// Verbs that say of their subject that it happens ("the meeting never happened", "the talks
 /// did not begin"): negated, they deny the event their subject names. "Take" counts with
 /// "place", "go" with "ahead" or "forward".

@@ -18,6 +18,7 @@ impl Clause<'_> {
             || self.denied_happening(i)
             || self.done_by_none(i)
             || self.light_verb(e, i).is_some_and(|h| self.unasserted_verb(h))
+            || self.called_off(i)
         {
             return false;
         }
@@ -87,6 +88,32 @@ impl Clause<'_> {
         let not_to_be =
             s.tokens[h].deprel == Deprel::Xcomp && s.tokens[h].head.is_some_and(|w| NOT_TO_BE.contains(&s.lemma(w)));
         negated || not_to_be || self.denied(h) || self.done_by_none(h)
+    }
+
+    /// Whether word `i` names, or describes in a clause on it, an event that a verb calls off:
+    /// "the summit was cancelled", "the strike planned for Monday was called off" (neither the
+    /// strike nor its being planned is news; the calling off is).
+    fn called_off(&self, i: usize) -> bool {
+        let s = self.s;
+        let cancels = |v: usize| match s.lemma(v) {
+            "call" | "put" => s.children(v).any(|c| s.lemma(c) == "off"),
+            lemma => CANCEL_VERBS.contains(&lemma),
+        };
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(h) = s.tokens[k].head else { return false };
+            let called = matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn)
+                && matches!(s.tokens[k].deprel, Deprel::NsubjPass | Deprel::Obj)
+                && cancels(h);
+            if called {
+                return true;
+            }
+            if !matches!(s.tokens[k].deprel, Deprel::Acl | Deprel::AclRelcl) {
+                return false;
+            }
+            k = h;
+        }
+        false
     }
 
     /// Whether verb `i` has "no" one doing it or nothing done: "no agreement was reached",

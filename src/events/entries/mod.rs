@@ -35,7 +35,7 @@ use what::says_something;
 
 use super::headline::{self, nominal};
 pub use super::lexicon::{Predicates, NEWS_STATEMENTS, REPORTING_VERBS};
-use super::lexicon::{HAPPEN_VERBS, HEDGES, LIGHT_VERBS, NOT_TO_BE, PLANS};
+use super::lexicon::{CANCEL_VERBS, HAPPEN_VERBS, HEDGES, LIGHT_VERBS, NOT_TO_BE, PLANS};
 use super::names::Names;
 use super::timeml::anchor::{self, Timex};
 use super::timeml::participants;
