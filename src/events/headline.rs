@@ -610,7 +610,9 @@ const PARTICLES: &[&str] = &["away", "back", "out", "off", "down", "up", "ahead"
 fn is_particle(s: &Sentence, c: usize) -> bool {
     let d = s.tokens[c].deprel;
     d == Deprel::CompoundPrt
-        || d == Deprel::Advmod && s.tokens[c].head == Some(c.wrapping_sub(1)) && PARTICLES.contains(&s.lemma(c))
+        || d == Deprel::Advmod
+            && c.checked_sub(1).is_some_and(|p| s.tokens[c].head == Some(p))
+            && PARTICLES.contains(&s.lemma(c))
 }
 
 /// A verb and its group: "will" (and the passive's "be" with it) for the planned, modals kept

@@ -22,7 +22,7 @@ impl Clause<'_> {
         {
             return false;
         }
-        if s.children(i).any(|c| s.tokens[c].deprel == Deprel::Det && matches!(s.lemma(c), "any" | "no")) {
+        if s.children(i).any(|c| s.tokens[c].deprel == Deprel::Det && s.lemma(c) == "any") || self.none_of(i) {
             return false;
         }
         // An event noun named with its own past date ("the 2003 invasion", "the 1982
@@ -81,10 +81,7 @@ impl Clause<'_> {
     /// verb's clause, and is asserted only as the verb would be.
     fn unasserted_verb(&self, h: usize) -> bool {
         let s = self.s;
-        let negated = self
-            .events
-            .iter()
-            .any(|x| self.word_of(x) == Some(h) && (x.polarity == Polarity::Neg || x.modality.is_some()));
+        let negated = self.events_at(h).any(|x| x.polarity == Polarity::Neg || x.modality.is_some());
         let not_to_be =
             s.tokens[h].deprel == Deprel::Xcomp && s.tokens[h].head.is_some_and(|w| NOT_TO_BE.contains(&s.lemma(w)));
         negated || not_to_be || self.denied(h) || self.done_by_none(h)
@@ -120,11 +117,15 @@ impl Clause<'_> {
     /// "neither side fired a shot", "nobody was hurt", "reached no agreement".
     fn done_by_none(&self, i: usize) -> bool {
         let s = self.s;
-        let none = |c: usize| {
-            matches!(s.lemma(c), "nobody" | "nothing" | "none" | "noone")
-                || s.children(c).any(|d| s.tokens[d].deprel == Deprel::Det && matches!(s.lemma(d), "no" | "neither"))
-        };
-        s.children(i).any(|c| matches!(s.tokens[c].deprel, Deprel::Nsubj | Deprel::NsubjPass | Deprel::Obj) && none(c))
+        s.children(i)
+            .any(|c| matches!(s.tokens[c].deprel, Deprel::Nsubj | Deprel::NsubjPass | Deprel::Obj) && self.none_of(c))
+    }
+
+    /// Whether word `c` names none of its kind: "no agreement", "neither side", "nobody".
+    fn none_of(&self, c: usize) -> bool {
+        let s = self.s;
+        matches!(s.lemma(c), "nobody" | "nothing" | "none" | "noone")
+            || s.children(c).any(|d| s.tokens[d].deprel == Deprel::Det && matches!(s.lemma(d), "no" | "neither"))
     }
 
     /// Whether word `i` lies inside what someone believes, wants or denies, or what may be
@@ -144,10 +145,9 @@ impl Clause<'_> {
             if embedded && temporal_case(s, k) {
                 break;
             }
-            let believed = self.events.iter().any(|x| {
-                self.word_of(x) == Some(h)
-                    && (matches!(x.class, EventClass::IState | EventClass::State) && x.pos != Upos::Noun && !adverbial
-                        || x.modality.is_some())
+            let believed = self.events_at(h).any(|x| {
+                matches!(x.class, EventClass::IState | EventClass::State) && x.pos != Upos::Noun && !adverbial
+                    || x.modality.is_some()
             });
             if embedded && (self.denied(h) || believed) {
                 return true;
@@ -256,7 +256,7 @@ impl Clause<'_> {
         (s.tokens[i].deprel == Deprel::Xcomp
             && s.tokens[i].upos == Upos::Verb
             && self.plans(h)
-            && !self.events.iter().any(|x| self.word_of(x) == Some(h)))
+            && self.events_at(h).next().is_none())
         .then_some(h)
     }
 

@@ -102,6 +102,11 @@ impl Clause<'_> {
         (i < self.s.len() && self.s.tokens[i].start == e.start).then_some(i)
     }
 
+    /// The events whose word is word `k` (one at most, as the detector reads a word once).
+    fn events_at(&self, k: usize) -> impl Iterator<Item = &TimemlEvent> + '_ {
+        self.events.iter().filter(move |x| self.word_of(x) == Some(k))
+    }
+
     /// Words a label leaves out: temporal expressions, except one that names what a noun is
     /// ("the Easter truce", "a 30-hour truce", "the 1997 summit").
     fn date_words(&self, k: usize) -> bool {
@@ -141,7 +146,7 @@ impl Clause<'_> {
         let qualifier = year
             && t.words.len() == 1
             && matches!(s.tokens[t.head].deprel, Deprel::Compound | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss);
-        let describes_event = |noun: usize| self.events.iter().any(|e| self.word_of(e) == Some(noun));
+        let describes_event = |noun: usize| self.events_at(noun).next().is_some();
         // The first verb above the expression, when it does not place the event, owns it
         // ("neither side has withdrawn from the truce signed in 2002", "students demonstrated
         // Wednesday to protest the occupation"); unless that verb's clause describes an event
@@ -165,7 +170,7 @@ impl Clause<'_> {
         s.tokens[t.head].head.is_some_and(|h| {
             h != i
                 && !within(h)
-                && (s.tokens[h].upos == Upos::Noun && self.events.iter().any(|e| self.word_of(e) == Some(h))
+                && (s.tokens[h].upos == Upos::Noun && self.events_at(h).next().is_some()
                     || qualifier && matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn))
         })
     }

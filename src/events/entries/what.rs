@@ -40,7 +40,7 @@ impl Clause<'_> {
         } else {
             self.predicates.of(s.lemma(complement.filter(|_| declares).or(carried).unwrap_or(i)))
         };
-        let complement_event = complement.and_then(|c| self.events.iter().find(|x| self.word_of(x) == Some(c)));
+        let complement_event = complement.and_then(|c| self.events_at(c).next());
         let kind = threat
             .then_some(EventKind::Threat)
             .or_else(|| complement_event.filter(|_| declares).and_then(|c| self.kind_of(c)))
@@ -90,7 +90,7 @@ impl Clause<'_> {
         s.children(h).find(|&c| {
             s.tokens[c].deprel.is_subject()
                 && matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn)
-                && (self.events.iter().any(|e| self.word_of(e) == Some(c) && e.class != EventClass::State)
+                && (self.events_at(c).any(|e| e.class != EventClass::State)
                     || self.predicates.names_a_verb(&s.lemma(c).to_lowercase()))
         })
     }
