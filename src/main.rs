@@ -114,9 +114,14 @@ enum Command {
         /// Where to write the model.
         #[arg(short, long, value_name = "FILE", default_value = "src/events/timeml/model/events.bin")]
         output: PathBuf,
-        /// Training epochs.
-        #[arg(long, default_value_t = 8)]
+        /// Training epochs. Four, chosen on TimeBank halves and AQUAINT's studied quarters to
+        /// TimeBank (fewer over-fit TimeBank's habits less; AQUAINT's own folds held at four).
+        #[arg(long, default_value_t = 4)]
         epochs: usize,
+        /// Seed of the training shuffles: the shipped model uses the default; others measure
+        /// how far a figure moves with the order of training alone.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
         /// Also train on the --test articles, measured by this many folds: each fold is scored
         /// by a model trained without it; the model written is trained on everything.
         #[arg(long)]
@@ -348,7 +353,9 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         }
         Command::Events { input, format, resolve, event_model } => events(input, format, resolve, event_model),
         Command::Parse { input, resolve } => parse(input, resolve),
-        Command::TrainEvents { train, test, output, epochs, folds } => train_events(train, test, output, epochs, folds),
+        Command::TrainEvents { train, test, output, epochs, seed, folds } => {
+            train_events(train, test, output, (epochs, seed), folds)
+        }
         Command::TrainLanguage(how) => train_language(how),
         Command::Diff { old, new, json } => {
             let (old_t, new_t) = (Timeline::load(&old)?, Timeline::load(&new)?);
@@ -606,7 +613,7 @@ fn train_events(
     train: Vec<PathBuf>,
     test: Vec<PathBuf>,
     output: PathBuf,
-    epochs: usize,
+    (epochs, seed): (usize, u64),
     folds: Option<usize>,
 ) -> Result<(), Box<dyn std::error::Error>> {
     use timeline::events::timeml::{detect::Detector, train as tr};
@@ -622,7 +629,7 @@ fn train_events(
         if folds.is_some() {
             fold_train.extend(held.iter().enumerate().filter(|(i, _)| i % k != f).map(|(_, d)| d.clone()));
         }
-        let det: &'static Detector = Box::leak(Box::new(tr::train(&fold_train, epochs)));
+        let det: &'static Detector = Box::leak(Box::new(tr::train(&fold_train, epochs, seed)));
         let fold_test: Vec<_> = held.iter().enumerate().filter(|(i, _)| i % k == f).map(|(_, d)| d.clone()).collect();
         scores = scores + tr::score(det, &fold_test);
     }
@@ -631,7 +638,7 @@ fn train_events(
     }
     eprintln!("training on {} articles", docs.len());
     let started = std::time::Instant::now();
-    let det = tr::train(&docs, epochs);
+    let det = tr::train(&docs, epochs, seed);
     let bytes = det.to_bytes();
     std::fs::write(&output, &bytes).map_err(|e| timeline::Error::Write { path: output.clone(), source: e })?;
     eprintln!("trained in {:.0} s; {} bytes -> {}", started.elapsed().as_secs_f64(), bytes.len(), output.display());

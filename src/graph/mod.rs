@@ -225,22 +225,29 @@ fn cycle(events: usize, edges: &[OrderEdge]) -> Option<Contradiction> {
 }
 
 /// Bounds of undated events from the text's relations: after the last day of what precedes
-/// them, before the first day of what follows.
+/// them, before the first day of what follows. A relation that would bound an event after a
+/// day later than the day it is already bounded before contradicts the dates, and bounds
+/// nothing.
 fn bound_undated(events: &mut [MergedEvent], edges: &[OrderEdge]) {
     for x in edges {
         if let Evidence::Text { .. } = x.evidence {
             if events[x.after].days.is_none() {
                 if let Some((_, last)) = events[x.before].days {
                     let label = events[x.before].label.clone();
-                    events[x.after].after.get_or_insert((last, format!("after \"{label}\"")));
+                    let e = &mut events[x.after];
+                    if e.after.is_none() && e.before.as_ref().is_none_or(|(b, _)| last <= *b) {
+                        e.after = Some((last, format!("after \"{label}\"")));
+                    }
                 }
             }
             if events[x.before].days.is_none() {
                 if let Some((first, _)) = events[x.after].days {
                     let label = events[x.after].label.clone();
-                    let b = &mut events[x.before].before;
-                    if b.as_ref().is_none_or(|(d, _)| first < *d) {
-                        *b = Some((first, format!("before \"{label}\"")));
+                    let e = &mut events[x.before];
+                    if e.before.as_ref().is_none_or(|(d, _)| first < *d)
+                        && e.after.as_ref().is_none_or(|(a, _)| *a <= first)
+                    {
+                        e.before = Some((first, format!("before \"{label}\"")));
                     }
                 }
             }
@@ -384,5 +391,53 @@ fn event_of(mut ms: Vec<EventMention>, published: &FxHashMap<&str, NaiveDate>) -
         place,
         planned,
         mentions: ms,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(label: &str, days: Option<(u32, u32)>) -> MergedEvent {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2006, 11, d).expect("a day of November");
+        MergedEvent {
+            kind: None,
+            label: label.to_string(),
+            when: None,
+            days: days.map(|(a, b)| (day(a), day(b))),
+            approximate: false,
+            after: None,
+            before: None,
+            participants: Vec::new(),
+            place: None,
+            planned: false,
+            mentions: Vec::new(),
+        }
+    }
+
+    fn text(before: usize, after: usize) -> OrderEdge {
+        OrderEdge { before, after, evidence: Evidence::Text { article: "a".into(), sentence: "s".into() } }
+    }
+
+    #[test]
+    fn relations_bound_an_undated_event_between_its_neighbours() {
+        let mut events = vec![event("talks", Some((3, 3))), event("meeting", None), event("vote", Some((9, 10)))];
+        bound_undated(&mut events, &[text(0, 1), text(1, 2)]);
+        assert_eq!(events[1].after.as_ref().map(|a| a.0.to_string()), Some("2006-11-03".into()));
+        assert_eq!(events[1].before.as_ref().map(|b| b.0.to_string()), Some("2006-11-09".into()));
+    }
+
+    #[test]
+    fn relations_that_contradict_the_dates_never_cross_the_bounds() {
+        // after the 13th by one relation, before the 1st by another: the second bounds nothing
+        let mut events = vec![event("talks", Some((13, 13))), event("meeting", None), event("vote", Some((1, 1)))];
+        bound_undated(&mut events, &[text(0, 1), text(1, 2)]);
+        let (after, before) = (&events[1].after, &events[1].before);
+        assert_eq!(after.as_ref().map(|a| a.0.to_string()), Some("2006-11-13".into()));
+        assert!(before.is_none(), "{before:?}");
+        // and the other way round: a before first keeps a later after out
+        let mut events = vec![event("talks", Some((13, 13))), event("meeting", None), event("vote", Some((1, 1)))];
+        bound_undated(&mut events, &[text(1, 2), text(0, 1)]);
+        assert!(events[1].after.is_none() && events[1].before.is_some());
     }
 }

@@ -19,6 +19,7 @@ impl Clause<'_> {
             || self.done_by_none(i)
             || self.light_verb(e, i).is_some_and(|h| self.unasserted_verb(h))
             || self.called_off(i)
+            || self.undergoes_maybe(i)
         {
             return false;
         }
@@ -87,15 +88,22 @@ impl Clause<'_> {
         negated || not_to_be || self.denied(h) || self.done_by_none(h)
     }
 
+    /// Whether event noun `i` is what a verb under a modal would have done to it: "a continuation
+    /// of the truce would be welcomed", "the deal could be signed". Such a noun is spoken of, not
+    /// reported; a plan ("will be held") has no modal.
+    fn undergoes_maybe(&self, i: usize) -> bool {
+        let s = self.s;
+        s.tokens[i].deprel == Deprel::NsubjPass
+            && matches!(s.tokens[i].upos, Upos::Noun | Upos::Propn)
+            && s.tokens[i].head.is_some_and(|h| self.events_at(h).any(|x| x.modality.is_some()))
+    }
+
     /// Whether word `i` names, or describes in a clause on it, an event that a verb calls off:
     /// "the summit was cancelled", "the strike planned for Monday was called off" (neither the
     /// strike nor its being planned is news; the calling off is).
     fn called_off(&self, i: usize) -> bool {
         let s = self.s;
-        let cancels = |v: usize| match s.lemma(v) {
-            "call" | "put" => s.children(v).any(|c| s.lemma(c) == "off"),
-            lemma => CANCEL_VERBS.contains(&lemma),
-        };
+        let cancels = |v: usize| self.calls_off(v) || CANCEL_VERBS.contains(&s.lemma(v));
         let mut k = i;
         for _ in 0..3 {
             let Some(h) = s.tokens[k].head else { return false };
@@ -111,6 +119,20 @@ impl Clause<'_> {
             k = h;
         }
         false
+    }
+
+    /// Whether verb `v` is "call off" or "put off", whether the parse took "off" for a particle
+    /// or a preposition: a cancelling, never a statement.
+    fn calls_off(&self, v: usize) -> bool {
+        let s = self.s;
+        let off = |c: usize, d: &[Deprel]| s.lemma(c) == "off" && d.contains(&s.tokens[c].deprel);
+        matches!(s.lemma(v), "call" | "put")
+            && s.children(v).any(|c| {
+                off(c, &[Deprel::CompoundPrt, Deprel::Advmod])
+                    // "called off the talks" parsed with "off" as the talks' preposition
+                    || matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Obl)
+                        && s.children(c).next().is_some_and(|k| off(k, &[Deprel::Case]))
+            })
     }
 
     /// Whether verb `i` has "no" one doing it or nothing done: "no agreement was reached",
@@ -142,7 +164,17 @@ impl Clause<'_> {
             let embedded = matches!(d, Deprel::Ccomp | Deprel::Xcomp | Deprel::Obj | Deprel::Advcl)
                 || d.is_oblique()
                 || d.is_nmod();
-            if embedded && temporal_case(s, k) {
+            // a relation in time: "were feared drowned when a boat collided with a ship" (the
+            // collision is what places the fear, not part of it)
+            let temporal_clause = adverbial
+                && s.children(k).any(|c| match s.tokens[c].deprel {
+                    Deprel::Mark => {
+                        matches!(s.lemma(c), "when" | "after" | "before" | "while" | "since" | "until" | "once")
+                    }
+                    Deprel::Advmod => s.lemma(c) == "when",
+                    _ => false,
+                });
+            if embedded && temporal_case(s, k) || temporal_clause {
                 break;
             }
             let believed = self.events_at(h).any(|x| {
@@ -278,8 +310,9 @@ impl Clause<'_> {
     /// reports a clause.
     pub(super) fn is_report(&self, e: &TimemlEvent, i: usize) -> bool {
         let lemma = e.lemma.as_str();
-        REPORTING_VERBS.contains(&lemma)
-            || e.class == EventClass::Reporting && (NEWS_STATEMENTS.contains(&lemma) || self.reports_clause(i))
+        !self.calls_off(i)
+            && (REPORTING_VERBS.contains(&lemma)
+                || e.class == EventClass::Reporting && (NEWS_STATEMENTS.contains(&lemma) || self.reports_clause(i)))
     }
 
     /// Whether word `i` governs a clause it reports ("said that ...", "said, ..."), or is

@@ -110,8 +110,6 @@ impl Clause<'_> {
     }
 }
 
-/// Whether word `k` is an oblique of time relation ("since the invasion", "after the talks"):
-/// another event, not a part of its head's.
 /// Whether an entry's headline tells news. A statement does only when dated and when it says
 /// what: never a bare "X said", however long the name of who said it. Any headline says who did
 /// what: three words at least ("Troops crossed border"), or a name and its verb ("Putin
