@@ -88,6 +88,8 @@ struct Data {
     past_words: Vec<String>,
     future_words: Vec<String>,
     future_before_to: Vec<String>,
+    #[serde(default)]
+    commits_before_to: Vec<String>,
     not_plans: Vec<String>,
     #[serde(default)]
     modals_ahead: Vec<String>,
@@ -158,6 +160,8 @@ pub struct Word {
     /// Marks what follows as to come when "to" follows it ("is set to meet", "likely to
     /// vote"), unless "was" or "were" comes before it.
     pub future_before_to: bool,
+    /// A commitment made ("agreed", "promised"): before "to", what follows is to come.
+    pub commits_before_to: bool,
     /// After "is" or "are" and before "to", makes no plan ("is said to have", "is used to").
     pub not_plan: bool,
     /// A modal that puts what follows still to come ("may vote", "must be filed").
@@ -439,6 +443,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.past_words, |w| w.past = true);
     flag(&d.future_words, |w| w.future = true);
     flag(&d.future_before_to, |w| w.future_before_to = true);
+    flag(&d.commits_before_to, |w| w.commits_before_to = true);
     flag(&d.not_plans, |w| w.not_plan = true);
     flag(&d.modals_ahead, |w| w.modal_ahead = true);
     flag(&d.not_past, |w| w.not_past = true);

@@ -123,6 +123,10 @@ fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
         return tense;
     }
     let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
+    // "agreed to hold talks in May": what a commitment commits to is to come.
+    if before && t.word.is_some_and(|w| w.commits_before_to) && word(i + 1).eq_ignore_ascii_case("to") {
+        return Tense::Future;
+    }
     // "may vote on Tuesday" is to come; "may have left on Monday" is past. Only before the
     // expression: one after it is often the verb of a subject that holds it ("Byrd, who
     // turned 35 on Saturday, can receive ...").
