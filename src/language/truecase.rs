@@ -37,10 +37,28 @@ pub fn is_title_case(text: &str, words: &[Range<usize>]) -> bool {
     letters >= 4 && small_capital && long > 0 && long_capital * 5 >= long * 4 && !stop && shouted < 2
 }
 
+/// How far around a title-case line the article is searched for how it writes the line's
+/// words: the story under a headline. A bound, so that an article of a thousand headlines is
+/// read in time linear in its length, not its square.
+const EVIDENCE_BYTES: usize = 4 * 1024;
+
+/// The longest line read as a headline, in words.
+const HEADLINE_WORDS: usize = 40;
+
 /// Whether `word` (capitalised, in the sentence `span` of `text`) is a name by the article's
-/// own evidence: written capitalised elsewhere, after a word of running text, and never in
-/// lower case.
+/// own evidence near the line ([`EVIDENCE_BYTES`]): written capitalised elsewhere, after a word
+/// of running text, and never in lower case.
 fn is_name(text: &str, span: &Range<usize>, word: &str, lower: &str) -> bool {
+    let floor = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let from = floor(span.start.saturating_sub(EVIDENCE_BYTES));
+    let to = floor((span.end + EVIDENCE_BYTES).min(text.len()));
+    let span = span.start - from..span.end - from;
+    let text = &text[from..to];
     let bounded = |at: usize, len: usize| {
         let before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after = text[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
@@ -51,16 +69,32 @@ fn is_name(text: &str, span: &Range<usize>, word: &str, lower: &str) -> bool {
         return false;
     }
     text.match_indices(word).any(|(at, _)| {
-        // after a word of running text, not at a sentence's start
+        // after a word of running text, not at a sentence's start, nor in another headline
         let prev = text[..at].trim_end().chars().next_back();
-        outside(at) && bounded(at, word.len()) && prev.is_some_and(|c| c.is_alphanumeric() || c == ',')
+        outside(at)
+            && bounded(at, word.len())
+            && prev.is_some_and(|c| c.is_alphanumeric() || c == ',')
+            && !capitalised_line(text, at)
     })
+}
+
+/// Whether the line around byte `at` capitalises four in five of its words of four letters or
+/// more (at least four of them): a headline, whose capitals say nothing of names.
+fn capitalised_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    let (mut long, mut capital) = (0, 0);
+    for w in text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4) {
+        long += 1;
+        capital += w.chars().next().is_some_and(char::is_uppercase) as usize;
+    }
+    long >= 4 && capital * 5 >= long * 4
 }
 
 /// Replaces the views of the capitalised words of a title-case sentence that are not names
 /// with the views of their lower case; `lower` is a buffer.
 pub fn apply(text: &str, span: &Range<usize>, words: &[Range<usize>], views: &mut [WordView], lower: &mut String) {
-    if !is_title_case(text, words) {
+    if words.len() > HEADLINE_WORDS || !is_title_case(text, words) {
         return;
     }
     for (r, view) in words.iter().zip(views.iter_mut()) {
