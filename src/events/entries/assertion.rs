@@ -129,9 +129,10 @@ impl Clause<'_> {
         matches!(s.lemma(v), "call" | "put")
             && s.children(v).any(|c| {
                 off(c, &[Deprel::CompoundPrt, Deprel::Advmod])
-                    // "called off the talks" parsed with "off" as the talks' preposition
+                    // "called off the talks" parsed with "off" as the talks' preposition, right
+                    // after the verb (not "called for talks off the coast")
                     || matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Obl)
-                        && s.children(c).next().is_some_and(|k| off(k, &[Deprel::Case]))
+                        && s.children(c).any(|k| k == v + 1 && off(k, &[Deprel::Case]))
             })
     }
 
