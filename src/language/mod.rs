@@ -308,7 +308,7 @@ impl<'m> Analyzer<'m> {
         self.views.extend(sentence.tokens.iter().map(|t| WordView::of_text(&text[t.start..t.end])));
         self.ranges.clear();
         self.ranges.extend(sentence.tokens.iter().map(|t| t.start..t.end));
-        truecase::apply(text, &sentence.span, &self.ranges, &mut self.views, &mut self.lower);
+        truecase::apply(text, &self.ranges, &mut self.views, &mut self.lower);
     }
 
     /// Splits `text[span]` (one sentence) into words and analyses them into `out`.
@@ -327,7 +327,7 @@ impl<'m> Analyzer<'m> {
         out.lemmas.clear();
         self.views.clear();
         self.views.extend(words.iter().map(|r| WordView::of_text(&text[r.clone()])));
-        truecase::apply(text, &out.span, words, &mut self.views, &mut self.lower);
+        truecase::apply(text, words, &mut self.views, &mut self.lower);
         let model = self.model;
         self.readings.clear();
         self.readings.extend(self.views.iter().map(|v| verb_forms::reading(v.lower)));

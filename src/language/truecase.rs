@@ -19,95 +19,147 @@ const TITLE_SMALL_WORDS: &[&str] =
 /// World I'm Nancy Marshall in Washington."), and no two words of four letters or more in
 /// capitals (a signature, "BRUCE R. BENT President The Reserve Fund").
 pub fn is_title_case(text: &str, words: &[Range<usize>]) -> bool {
-    let mut letters = 0;
-    let (mut long, mut long_capital, mut shouted) = (0, 0, 0);
-    let mut small_capital = false;
-    for (i, r) in words.iter().enumerate() {
-        let w = &text[r.clone()];
-        let Some(first) = w.chars().next().filter(|c| c.is_alphabetic()) else { continue };
-        letters += 1;
-        if w.chars().count() >= 4 {
-            long += 1;
-            long_capital += first.is_uppercase() as usize;
-            shouted += w.chars().all(|c| !c.is_lowercase()) as usize;
-        }
-        small_capital |= i > 0 && first.is_uppercase() && TITLE_SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
-    }
+    let lettered = || words.iter().map(|r| &text[r.clone()]).filter(|w| w.starts_with(char::is_alphabetic));
+    let small_capital = words
+        .iter()
+        .skip(1)
+        .map(|r| &text[r.clone()])
+        .any(|w| w.starts_with(char::is_uppercase) && TITLE_SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)));
+    let shouted = lettered().filter(|w| w.chars().count() >= 4 && w.chars().all(|c| !c.is_lowercase())).count();
     let stop = words.last().is_some_and(|r| matches!(&text[r.clone()], "." | "!" | "?"));
-    letters >= 4 && small_capital && long > 0 && long_capital * 5 >= long * 4 && !stop && shouted < 2
+    let (long, capital) = capitals(lettered());
+    lettered().count() >= 4 && small_capital && long > 0 && capital * 5 >= long * 4 && !stop && shouted < 2
 }
-
-/// How far around a title-case line the article is searched for how it writes the line's
-/// words: the story under a headline. A bound, so that an article of a thousand headlines is
-/// read in time linear in its length, not its square.
-const EVIDENCE_BYTES: usize = 4 * 1024;
 
 /// The longest line read as a headline, in words.
 const HEADLINE_WORDS: usize = 40;
 
-/// Whether `word` (capitalised, in the sentence `span` of `text`) is a name by the article's
-/// own evidence near the line ([`EVIDENCE_BYTES`]): written capitalised elsewhere, after a word
-/// of running text, and never in lower case.
-fn is_name(text: &str, span: &Range<usize>, word: &str, lower: &str) -> bool {
-    let floor = |mut at: usize| {
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        at
-    };
-    let from = floor(span.start.saturating_sub(EVIDENCE_BYTES));
-    let to = floor((span.end + EVIDENCE_BYTES).min(text.len()));
-    let span = span.start - from..span.end - from;
-    let text = &text[from..to];
-    let bounded = |at: usize, len: usize| {
-        let before = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = text[at + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    };
-    let outside = |at: usize| at < span.start || at >= span.end;
-    if text.match_indices(lower).any(|(at, _)| outside(at) && bounded(at, lower.len())) {
-        return false;
-    }
-    text.match_indices(word).any(|(at, _)| {
-        // after a word of running text, not at a sentence's start, nor in another headline
-        let prev = text[..at].trim_end().chars().next_back();
-        outside(at)
-            && bounded(at, word.len())
-            && prev.is_some_and(|c| c.is_alphanumeric() || c == ',')
-            && !capitalised_line(text, at)
-    })
+/// How an article writes its words outside its headlines, read once per article and only when
+/// it has a line in title case: for each word (in lower case), whether it is ever written in
+/// lower case, and whether it is written capitalised after a word of running text (a name:
+/// "President Putin", "talks with Ukraine"). Linear in the article, however many headlines it
+/// has.
+#[derive(Debug, Default)]
+pub struct Evidence {
+    /// The article read: its text's address, length and a sample of its bytes (a text freed
+    /// and another of the same length put at its address must not pass for it).
+    of: Option<(usize, usize, u64)>,
+    words: rustc_hash::FxHashMap<Box<str>, u8>,
 }
 
-/// Whether the line around byte `at` capitalises four in five of its words of four letters or
-/// more (at least four of them): a headline, whose capitals say nothing of names.
-fn capitalised_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
-    let (mut long, mut capital) = (0, 0);
-    for w in text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4) {
-        long += 1;
-        capital += w.chars().next().is_some_and(char::is_uppercase) as usize;
+const LOWER: u8 = 1;
+const NAME: u8 = 2;
+
+impl Evidence {
+    fn read(&mut self, text: &str) {
+        let key = (text.as_ptr() as usize, text.len(), sample(text.as_bytes()));
+        if self.of == Some(key) {
+            return;
+        }
+        self.of = Some(key);
+        self.words.clear();
+        let mut lower = String::new();
+        for line in text.split('\n').filter(|l| !capitalised(l)) {
+            // the last character before the word that is not a space
+            let mut prev: Option<char> = None;
+            for (at, word) in words_of(line) {
+                if at > 0 {
+                    prev = line[..at].trim_end().chars().next_back().or(prev);
+                }
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                let flag = if word == lower {
+                    LOWER
+                } else if word.starts_with(char::is_uppercase) && prev.is_some_and(|c| c.is_alphanumeric() || c == ',')
+                {
+                    NAME
+                } else {
+                    0
+                };
+                if flag != 0 {
+                    *self.words.entry(lower.as_str().into()).or_default() |= flag;
+                }
+            }
+        }
     }
+
+    /// Whether a capitalised word (`lower`, in lower case) is a name by the article's evidence:
+    /// written capitalised in running text and never in lower case.
+    fn is_name(&self, lower: &str) -> bool {
+        self.words.get(lower).is_some_and(|&f| f & NAME != 0 && f & LOWER == 0)
+    }
+}
+
+/// A hash of a text's first and last 256 bytes and of 64 bytes spread between: constant work.
+fn sample(b: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    b[..b.len().min(256)].hash(&mut h);
+    b[b.len().saturating_sub(256)..].hash(&mut h);
+    let step = (b.len() / 64).max(1);
+    b.iter().step_by(step).take(64).for_each(|x| x.hash(&mut h));
+    h.finish()
+}
+
+/// The words of a line (runs of letters and digits) with their byte offsets.
+fn words_of(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    line.split(|c: char| !c.is_alphanumeric())
+        .scan(0, move |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// How many words of four letters or more there are, and how many of them are capitalised.
+fn capitals<'a>(words: impl Iterator<Item = &'a str>) -> (usize, usize) {
+    let (mut long, mut capital) = (0, 0);
+    for w in words.filter(|w| w.chars().count() >= 4) {
+        long += 1;
+        capital += w.starts_with(char::is_uppercase) as usize;
+    }
+    (long, capital)
+}
+
+/// Whether a line of the article looks like a headline: four in five of its words of four
+/// letters or more (at least four of them) capitalised. Its capitals say nothing of names.
+fn capitalised(line: &str) -> bool {
+    let (long, capital) = capitals(words_of(line).map(|(_, w)| w));
     long >= 4 && capital * 5 >= long * 4
 }
 
+thread_local! {
+    /// The evidence of the article last read on this thread: one article's sentences are
+    /// analysed by a few analysers at most, on rayon's threads, and each thread reads it once.
+    static EVIDENCE: std::cell::RefCell<Evidence> = std::cell::RefCell::default();
+}
+
 /// Replaces the views of the capitalised words of a title-case sentence that are not names
-/// with the views of their lower case; `lower` is a buffer.
-pub fn apply(text: &str, span: &Range<usize>, words: &[Range<usize>], views: &mut [WordView], lower: &mut String) {
+/// with the views of their lower case; `lower` is a buffer. The article's [`Evidence`] is read
+/// the first time one of its sentences is in title case.
+pub fn apply(text: &str, words: &[Range<usize>], views: &mut [WordView], lower: &mut String) {
     if words.len() > HEADLINE_WORDS || !is_title_case(text, words) {
         return;
     }
-    for (r, view) in words.iter().zip(views.iter_mut()) {
-        let w = &text[r.clone()];
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
-        let acronym = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        if !capital || acronym {
-            continue;
-        }
-        lower.clear();
-        lower.extend(w.chars().flat_map(char::to_lowercase));
-        if !is_name(text, span, w, lower) {
-            *view = WordView::of_text(lower);
+    EVIDENCE.with_borrow_mut(|evidence| evidence.apply(text, words, views, lower));
+}
+
+impl Evidence {
+    fn apply(&mut self, text: &str, words: &[Range<usize>], views: &mut [WordView], lower: &mut String) {
+        self.read(text);
+        for (r, view) in words.iter().zip(views.iter_mut()) {
+            let w = &text[r.clone()];
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let acronym = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            if !capital || acronym {
+                continue;
+            }
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if !self.is_name(lower) {
+                *view = WordView::of_text(lower);
+            }
         }
     }
 }
@@ -144,11 +196,23 @@ mod tests {
         let head = 0..text.find('\n').unwrap();
         let ws = words(&text[head.clone()]);
         let mut views: Vec<WordView> = ws.iter().map(|r| WordView::of_text(&text[r.clone()])).collect();
-        apply(text, &head, &ws, &mut views, &mut String::new());
+        apply(text, &ws, &mut views, &mut String::new());
         let lowered: Vec<bool> =
             ws.iter().zip(&views).map(|(r, v)| v.form != WordView::of_text(&text[r.clone()]).form).collect();
         // "Putin" and "Ukraine" stay names; "Proposes", "Talks" and "With" are read in lower
         // case ("talks" is written so in the body; the others have no evidence either way)
         assert_eq!(lowered, [false, true, true, true, false]);
+    }
+
+    #[test]
+    fn other_headlines_are_no_evidence_of_names() {
+        let text = "Rebels Attack Army Base In North\n\nRebels Attack Police Post In South\n\nMuseveni said on Monday.";
+        let head = 0..text.find('\n').unwrap();
+        let ws = words(&text[head]);
+        let mut views: Vec<WordView> = ws.iter().map(|r| WordView::of_text(&text[r.clone()])).collect();
+        apply(text, &ws, &mut views, &mut String::new());
+        // "Attack" follows "Rebels" in the second headline too, but a headline's capitals say
+        // nothing: every word is read in lower case
+        assert!(ws.iter().zip(&views).all(|(r, v)| v.form != WordView::of_text(&text[r.clone()]).form));
     }
 }
