@@ -19,16 +19,20 @@ const TITLE_SMALL_WORDS: &[&str] =
 /// World I'm Nancy Marshall in Washington."), and no two words of four letters or more in
 /// capitals (a signature, "BRUCE R. BENT President The Reserve Fund").
 pub fn is_title_case(text: &str, words: &[Range<usize>]) -> bool {
+    // Cheapest first: most sentences end with a full stop, and most have no capitalised "In".
+    if words.last().is_some_and(|r| matches!(&text[r.clone()], "." | "!" | "?")) {
+        return false;
+    }
+    let small_capital = words.iter().skip(1).map(|r| &text[r.clone()]).any(|w| {
+        w.len() <= 4 && w.starts_with(char::is_uppercase) && TITLE_SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    });
+    if !small_capital {
+        return false;
+    }
     let lettered = || words.iter().map(|r| &text[r.clone()]).filter(|w| w.starts_with(char::is_alphabetic));
-    let small_capital = words
-        .iter()
-        .skip(1)
-        .map(|r| &text[r.clone()])
-        .any(|w| w.starts_with(char::is_uppercase) && TITLE_SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)));
     let shouted = lettered().filter(|w| w.chars().count() >= 4 && w.chars().all(|c| !c.is_lowercase())).count();
-    let stop = words.last().is_some_and(|r| matches!(&text[r.clone()], "." | "!" | "?"));
     let (long, capital) = capitals(lettered());
-    lettered().count() >= 4 && small_capital && long > 0 && capital * 5 >= long * 4 && !stop && shouted < 2
+    lettered().count() >= 4 && long > 0 && capital * 5 >= long * 4 && shouted < 2
 }
 
 /// The longest line read as a headline, in words.
