@@ -115,7 +115,7 @@ impl DateExtractor {
         let mut out = Extraction { skipped: layout.skipped, ..Default::default() };
         let mut sentence_no = 0;
         let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
-        let (slash_day_first, dot_day_first, decided) = numeric::day_first(self.opts.numeric, text);
+        let order = numeric::ArticleOrder::new(self.opts.numeric, text);
         let play = std::cell::OnceCell::new();
         for line in &layout.story {
             self.toks.clear();
@@ -133,7 +133,7 @@ impl DateExtractor {
                     continue;
                 }
                 self.cands.clear();
-                let parser = Parser { text, t: toks, lex: self.lex, slash_day_first, dot_day_first, play: &play };
+                let parser = Parser { text, t: toks, lex: self.lex, order: &order, play: &play };
                 parser.candidates(&mut self.cands);
                 for c in &self.cands {
                     let tense = resolve::pointer(text, toks, c.first, c.last, self.lex)
@@ -151,9 +151,9 @@ impl DateExtractor {
                     let mut reason = r.reason;
                     if let Some((read, _)) = r.value.days().filter(|(a, b)| a == b) {
                         if let Some(other) = numeric::other_reading(&text[start..end], read) {
-                            let day_first =
-                                if text[start..end].contains('.') { dot_day_first } else { slash_day_first };
-                            reason = format!("{reason}; {}", numeric::note(read, other, day_first, decided));
+                            let sep = if text[start..end].contains('.') { '.' } else { '/' };
+                            let decided = order.get().2;
+                            reason = format!("{reason}; {}", numeric::note(read, other, order.day_first(sep), decided));
                         }
                     }
                     out.mentions.push(Mention {

@@ -115,6 +115,36 @@ pub fn day_first(option: NumericOrder, text: &str) -> (bool, bool, Decided) {
     }
 }
 
+/// An article's order of day and month ([`day_first`]), worked out on first need and kept for
+/// its other sentences: most articles hold no all-number date, and their text is then never
+/// searched for one.
+pub struct ArticleOrder<'a> {
+    option: NumericOrder,
+    text: &'a str,
+    order: std::cell::OnceCell<(bool, bool, Decided)>,
+}
+
+impl<'a> ArticleOrder<'a> {
+    pub fn new(option: NumericOrder, text: &'a str) -> Self {
+        ArticleOrder { option, text, order: std::cell::OnceCell::new() }
+    }
+
+    /// Whether ambiguous dates with slashes and with dots read day first, and what decided it.
+    pub fn get(&self) -> (bool, bool, Decided) {
+        *self.order.get_or_init(|| day_first(self.option, self.text))
+    }
+
+    /// Whether an ambiguous date written with `sep` reads day first.
+    pub fn day_first(&self, sep: char) -> bool {
+        let (slash, dot, _) = self.get();
+        if sep == '.' {
+            dot
+        } else {
+            slash
+        }
+    }
+}
+
 /// For an expression that is an ambiguous all-number date ("04/05/2025": both numbers 1-12 and
 /// different), the other reading of the day `read`.
 pub fn other_reading(expr: &str, read: NaiveDate) -> Option<NaiveDate> {

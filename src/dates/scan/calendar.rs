@@ -221,7 +221,7 @@ impl<'a> Parser<'a> {
                 } else {
                     1900 + c as i32
                 };
-                let day_first = if sep == '.' { self.dot_day_first } else { self.slash_day_first };
+                let day_first = self.order.day_first(sep);
                 let (m, d) = if a > 12 || day_first && b <= 12 { (b, a) } else { (a, b) };
                 valid(y, m, d)
                     .then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d), weekday: None })))

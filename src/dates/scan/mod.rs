@@ -210,9 +210,8 @@ pub struct Parser<'a> {
     pub text: &'a str,
     pub t: &'a [Token],
     pub lex: &'static Lexicon,
-    /// Whether ambiguous all-number dates read day first: with slashes, with dots.
-    pub slash_day_first: bool,
-    pub dot_day_first: bool,
+    /// Whether ambiguous all-number dates read day first ([`super::numeric::ArticleOrder`]).
+    pub order: &'a super::numeric::ArticleOrder<'a>,
     /// Whether the article reports a game ([`Lexicon::reports_play`]), worked out on first
     /// need and kept for its other sentences.
     pub play: &'a std::cell::OnceCell<bool>,
@@ -439,7 +438,8 @@ mod tests {
         let mut toks = Vec::new();
         tokenize(s, 0..s.len(), lex, false, &mut toks);
         let play = std::cell::OnceCell::new();
-        let p = Parser { text: s, t: &toks, lex, slash_day_first: false, dot_day_first: true, play: &play };
+        let order = crate::dates::numeric::ArticleOrder::new(Default::default(), s);
+        let p = Parser { text: s, t: &toks, lex, order: &order, play: &play };
         let mut out = Vec::new();
         p.candidates(&mut out);
         out.into_iter().map(|c| (s[toks[c.first].start..toks[c.last].end].to_string(), c.expr)).collect()
