@@ -224,9 +224,14 @@ pub struct Lexicon {
     /// The few words longer than a packed key holds, by their bytes.
     long_words: FxHashMap<Box<[u8]>, u16>,
     max_len: usize,
-    /// A 4096-bit filter on (first byte, last byte, length): most words of running text are
-    /// not in the lexicon, and this rejects them without hashing.
-    filter: Box<[u64; 64]>,
+    /// Words of one to three letters a-z, by [`tiny_key`]: entry index + 1, 0 for none. Such
+    /// words are two in five of running text ("the", "of", "to", "in", "and", "a") and most
+    /// are in the lexicon; one load answers them, hit or miss.
+    tiny: Box<[u16; TINY_KEYS]>,
+    /// A filter of [`FILTER_BITS`] bits on a hash of the word ([`filter_bit`]): most longer
+    /// words of running text are not in the lexicon, and this rejects all but a few percent of
+    /// them without a table look-up.
+    filter: Box<[u64; FILTER_BITS / 64]>,
     /// Named days, longest names first.
     pub holidays: Vec<Holiday>,
     /// Days that name one event of one year ([`KnownDay`]).
@@ -256,18 +261,22 @@ impl Lexicon {
         let mut holidays = d.holidays;
         holidays.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
         let max_len = words.keys().map(String::len).max().unwrap_or(0);
-        let mut filter = Box::new([0u64; 64]);
+        let mut filter = Box::new([0u64; FILTER_BITS / 64]);
         for k in words.keys() {
             let b = filter_bit(k.as_bytes());
             filter[b / 64] |= 1 << (b % 64);
         }
+        let mut tiny = Box::new([0u16; TINY_KEYS]);
         let (mut entries, mut short, mut medium, mut long_words) =
             (Vec::new(), FxHashMap::default(), FxHashMap::default(), FxHashMap::default());
         let mut sorted: Vec<_> = words.into_iter().collect();
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
         for (k, v) in sorted {
-            let at = u16::try_from(entries.len()).expect("the lexicon has fewer than 65,536 words");
+            let at = u16::try_from(entries.len()).expect("the lexicon has fewer than 65,535 words");
             entries.push(v);
+            if let Some(t) = tiny_key(k.as_bytes()) {
+                tiny[t] = at + 1;
+            }
             match packed(k.as_bytes()) {
                 Some(p) if k.len() <= 8 => short.insert(p as u64, at),
                 Some(p) => medium.insert(p, at),
@@ -280,6 +289,7 @@ impl Lexicon {
             medium,
             long_words,
             max_len,
+            tiny,
             filter,
             holidays,
             known_days: d.known_days,
@@ -318,6 +328,9 @@ impl Lexicon {
 
     /// Looks up a lower-case word given as bytes.
     pub fn word_bytes(&self, lower: &[u8]) -> Option<&Word> {
+        if let Some(t) = tiny_key(lower) {
+            return self.tiny[t].checked_sub(1).map(|k| &self.entries[k as usize]);
+        }
         let b = filter_bit(lower);
         if self.filter[b / 64] & (1 << (b % 64)) == 0 {
             return None;
@@ -353,10 +366,29 @@ fn packed64(w: &[u8]) -> u64 {
     w.iter().rev().fold(0u64, |k, &b| (k << 8) | b as u64)
 }
 
-/// The filter bit of a word: its first and last bytes and its length, mixed.
+/// Bits of the look-up filter ([`filter_bit`]): 4 KB, about 45 bits for each word.
+const FILTER_BITS: usize = 1 << 15;
+
+/// The filter bit of a word: its first eight bytes, its last byte and its length, mixed by one
+/// multiplication (Fibonacci hashing); the top bits are the best mixed.
 fn filter_bit(w: &[u8]) -> usize {
-    let (f, l) = (*w.first().unwrap_or(&0) as usize, *w.last().unwrap_or(&0) as usize);
-    (f.wrapping_mul(31) ^ l.wrapping_mul(131) ^ w.len().wrapping_mul(2053)) % 4096
+    let head = packed64(&w[..w.len().min(8)]);
+    let last = *w.last().unwrap_or(&0) as u64;
+    let key = head ^ (last << 40).rotate_left(17) ^ ((w.len() as u64) << 58);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
+}
+
+/// Keys of the table of one- to three-letter words: five bits a letter.
+const TINY_KEYS: usize = 1 << 15;
+
+/// The key of a word of one to three letters a-z (`None` for any other word): its letters,
+/// 1 to 26, five bits each.
+#[inline]
+fn tiny_key(w: &[u8]) -> Option<usize> {
+    if w.is_empty() || w.len() > 3 {
+        return None;
+    }
+    w.iter().try_fold(0usize, |k, &b| b.is_ascii_lowercase().then(|| (k << 5) | (b - b'a' + 1) as usize))
 }
 
 /// The lexicon's words with the values its tables give them (months, weekdays, units ...).
@@ -474,5 +506,24 @@ mod tests {
         assert!(!l.word("year").unwrap().plural);
         assert!(l.word("second").unwrap().ordinal.is_some() && l.word("second").unwrap().unit.is_some());
         assert_eq!(l.holidays.first().map(|h| h.words.len()), Some(5));
+    }
+
+    #[test]
+    fn every_word_is_found_through_the_filter_and_the_tiny_table() {
+        let l = Lexicon::get();
+        let unpack = |k: u128| k.to_le_bytes().into_iter().take_while(|&b| b != 0).collect::<Vec<u8>>();
+        let keys = l.short.iter().map(|(&k, &at)| (unpack(k as u128), at));
+        let keys = keys.chain(l.medium.iter().map(|(&k, &at)| (unpack(k), at)));
+        let keys: Vec<_> = keys.chain(l.long_words.iter().map(|(k, &at)| (k.to_vec(), at))).collect();
+        assert_eq!(keys.len(), l.entries.len());
+        for (word, at) in keys {
+            let found = l.word_bytes(&word).map(|w| w as *const Word);
+            assert_eq!(found, Some(&l.entries[at as usize] as *const Word), "{}", String::from_utf8_lossy(&word));
+        }
+        for miss in ["", "qq", "zzz", "xylophone", "b1", "ab-", "thee"] {
+            assert!(l.word(miss).is_none(), "{miss}");
+        }
+        assert_eq!(tiny_key(b"zzz"), Some((26 << 10) | (26 << 5) | 26));
+        assert_eq!([tiny_key(b"a"), tiny_key(b"abcd"), tiny_key(b"A"), tiny_key(b"")], [Some(1), None, None, None]);
     }
 }
