@@ -191,11 +191,19 @@ pub struct Word {
     /// Which candidate parsers may start at this word (bits of [`super::scan::P_ALL`]), worked
     /// out once when the lexicon loads.
     pub starts: u16,
+    /// Whether the word can begin or anchor a temporal expression ([`Word::is_cue`]), worked
+    /// out once when the lexicon loads.
+    pub cue: bool,
 }
 
 impl Word {
     /// Whether this word can begin or anchor a temporal expression.
     pub fn is_cue(&self) -> bool {
+        self.cue
+    }
+
+    /// [`Word::is_cue`] from the word's values and flags.
+    fn cue_of(&self) -> bool {
         self.month.is_some()
             || self.weekday.is_some()
             || self.unit.is_some()
@@ -257,6 +265,7 @@ impl Lexicon {
         // Last, once every flag is set: which parsers each word may start.
         for (k, w) in words.iter_mut() {
             w.starts = super::scan::starts_for(k, w);
+            w.cue = w.cue_of();
         }
         let mut holidays = d.holidays;
         holidays.sort_by_key(|h| std::cmp::Reverse(h.words.len()));

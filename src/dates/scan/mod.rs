@@ -51,6 +51,26 @@ pub struct Token {
     pub cap: bool,
     /// What the lexicon knows of the word.
     pub word: Option<&'static Word>,
+    /// Which candidate parsers may start here ([`P_ALL`] bits; a word's come from the
+    /// lexicon), kept in the token so the scan reads no lexicon entry for it.
+    pub starts: u16,
+    /// Whether the token can begin or anchor a temporal expression: a number, or a cue word
+    /// ([`Word::is_cue`]).
+    pub cue: bool,
+}
+
+impl Token {
+    /// The parsers that may start at a token of this kind and word, and whether it is a cue.
+    fn starts_and_cue(kind: Kind, ch: char, word: Option<&Word>) -> (u16, bool) {
+        match kind {
+            Kind::Num => (P_NUMERIC | P_DAY_FIRST | P_YEAR | P_YEAR_PART | P_DURATION | P_CLOCK | P_DECADE, true),
+            Kind::Ordinal => (P_DAY_FIRST | P_YEAR_PART | P_DECADE, true),
+            Kind::Amount => (P_DURATION, false),
+            Kind::Word => word.map_or((0, false), |w| (w.starts, w.is_cue())),
+            Kind::Punct if matches!(ch, '\'' | '’') => (P_DECADE, false),
+            Kind::Punct => (0, false),
+        }
+    }
 }
 
 /// Which calendar fields a written date gives.
@@ -225,12 +245,16 @@ impl<'a> Parser<'a> {
         self.t.get(i).and_then(|t| t.word)
     }
     fn is(&self, i: usize, w: &str) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && self.text[t.start..t.end].eq_ignore_ascii_case(w))
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && self.spells(t, w))
     }
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.t.get(i).is_some_and(|t| {
-            t.kind == Kind::Word && ws.iter().any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
-        })
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && ws.iter().any(|w| self.spells(t, w)))
+    }
+    /// Whether token `t` is `w` in any case: lengths first, then bytes (no slicing of the
+    /// text at character boundaries, which costs two checks a call).
+    #[inline]
+    fn spells(&self, t: &Token, w: &str) -> bool {
+        t.end - t.start == w.len() && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
     }
     fn punct(&self, i: usize, c: char) -> bool {
         self.t.get(i).is_some_and(|t| t.kind == Kind::Punct && t.ch == c)
@@ -269,15 +293,7 @@ impl<'a> Parser<'a> {
         let base = out.len();
         while i < n {
             let t = &self.t[i];
-            let starts = match t.kind {
-                Kind::Num => P_NUMERIC | P_DAY_FIRST | P_YEAR | P_YEAR_PART | P_DURATION | P_CLOCK | P_DECADE,
-                Kind::Ordinal => P_DAY_FIRST | P_YEAR_PART | P_DECADE,
-                Kind::Amount => P_DURATION,
-                Kind::Word => t.word.map_or(0, |w| w.starts),
-                Kind::Punct if matches!(t.ch, '\'' | '’') => P_DECADE,
-                Kind::Punct => 0,
-            };
-            let starts = if starts != 0 && t.kind == Kind::Word { self.refine_starts(i, starts) } else { starts };
+            let starts = if t.starts != 0 && t.kind == Kind::Word { self.refine_starts(i, t.starts) } else { t.starts };
             if starts != 0 {
                 if let Some(c) = self.longest_at(i, starts) {
                     i = c.last + 1;

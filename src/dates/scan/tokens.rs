@@ -39,6 +39,7 @@ pub fn tokenize(
                 space = true;
                 continue;
             }
+            let (starts, cue) = Token::starts_and_cue(Kind::Punct, c, None);
             out.push(Token {
                 start: tok_start,
                 end: i,
@@ -49,6 +50,8 @@ pub fn tokenize(
                 space,
                 cap: false,
                 word: None,
+                starts,
+                cue,
             });
         }
         space = false;
@@ -105,7 +108,9 @@ fn number(bytes: &[u8], start: usize, end: usize, space: bool, out: &mut Vec<Tok
             i += 2;
         }
     }
-    out.push(Token { start: tok_start, end: i, kind, ch: '0', num: num as u32, digits, space, cap: false, word: None });
+    let (starts, cue) = Token::starts_and_cue(kind, '0', None);
+    let (ch, num, cap, word) = ('0', num as u32, false, None);
+    out.push(Token { start: tok_start, end: i, kind, ch, num, digits, space, cap, word, starts, cue });
     i
 }
 
@@ -150,7 +155,20 @@ fn word(
     }
     let word = if ascii && n <= lex.max_word_len() { lex.word_bytes(&buf[..n]) } else { None };
     let cap = cap || caseless && word.is_some_and(|w| w.month.is_some() || w.weekday.is_some() || w.holiday_start);
-    out.push(Token { start: tok_start, end: i, kind: Kind::Word, ch: 'a', num: 0, digits: 0, space, cap, word });
+    let (starts, cue) = Token::starts_and_cue(Kind::Word, 'a', word);
+    out.push(Token {
+        start: tok_start,
+        end: i,
+        kind: Kind::Word,
+        ch: 'a',
+        num: 0,
+        digits: 0,
+        space,
+        cap,
+        word,
+        starts,
+        cue,
+    });
     i
 }
 
@@ -236,11 +254,7 @@ fn is_abbreviation(text: &str, t: &Token) -> bool {
 
 /// Whether a sentence holds anything that can start a temporal expression.
 pub fn has_cue(toks: &[Token]) -> bool {
-    toks.iter().any(|t| match t.kind {
-        Kind::Num | Kind::Ordinal => true,
-        Kind::Word => t.word.is_some_and(Word::is_cue),
-        _ => false,
-    })
+    toks.iter().any(|t| t.cue)
 }
 
 #[cfg(test)]
