@@ -87,6 +87,8 @@ struct Data {
     holidays: Vec<Holiday>,
     past_words: Vec<String>,
     future_words: Vec<String>,
+    #[serde(default)]
+    plan_nouns: Vec<String>,
     future_before_to: Vec<String>,
     #[serde(default)]
     commits_before_to: Vec<String>,
@@ -164,6 +166,9 @@ pub struct Word {
     pub commits_before_to: bool,
     /// After "is" or "are" and before "to", makes no plan ("is said to have", "is used to").
     pub not_plan: bool,
+    /// A future word that is also a noun ("plan"): after a determiner or a possessive it marks
+    /// no tense.
+    pub plan_noun: bool,
     /// A modal that puts what follows still to come ("may vote", "must be filed").
     pub modal_ahead: bool,
     pub not_past: bool,
@@ -486,6 +491,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.future_before_to, |w| w.future_before_to = true);
     flag(&d.commits_before_to, |w| w.commits_before_to = true);
     flag(&d.not_plans, |w| w.not_plan = true);
+    flag(&d.plan_nouns, |w| w.plan_noun = true);
     flag(&d.modals_ahead, |w| w.modal_ahead = true);
     flag(&d.not_past, |w| w.not_past = true);
     flag(&d.extra_cues, |w| w.extra_cue = true);

@@ -142,12 +142,26 @@ fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
     if t.word.is_some_and(|w| w.future) {
         // "next to the embassy" is a place, not a time to come.
         let place = text[t.start..t.end].eq_ignore_ascii_case("next") && word(i + 1).eq_ignore_ascii_case("to");
-        return if place { Tense::Unknown } else { Tense::Future };
+        // "announced the plan Aug. 21", "unveiled its plans on Tuesday": a plan named, not a
+        // clause about what is to come.
+        let named = t.word.is_some_and(|w| w.plan_noun) && i > 0 && determines(text, sent, i - 1);
+        return if place || named { Tense::Unknown } else { Tense::Future };
     }
     if !participle(text, t) {
         return Tense::Unknown;
     }
     verb_group(text, sent, i)
+}
+
+/// Whether token `k` of a sentence is a determiner or the end of a possessive, which make the
+/// next word a noun ("the", "its", "Reno's").
+fn determines(text: &str, sent: &[Token], k: usize) -> bool {
+    const WORDS: &[&str] =
+        &["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose"];
+    let t = &sent[k];
+    let w = &text[t.start..t.end];
+    let apostrophe = |j: usize| sent.get(j).is_some_and(|a| a.kind == Kind::Punct && matches!(a.ch, '\'' | '’'));
+    t.kind == Kind::Word && (WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)) || w == "s" && k > 0 && apostrophe(k - 1))
 }
 
 /// The tense a plan, a threat or a likelihood starting at word `i` gives what follows it,
