@@ -42,11 +42,16 @@ impl<'a> Parser<'a> {
     }
 
     /// A year at `k`, or after one of `joiners` (words, or "," for the comma) at `k`: the year
-    /// and the index after it. "May 17, 2024", "the summer of 2023", "the first quarter of 1989".
+    /// and the index after it. "May 17, 2024", "the summer of 2023", "the first quarter of 1989",
+    /// and a year in words, as transcripts of broadcasts write it ("January nineteen
+    /// ninety-seven", "the winter of nineteen ninety-four").
     pub(super) fn trailing_year(&self, k: usize, joiners: &[&str]) -> Option<(i32, usize)> {
         let joined = joiners.iter().any(|j| if *j == "," { self.punct(k, ',') } else { self.is(k, j) });
         let k = if joined { k + 1 } else { k };
-        self.year_number(k).map(|y| (y, k + 1))
+        match self.year_number(k) {
+            Some(y) => Some((y, k + 1)),
+            None => self.spelled_year(k).map(|(next, y)| (y, next)),
+        }
     }
 
     pub(super) fn is_quantity(&self, i: usize) -> bool {
