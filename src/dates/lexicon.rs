@@ -89,6 +89,8 @@ struct Data {
     future_words: Vec<String>,
     #[serde(default)]
     plan_nouns: Vec<String>,
+    #[serde(default)]
+    noun_determiners: Vec<String>,
     future_before_to: Vec<String>,
     #[serde(default)]
     commits_before_to: Vec<String>,
@@ -169,6 +171,8 @@ pub struct Word {
     /// A future word that is also a noun ("plan"): after a determiner or a possessive it marks
     /// no tense.
     pub plan_noun: bool,
+    /// Opens a noun phrase ("the", "its", "those").
+    pub noun_determiner: bool,
     /// A modal that puts what follows still to come ("may vote", "must be filed").
     pub modal_ahead: bool,
     pub not_past: bool,
@@ -492,6 +496,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.commits_before_to, |w| w.commits_before_to = true);
     flag(&d.not_plans, |w| w.not_plan = true);
     flag(&d.plan_nouns, |w| w.plan_noun = true);
+    flag(&d.noun_determiners, |w| w.noun_determiner = true);
     flag(&d.modals_ahead, |w| w.modal_ahead = true);
     flag(&d.not_past, |w| w.not_past = true);
     flag(&d.extra_cues, |w| w.extra_cue = true);

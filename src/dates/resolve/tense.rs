@@ -42,7 +42,7 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
     let infinitive = |k: usize| {
         word(k).eq_ignore_ascii_case("to")
             && sent.get(k + 1).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.word.is_none_or(|w| w.det.is_none()))
-            && !matches!(word(k + 1), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "some" | "all")
+            && !sent[k + 1].word.is_some_and(|w| w.noun_determiner)
     };
     // Nor across the start of a clause of its own ("the territory, which returns to Chinese
     // rule on July 1").
@@ -156,12 +156,9 @@ fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
 /// Whether token `k` of a sentence is a determiner or the end of a possessive, which make the
 /// next word a noun ("the", "its", "Reno's").
 fn determines(text: &str, sent: &[Token], k: usize) -> bool {
-    const WORDS: &[&str] =
-        &["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose"];
     let t = &sent[k];
-    let w = &text[t.start..t.end];
     let apostrophe = |j: usize| sent.get(j).is_some_and(|a| a.kind == Kind::Punct && matches!(a.ch, '\'' | '’'));
-    t.kind == Kind::Word && (WORDS.iter().any(|d| w.eq_ignore_ascii_case(d)) || w == "s" && k > 0 && apostrophe(k - 1))
+    t.word.is_some_and(|w| w.noun_determiner) || &text[t.start..t.end] == "s" && k > 0 && apostrophe(k - 1)
 }
 
 /// The tense a plan, a threat or a likelihood starting at word `i` gives what follows it,
