@@ -115,8 +115,8 @@ impl DateExtractor {
         let mut out = Extraction { skipped: layout.skipped, ..Default::default() };
         let mut sentence_no = 0;
         let caseless = !text.bytes().any(|b| b.is_ascii_uppercase());
-        let order = numeric::ArticleOrder::new(self.opts.numeric, text);
-        let play = std::cell::OnceCell::new();
+        let facts = scan::ArticleFacts::new(text, self.lex, self.opts.numeric);
+        let order = facts.order();
         for line in &layout.story {
             self.toks.clear();
             self.sents.clear();
@@ -133,7 +133,7 @@ impl DateExtractor {
                     continue;
                 }
                 self.cands.clear();
-                let parser = Parser { text, t: toks, lex: self.lex, order: &order, play: &play };
+                let parser = Parser { text, t: toks, lex: self.lex, article: &facts };
                 parser.candidates(&mut self.cands);
                 for c in &self.cands {
                     let tense = resolve::pointer(text, toks, c.first, c.last, self.lex)

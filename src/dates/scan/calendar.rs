@@ -226,7 +226,7 @@ impl<'a> Parser<'a> {
                 } else {
                     1900 + c as i32
                 };
-                let day_first = self.order.day_first(sep);
+                let day_first = self.article.order().day_first(sep);
                 let (m, d) = if a > 12 || day_first && b <= 12 { (b, a) } else { (a, b) };
                 valid(y, m, d)
                     .then(|| (i + 5, Expr::Date(Fields { year: Some(y), month: Some(m), day: Some(d), weekday: None })))
@@ -470,7 +470,7 @@ impl<'a> Parser<'a> {
         let cue = |i: usize| {
             self.word(i).is_some_and(|w| w.game_word) && !self.is_any(i + 1, &["of", "to", "is", "was", "will"])
         };
-        !of_year && ((0..self.t.len()).any(cue) || *self.play.get_or_init(|| self.lex.reports_play(self.text)))
+        !of_year && ((0..self.t.len()).any(cue) || self.article.reports_play())
     }
 
     /// "the quarter", "the latest quarter", "the year-ago quarter", "the current quarter", "the

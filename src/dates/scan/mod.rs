@@ -230,11 +230,36 @@ pub struct Parser<'a> {
     pub text: &'a str,
     pub t: &'a [Token],
     pub lex: &'static Lexicon,
-    /// Whether ambiguous all-number dates read day first ([`super::numeric::ArticleOrder`]).
-    pub order: &'a super::numeric::ArticleOrder<'a>,
-    /// Whether the article reports a game ([`Lexicon::reports_play`]), worked out on first
-    /// need and kept for its other sentences.
-    pub play: &'a std::cell::OnceCell<bool>,
+    /// What the parsers ask of the whole article.
+    pub article: &'a ArticleFacts<'a>,
+}
+
+/// What the parsers ask of a whole article, each worked out on first need and kept for its
+/// other sentences: most articles need neither, and their text is then not searched again.
+pub struct ArticleFacts<'a> {
+    text: &'a str,
+    lex: &'static Lexicon,
+    /// The order of day and month of its all-number dates.
+    order: super::numeric::ArticleOrder<'a>,
+    /// Whether it reports a game ([`Lexicon::reports_play`]).
+    play: std::cell::OnceCell<bool>,
+}
+
+impl<'a> ArticleFacts<'a> {
+    pub fn new(text: &'a str, lex: &'static Lexicon, numeric: super::numeric::NumericOrder) -> Self {
+        let order = super::numeric::ArticleOrder::new(numeric, text);
+        ArticleFacts { text, lex, order, play: std::cell::OnceCell::new() }
+    }
+
+    /// The order of day and month of the article's ambiguous all-number dates.
+    pub fn order(&self) -> &super::numeric::ArticleOrder<'a> {
+        &self.order
+    }
+
+    /// Whether the article reports a game ([`Lexicon::reports_play`]).
+    pub fn reports_play(&self) -> bool {
+        *self.play.get_or_init(|| self.lex.reports_play(self.text))
+    }
 }
 
 impl<'a> Parser<'a> {
@@ -453,9 +478,8 @@ mod tests {
         let lex = Lexicon::get();
         let mut toks = Vec::new();
         tokenize(s, 0..s.len(), lex, false, &mut toks);
-        let play = std::cell::OnceCell::new();
-        let order = crate::dates::numeric::ArticleOrder::new(Default::default(), s);
-        let p = Parser { text: s, t: &toks, lex, order: &order, play: &play };
+        let article = ArticleFacts::new(s, lex, Default::default());
+        let p = Parser { text: s, t: &toks, lex, article: &article };
         let mut out = Vec::new();
         p.candidates(&mut out);
         out.into_iter().map(|c| (s[toks[c.first].start..toks[c.last].end].to_string(), c.expr)).collect()
