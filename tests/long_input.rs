@@ -23,6 +23,20 @@ fn ten_megabyte_article_full_of_dates() {
 }
 
 #[test]
+fn a_sentence_of_chained_lengths_joins_them_two_by_two() {
+    // 2 MB of "1 hour and 1 minute and 1 second and ..." in one sentence: each length joins at
+    // most the next, smaller one, so the read stays one pass (a join that went on joining
+    // would walk the rest of the chain from every link).
+    let unit = "1 hour and 1 minute and 1 second and ";
+    let copies = 2_000_000 / unit.len();
+    let article = Article::new("chain", unit.repeat(copies) + "1 day.", "2024-06-20".parse().ok());
+    let found = DateExtractor::new(Options::default()).extract(&article).mentions;
+    let values: Vec<String> = found.iter().take(4).map(|m| m.value.timex()).collect();
+    assert_eq!(values, ["PT1H1M", "PT1S", "PT1H1M", "PT1S"]);
+    assert_eq!(found.len(), 2 * copies + 1);
+}
+
+#[test]
 fn a_line_of_nothing_but_numbers_and_dashes() {
     let text = "1-2-3-4-5-6-7-8-9-".repeat(200_000) + &"May-".repeat(200_000);
     let article = Article::new("noise", text, "2024-06-20".parse().ok());

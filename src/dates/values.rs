@@ -371,17 +371,51 @@ pub enum Amount {
 pub struct Duration {
     pub amount: Amount,
     pub unit: Unit,
+    /// The rest of a length written in two units, in the smaller one: the 17 minutes of "two
+    /// hours and 17 minutes".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rest: Option<(u32, Unit)>,
 }
 
 impl Duration {
-    /// TIMEX3 value: `P3Y`, `PT30H`, `P30D`, `PXY` for an unknown number of years.
+    /// A length of `amount` units.
+    pub fn new(amount: Amount, unit: Unit) -> Duration {
+        Duration { amount, unit, rest: None }
+    }
+
+    /// The smaller unit a length in `self.unit` may go on in ("two hours and 17 minutes"):
+    /// any smaller unit of years, months, weeks, days, hours, minutes and seconds, and whether
+    /// it is the next one down (as a comma between them needs: "14 years, nine months").
+    pub fn goes_on_in(&self, smaller: Unit) -> Option<bool> {
+        let rank = |u: Unit| {
+            [Unit::Second, Unit::Minute, Unit::Hour, Unit::Day, Unit::Week, Unit::Month, Unit::Year]
+                .iter()
+                .position(|&x| x == u)
+        };
+        let (big, small) = (rank(self.unit)?, rank(smaller)?);
+        let next = big == small + 1 || (self.unit, smaller) == (Unit::Month, Unit::Day);
+        (small < big && matches!(self.amount, Amount::Exact(_)) && self.rest.is_none()).then_some(next)
+    }
+
+    /// TIMEX3 value: `P3Y`, `PT30H`, `P30D`, `PXY` for an unknown number of years, `PT2H17M`
+    /// for a length in two units.
     ///
     /// ```
     /// use timeline::dates::values::{Amount, Duration, Unit};
-    /// assert_eq!(Duration { amount: Amount::Exact(30), unit: Unit::Hour }.timex(), "PT30H");
-    /// assert_eq!(Duration { amount: Amount::Unknown, unit: Unit::Year }.timex(), "PXY");
+    /// assert_eq!(Duration::new(Amount::Exact(30), Unit::Hour).timex(), "PT30H");
+    /// assert_eq!(Duration::new(Amount::Unknown, Unit::Year).timex(), "PXY");
+    /// let d = Duration { rest: Some((17, Unit::Minute)), ..Duration::new(Amount::Exact(2), Unit::Hour) };
+    /// assert_eq!(d.timex(), "PT2H17M");
+    /// let d = Duration { rest: Some((18, Unit::Hour)), ..Duration::new(Amount::Exact(1), Unit::Day) };
+    /// assert_eq!(d.timex(), "P1DT18H");
     /// ```
     pub fn timex(&self) -> String {
+        if let (Amount::Exact(n), Some((m, small))) = (self.amount, self.rest) {
+            let ((d1, t1, k1), (d2, t2, k2)) = (self.unit.designator(), small.designator());
+            let first = format!("{}{}{d1}", if t1 { "T" } else { "" }, n * k1);
+            let second = format!("{}{}{d2}", if t2 && !t1 { "T" } else { "" }, m * k2);
+            return format!("P{first}{second}");
+        }
         let (d, t, mult) = self.unit.designator();
         let n = match self.amount {
             Amount::Exact(n) => (n * mult).to_string(),
@@ -635,7 +669,7 @@ mod tests {
 
     #[test]
     fn durations_render_as_timex() {
-        let d = |amount, unit| Duration { amount, unit }.timex();
+        let d = |amount, unit| Duration::new(amount, unit).timex();
         assert_eq!(d(Amount::Exact(3), Unit::Year), "P3Y");
         assert_eq!(d(Amount::Exact(30), Unit::Day), "P30D");
         assert_eq!(d(Amount::Exact(1), Unit::Fortnight), "P2W");

@@ -118,6 +118,13 @@ impl<'a> Parser<'a> {
     /// years", "the past three months", "two days ago", "a year earlier", "a few days later",
     /// "year-earlier", "for years".
     pub(super) fn duration_or_offset(&self, i: usize) -> Option<(usize, Expr)> {
+        self.length_at(i, true)
+    }
+
+    /// [`Self::duration_or_offset`]; `join`: a length may go on in a smaller unit
+    /// ([`Self::goes_on`]). The second length of two is read with `join` off, so a chain of
+    /// lengths costs two reads, not one per link.
+    fn length_at(&self, i: usize, join: bool) -> Option<(usize, Expr)> {
         let (j, modifier) = self.qualifier(i);
         let (j, the_span) = match self.span_after_the(j) {
             Some(k) => (k, true),
@@ -184,14 +191,37 @@ impl<'a> Parser<'a> {
             return Some((end + 2, Expr::Offset { amount: Amount::Exact(1), unit, sign: -1, narrative: true }));
         }
         if !w.plural && self.frequency(j) {
-            return Some((end, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(1), unit }))));
+            return Some((end, Expr::Set(SetValue::Every(Duration::new(Amount::Exact(1), unit)))));
         }
         if !hyphen && !the_span {
             if let Some(offset) = self.offset(end, amount, unit) {
                 return Some(offset);
             }
         }
-        Some((end, Expr::Duration { duration: Duration { amount, unit }, modifier }))
+        let duration = Duration::new(amount, unit);
+        if join && !hyphen {
+            if let Some((end, duration)) = self.goes_on(end, duration) {
+                return Some((end, Expr::Duration { duration, modifier }));
+            }
+        }
+        Some((end, Expr::Duration { duration, modifier }))
+    }
+
+    /// A length that goes on in a smaller unit after word `end`: "two hours and 17 minutes",
+    /// "14 years, nine months" (after a comma, only the next unit down: "20 years, five days
+    /// after" is two lengths). Not when the second length is an offset ("two hours and 17
+    /// minutes later"), nor has a modifier of its own.
+    fn goes_on(&self, end: usize, first: Duration) -> Option<(usize, Duration)> {
+        let comma = self.punct(end, ',');
+        if !(comma || self.is(end, "and")) {
+            return None;
+        }
+        let (next_end, Expr::Duration { duration: d, modifier: None }) = self.length_at(end + 1, false)? else {
+            return None;
+        };
+        let Amount::Exact(n) = d.amount else { return None };
+        let next_unit_down = first.goes_on_in(d.unit)?;
+        (next_unit_down || !comma).then_some((next_end, Duration { rest: Some((n, d.unit)), ..first }))
     }
 
     /// "the past three months", "the first nine months", "the next two weeks": the word where
@@ -256,7 +286,7 @@ impl<'a> Parser<'a> {
         // "day-long", "decades-long", "a weeks-long siege": a length of time.
         if self.dash(j + 1) && self.tight(j + 1) && self.tight(j + 2) && self.is(j + 2, "long") {
             let amount = if w.plural { Amount::Unknown } else { Amount::Exact(1) };
-            return Some((j + 3, Expr::Duration { duration: Duration { amount, unit }, modifier }));
+            return Some((j + 3, Expr::Duration { duration: Duration::new(amount, unit), modifier }));
         }
         if !w.plural || j == 0 || !self.is_any(j - 1, &["for", "over", "within"]) || modifier.is_some() {
             return None;
@@ -264,7 +294,7 @@ impl<'a> Parser<'a> {
         if self.is(j + 1, "ago") {
             return Some((j + 2, Expr::Ref(Reference::Past)));
         }
-        Some((j + 1, Expr::Duration { duration: Duration { amount: Amount::Unknown, unit }, modifier: None }))
+        Some((j + 1, Expr::Duration { duration: Duration::new(Amount::Unknown, unit), modifier: None }))
     }
 
     /// An amount of time counted from a point: "two days ago", "a week earlier", "three months
@@ -325,7 +355,7 @@ impl<'a> Parser<'a> {
             {
                 return None;
             }
-            return Some((i + 1, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(n), unit }))));
+            return Some((i + 1, Expr::Set(SetValue::Every(Duration::new(Amount::Exact(n), unit)))));
         }
         if !self.is_any(i, &["every", "each"]) {
             return None;
@@ -345,11 +375,11 @@ impl<'a> Parser<'a> {
         }
         if let Some(unit) = self.word(j).and_then(|w| w.unit).filter(|_| !self.word(j).is_some_and(|w| w.plural)) {
             let n = if self.is(i + 1, "other") { 2 } else { 1 };
-            return Some((j + 1, Expr::Set(SetValue::Every(Duration { amount: Amount::Exact(n), unit }))));
+            return Some((j + 1, Expr::Set(SetValue::Every(Duration::new(Amount::Exact(n), unit)))));
         }
         if let Some((k, amount)) = self.amount(j) {
             if let Some(unit) = self.word(k).and_then(|w| w.unit) {
-                return Some((k + 1, Expr::Set(SetValue::Every(Duration { amount, unit }))));
+                return Some((k + 1, Expr::Set(SetValue::Every(Duration::new(amount, unit)))));
             }
         }
         None

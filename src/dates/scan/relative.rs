@@ -141,10 +141,7 @@ impl<'a> Parser<'a> {
             if self.is_any(j + 1, &["ended", "ending", "to"]) {
                 return Some(Some((
                     j + 1,
-                    Expr::Duration {
-                        duration: Duration { amount: Amount::Exact(1), unit: Unit::Year },
-                        modifier: None,
-                    },
+                    Expr::Duration { duration: Duration::new(Amount::Exact(1), Unit::Year), modifier: None },
                 )));
             }
             // "This": the year in focus, which need not be one the story named ("the same year"
@@ -181,7 +178,7 @@ impl<'a> Parser<'a> {
             if the && matches!(det, Det::Past | Det::Last) {
                 return Some((
                     j + 1,
-                    Expr::Duration { duration: Duration { amount: Amount::Exact(1), unit }, modifier: None },
+                    Expr::Duration { duration: Duration::new(Amount::Exact(1), unit), modifier: None },
                 ));
             }
             if det == Det::Latest {
