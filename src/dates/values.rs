@@ -340,6 +340,14 @@ impl Unit {
 
     /// The TIMEX3 duration designator and whether it belongs after `T`; fortnights are two
     /// weeks, nights days.
+    /// Where the unit stands among those a length written in two units uses (seconds 0 up to
+    /// years 6), smallest first; `None` for the others (quarters, decades, nights ...).
+    pub fn length_rank(self) -> Option<usize> {
+        [Unit::Second, Unit::Minute, Unit::Hour, Unit::Day, Unit::Week, Unit::Month, Unit::Year]
+            .iter()
+            .position(|&u| u == self)
+    }
+
     fn designator(self) -> (&'static str, bool, u32) {
         match self {
             Unit::Second => ("S", true, 1),
@@ -383,20 +391,6 @@ impl Duration {
         Duration { amount, unit, rest: None }
     }
 
-    /// The smaller unit a length in `self.unit` may go on in ("two hours and 17 minutes"):
-    /// any smaller unit of years, months, weeks, days, hours, minutes and seconds, and whether
-    /// it is the next one down (as a comma between them needs: "14 years, nine months").
-    pub fn goes_on_in(&self, smaller: Unit) -> Option<bool> {
-        let rank = |u: Unit| {
-            [Unit::Second, Unit::Minute, Unit::Hour, Unit::Day, Unit::Week, Unit::Month, Unit::Year]
-                .iter()
-                .position(|&x| x == u)
-        };
-        let (big, small) = (rank(self.unit)?, rank(smaller)?);
-        let next = big == small + 1 || (self.unit, smaller) == (Unit::Month, Unit::Day);
-        (small < big && matches!(self.amount, Amount::Exact(_)) && self.rest.is_none()).then_some(next)
-    }
-
     /// TIMEX3 value: `P3Y`, `PT30H`, `P30D`, `PXY` for an unknown number of years, `PT2H17M`
     /// for a length in two units.
     ///
@@ -408,9 +402,15 @@ impl Duration {
     /// assert_eq!(d.timex(), "PT2H17M");
     /// let d = Duration { rest: Some((18, Unit::Hour)), ..Duration::new(Amount::Exact(1), Unit::Day) };
     /// assert_eq!(d.timex(), "P1DT18H");
+    /// let d = Duration { rest: Some((3, Unit::Day)), ..Duration::new(Amount::Exact(2), Unit::Week) };
+    /// assert_eq!(d.timex(), "P17D");
     /// ```
     pub fn timex(&self) -> String {
         if let (Amount::Exact(n), Some((m, small))) = (self.amount, self.rest) {
+            // ISO 8601 writes weeks alone: "two weeks and three days" is 17 days.
+            if (self.unit, small) == (Unit::Week, Unit::Day) {
+                return format!("P{}D", n * 7 + m);
+            }
             let ((d1, t1, k1), (d2, t2, k2)) = (self.unit.designator(), small.designator());
             let first = format!("{}{}{d1}", if t1 { "T" } else { "" }, n * k1);
             let second = format!("{}{}{d2}", if t2 && !t1 { "T" } else { "" }, m * k2);

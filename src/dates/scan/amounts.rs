@@ -219,9 +219,10 @@ impl<'a> Parser<'a> {
         let (next_end, Expr::Duration { duration: d, modifier: None }) = self.length_at(end + 1, false)? else {
             return None;
         };
-        let Amount::Exact(n) = d.amount else { return None };
-        let next_unit_down = first.goes_on_in(d.unit)?;
-        (next_unit_down || !comma).then_some((next_end, Duration { rest: Some((n, d.unit)), ..first }))
+        let (Amount::Exact(_), Amount::Exact(n)) = (first.amount, d.amount) else { return None };
+        let (big, small) = (first.unit.length_rank()?, d.unit.length_rank()?);
+        let next_unit_down = big == small + 1 || (first.unit, d.unit) == (Unit::Month, Unit::Day);
+        (small < big && (next_unit_down || !comma)).then_some((next_end, Duration { rest: Some((n, d.unit)), ..first }))
     }
 
     /// "the past three months", "the first nine months", "the next two weeks": the word where
