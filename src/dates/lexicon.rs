@@ -279,12 +279,14 @@ impl Lexicon {
         let mut holidays = d.holidays;
         holidays.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
         let max_len = words.keys().map(String::len).max().unwrap_or(0);
-        let mut filter = Box::new([0u64; FILTER_BITS / 64]);
+        // Tables built on the heap: a debug build would first lay a `Box::new([0; N])` array
+        // on the stack of whichever thread loads the lexicon.
+        let mut filter: Box<[u64; FILTER_BITS / 64]> = zeroed();
         for k in words.keys() {
             let b = filter_bit(k.as_bytes());
             filter[b / 64] |= 1 << (b % 64);
         }
-        let mut tiny = Box::new([0u16; TINY_KEYS]);
+        let mut tiny: Box<[u16; TINY_KEYS]> = zeroed();
         let (mut entries, mut short, mut medium, mut long_words) =
             (Vec::new(), FxHashMap::default(), FxHashMap::default(), FxHashMap::default());
         let mut sorted: Vec<_> = words.into_iter().collect();
@@ -382,6 +384,11 @@ fn packed(w: &[u8]) -> Option<u128> {
 #[inline]
 fn packed64(w: &[u8]) -> u64 {
     w.iter().rev().fold(0u64, |k, &b| (k << 8) | b as u64)
+}
+
+/// A table of zeros of a fixed length, allocated on the heap directly.
+fn zeroed<T: Copy + Default, const N: usize>() -> Box<[T; N]> {
+    vec![T::default(); N].into_boxed_slice().try_into().unwrap_or_else(|_| unreachable!("the vector has N items"))
 }
 
 /// Bits of the look-up filter ([`filter_bit`]): 4 KB, about 45 bits for each word.
