@@ -96,7 +96,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
             "  WHO = World Health Organization",
             "Searched as: World Health Organization | WHO",
             "Joint expert team of WHO and China's Ministry of Health arrived in Hunan",
-            "WHO or a ministry of health: 4 events",
+            "WHO or a ministry of health: 5 events",
             "China's Ministry of Health confirmed two human bird flu cases in country  (same entry in the full timeline: true)",
         ],
     ),

@@ -212,7 +212,10 @@ pub fn headline(
     // "due to travel", "set to meet": an adjective with an infinitive heads a clause
     let adjective_clause = s.tokens[h].upos == Upos::Adj && s.children(h).any(|c| s.tokens[c].deprel == Deprel::Xcomp);
     if matches!(s.tokens[h].upos, Upos::Verb | Upos::Aux) || h != e || adjective_clause {
-        verb_clause(s, h, skip, &mut parts.words);
+        // a passive's doer only beside its subject: "the proposal, presented by the State
+        // Department" is a thing described, not news
+        let agent = !parts.words.is_empty();
+        verb_clause(s, h, skip, agent, &mut parts.words);
         if h != e && !parts.words.contains(&e) {
             parts.words.extend(nominal(s, e, skip));
         }
@@ -240,7 +243,7 @@ fn who(
     full_name: &dyn Fn(&str) -> Option<String>,
     parts: &mut Parts,
 ) -> bool {
-    let subject = subject_of(s, h).or_else(|| {
+    let subject = subject_not_time(s, h, skip).or_else(|| {
         let head = s.tokens[h].head?;
         // a noun joined to a verb (a misparse) shares no subject with it
         let noun = matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn) && s.tokens[head].upos == Upos::Verb;
@@ -405,8 +408,9 @@ fn plural_antecedent(s: &Sentence, h: usize, x: usize) -> Option<usize> {
 }
 
 /// A verb's clause: its verb group, an xcomp verb ("agreed to hold talks") or purpose clause
-/// ("went to catch"), their objects and one oblique, a named one first ("hanged in Baghdad", not "at dawn").
-fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
+/// ("went to catch"), their objects, a passive's doer when `agent` ("replaced by his deputy"),
+/// and one oblique, a named one first ("hanged in Baghdad", not "at dawn").
+fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, agent: bool, out: &mut Vec<usize>) {
     verb_group(s, h, out);
     let mut heads = vec![h];
     // A purpose clause after a verb with no object counts as its complement ("went to catch the
@@ -459,6 +463,11 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
                     if s.tokens[c].upos != Upos::Pron {
                         out.extend(nominal(s, c, skip).into_iter().filter(|&k| k != c || !measures_relation(s, k)));
                     }
+                }
+                // a passive's doer, as an active verb's object
+                Deprel::OblAgent if agent && s.tokens[c].upos != Upos::Pron => {
+                    out.extend(preposition(s, c));
+                    out.extend(nominal(s, c, skip));
                 }
                 d if d.is_oblique()
                     && !oblique_taken
@@ -684,6 +693,12 @@ pub fn other_gender(name: &str, pronoun: &str) -> bool {
 /// The clause's subject word, if it has one.
 fn subject_of(s: &Sentence, h: usize) -> Option<usize> {
     s.children(h).find(|&c| s.tokens[c].deprel.is_subject())
+}
+
+/// The subject of clause `h` that is not a temporal expression (`skip`): "But Saturday, Kabila
+/// toughened his position" parses with two subjects, the day and the man; else its first.
+fn subject_not_time(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool) -> Option<usize> {
+    s.children(h).find(|&c| s.tokens[c].deprel.is_subject() && !skip(c)).or_else(|| subject_of(s, h))
 }
 
 /// The label's words in text order, as the text writes them, cut to [`MAX_WORDS`], with no

@@ -75,8 +75,15 @@ fn direct(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
         .iter()
         .enumerate()
         .filter(|(_, t)| s.tokens[t.head].head == Some(i) && !t.words.contains(&i))
-        .min_by_key(|(_, t)| t.head.abs_diff(i))
+        .min_by_key(|(_, t)| (t.head.abs_diff(i), argument(s.tokens[t.head].deprel)))
         .map(|(k, _)| k)
+}
+
+/// Whether a word is its head's subject or object: an expression there names what the clause is
+/// about ("June 5 was postponed"), and when one stands as near as an oblique, the oblique places
+/// the event ("was postponed on Tuesday").
+fn argument(d: Deprel) -> bool {
+    matches!(d, Deprel::Nsubj | Deprel::NsubjPass | Deprel::Obj | Deprel::Iobj)
 }
 
 /// The temporal expression (index into `timexes`) that event word `i` is governed by.

@@ -39,11 +39,22 @@ pub struct Participant {
 }
 
 /// For a relative pronoun ("which", "who", "that") of a relative clause headed by `h`, the noun
-/// the clause is about: "the peninsula, which Russia annexed" -> "peninsula".
+/// the clause is about: "the peninsula, which Russia annexed" -> "peninsula". When that noun
+/// stands in apposition to a name, the name: "Ahmadinejad, a revolutionary who won the
+/// election" -> "Ahmadinejad".
 pub fn relative_antecedent(s: &Sentence, h: usize, pronoun: usize) -> Option<usize> {
     let relative =
         s.tokens[pronoun].upos == Upos::Pron && matches!(s.lemma(pronoun), "which" | "who" | "whom" | "that");
-    (relative && s.tokens[h].deprel == Deprel::AclRelcl).then(|| s.tokens[h].head).flatten()
+    let noun = (relative && s.tokens[h].deprel == Deprel::AclRelcl).then(|| s.tokens[h].head).flatten()?;
+    // not a day or month the parse took for the name ("On Saturday, the largest temblor that")
+    let calendar = |n: usize| {
+        let lower = s.lemma(n).to_ascii_lowercase();
+        crate::dates::lexicon::Lexicon::get().word(&lower).is_some_and(|w| w.weekday.is_some() || w.month.is_some())
+    };
+    let named = s.tokens[noun].head.filter(|&n| {
+        s.tokens[noun].deprel == Deprel::Appos && s.tokens[n].upos == Upos::Propn && n < noun && !calendar(n)
+    });
+    Some(named.unwrap_or(noun))
 }
 
 /// The phrase a nominal word heads, cut to its name: the word with its compounds, flat
