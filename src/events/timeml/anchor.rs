@@ -21,6 +21,8 @@ pub struct Timex {
     pub set: bool,
     /// A length of time ("two weeks", "for 30 hours").
     pub duration: bool,
+    /// A span from one time to another ("1989 to 2003", "June 15-16").
+    pub range: bool,
 }
 
 /// Places each mention in the sentence's words.
@@ -36,7 +38,8 @@ pub fn place(s: &Sentence, mentions: &[&Mention], out: &mut Vec<Timex>) {
         let head = words.clone().find(|&k| s.tokens[k].head.is_none_or(|h| !words.contains(&h))).unwrap_or(last - 1);
         let set = m.timex_type() == TimexType::Set;
         let duration = m.timex_type() == TimexType::Duration;
-        out.push(Timex { mention: m_i, words, head, set, duration });
+        let range = matches!(m.value, crate::dates::TimeValue::Range { .. });
+        out.push(Timex { mention: m_i, words, head, set, duration, range });
     }
 }
 
@@ -49,7 +52,8 @@ const TIME_SHARING_VERBS: &[&str] = &[
     "occur", "happen", "come", "begin", "start", "end", "resume", "continue", "open", "close", "finish", "attend",
 ];
 
-/// The relation a temporal expression's preposition or subordinator gives.
+/// The relation a temporal expression's preposition or subordinator gives; "from" or "between"
+/// before a span says the event lasted through it ("a civil war from 1989 to 2003").
 pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
     let mut rel = Relation::At;
     let words = s.children(t.head).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Case | Deprel::Mark));
@@ -60,6 +64,7 @@ pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
         rel = match w.as_str() {
             "before" | "by" | "prior" | "ahead" => Relation::Before,
             "after" | "following" => Relation::After,
+            "from" | "between" if t.range => Relation::During,
             "since" | "from" => Relation::Since,
             "until" | "till" | "through" | "to" => Relation::Until,
             "during" | "throughout" | "for" | "over" | "within" => Relation::During,
