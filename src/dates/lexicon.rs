@@ -76,6 +76,8 @@ struct Data {
     numbers: HashMap<String, u32>,
     vague_amounts: Vec<String>,
     ordinals: HashMap<String, u32>,
+    #[serde(default)]
+    decades: HashMap<String, u32>,
     seasons: HashMap<String, Season>,
     parts_of_day: HashMap<String, PartOfDay>,
     deictic_days: HashMap<String, i64>,
@@ -146,6 +148,8 @@ pub struct Word {
     pub number: Option<u32>,
     pub vague: bool,
     pub ordinal: Option<u32>,
+    /// A decade in words, as the last two digits of its first year ("nineties": 90).
+    pub decade: Option<u32>,
     pub season: Option<Season>,
     pub part_of_day: Option<PartOfDay>,
     pub deictic: Option<i64>,
@@ -217,6 +221,7 @@ impl Word {
             || self.weekday.is_some()
             || self.unit.is_some()
             || self.season.is_some()
+            || self.decade.is_some()
             || self.part_of_day.is_some()
             || self.deictic.is_some()
             || self.reference.is_some()
@@ -454,6 +459,9 @@ fn valued_words(d: &Data) -> HashMap<String, Word> {
     }
     for (k, v) in &d.ordinals {
         w!(k).ordinal = Some(*v);
+    }
+    for (k, v) in &d.decades {
+        w!(k).decade = Some(*v);
     }
     for (k, v) in &d.seasons {
         w!(k).season = Some(*v);

@@ -331,12 +331,21 @@ impl<'a> Parser<'a> {
         Some((j + 1, Expr::Date(Fields { year: Some(y), month: None, day: None, weekday: None })))
     }
 
-    /// "the 1990s", "1990s", "the '90s", "the 20th century".
+    /// "the 1990s", "1990s", "the '90s", "the nineties", "the 1800s" (a century), "the 20th
+    /// century".
     pub(super) fn decade(&self, i: usize) -> Option<(usize, Expr)> {
         if let Some((n, 4)) = self.num(i) {
             if n % 10 == 0 && self.is(i + 1, "s") && self.tight(i + 1) {
+                // "the 1800s", "the early 1900s": the century those years begin; "the 2000s"
+                // is read as the decade it mostly means in news
+                if n % 100 == 0 && n < 2000 {
+                    return Some((i + 2, Expr::Century(n as i32 / 100)));
+                }
                 return Some((i + 2, Expr::Decade(n as i32 / 10)));
             }
+        }
+        if let Some(d) = self.word(i).and_then(|w| w.decade) {
+            return self.spelled_decade(i).then_some((i + 1, Expr::Decade(190 + d as i32 / 10)));
         }
         if self.apostrophe(i) {
             if let Some((n, 2)) = self.num(i + 1).filter(|_| self.tight(i + 1)) {
@@ -358,6 +367,17 @@ impl<'a> Parser<'a> {
             return Some((i + 2, Expr::Century(n as i32 - 1)));
         }
         None
+    }
+
+    /// Whether decade word `i` ("nineties") names a decade: after "the", with "early", "mid" or
+    /// "late" between ("the late nineties", "the mid-nineties"); not an age ("in his forties",
+    /// "her mid-thirties") nor a temperature ("the low seventies").
+    fn spelled_decade(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && (self.is_any(k - 1, &["early", "mid", "late"]) || self.dash(k - 1)) {
+            k -= 1;
+        }
+        k > 0 && self.is(k - 1, "the")
     }
 
     /// "the third quarter", "third-quarter", "Q3 2024", "the first half of 2023", "this year's

@@ -198,6 +198,7 @@ pub fn starts_for(word: &str, w: &Word) -> u16 {
     m |= flag(w.det.is_some(), P_RELATIVE | P_SEASON | P_WEEKDAY | P_HOLIDAY | P_YEAR_PART);
     m |= flag(w.number.is_some() || w.vague, P_DURATION);
     m |= flag(w.ordinal.is_some(), P_YEAR_PART | P_DECADE | P_DAY_FIRST);
+    m |= flag(w.decade.is_some(), P_DECADE);
     m |= flag(w.unit.is_some(), P_DURATION | P_PART);
     m |= flag(w.deictic.is_some(), P_DEICTIC);
     m |= flag(w.season.is_some(), P_SEASON);
