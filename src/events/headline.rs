@@ -469,6 +469,12 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, agent: bool
                     out.extend(preposition(s, c));
                     out.extend(nominal(s, c, skip));
                 }
+                // "came under fire", "fell under suspicion": a phrase of "under" right after the
+                // verb says what happened, as an object would, beside any other oblique
+                d if d.is_oblique() && under_right_after(s, v, c) => {
+                    out.extend(preposition(s, c));
+                    out.extend(nominal(s, c, skip));
+                }
                 d if d.is_oblique()
                     && !oblique_taken
                     && !matches!(s.tokens[c].upos, Upos::Pron | Upos::Adv)
@@ -483,6 +489,14 @@ fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, agent: bool
             }
         }
     }
+}
+
+/// Whether oblique `c` of verb `v` is a phrase of "under" that starts right after the verb
+/// ("came under intense criticism").
+fn under_right_after(s: &Sentence, v: usize, c: usize) -> bool {
+    s.tokens[c].upos != Upos::Pron
+        && s.subtree_span(c).0 == v + 1
+        && crate::events::timeml::participants::case_of(s, c) == Some("under")
 }
 
 /// Whether word `k` is a unit of time that measures the relation after it ("posted his reply
