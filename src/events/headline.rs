@@ -212,14 +212,14 @@ pub fn headline(
     // "due to travel", "set to meet": an adjective with an infinitive heads a clause
     let adjective_clause = s.tokens[h].upos == Upos::Adj && s.children(h).any(|c| s.tokens[c].deprel == Deprel::Xcomp);
     if matches!(s.tokens[h].upos, Upos::Verb | Upos::Aux) || h != e || adjective_clause {
-        // a passive's doer only beside its subject: "the proposal, presented by the State
-        // Department" is a thing described, not news
+        // a passive's doer, or a perfect's "has", only beside its subject: "the proposal,
+        // presented by the State Department" is a thing described, not news
         let agent = !parts.words.is_empty();
-        verb_clause(s, h, skip, agent, &mut parts.words);
+        verb_clause(s, text, h, skip, agent, &mut parts.words);
         if h != e && !parts.words.contains(&e) {
             parts.words.extend(nominal(s, e, skip));
         }
-        complement(s, h, skip, &mut parts.words);
+        complement(s, text, h, skip, &mut parts.words);
     } else {
         noun_phrase(s, e, skip, &mut parts.words);
         owner(s, text, e, full_name, &mut parts);
@@ -268,7 +268,7 @@ fn who(
     if skip(x) || s.tokens[x].upos == Upos::Pron {
         return false;
     }
-    let words = subject_words(s, h, x, skip);
+    let words = subject_words(s, text, h, x, skip);
     if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
         if let Some(full) = full_name(&text[s.tokens[first].start..s.tokens[last].end]) {
             parts.replace.push((first, last, full));
@@ -281,15 +281,18 @@ fn who(
 /// The words of subject `x` of clause `h`. A clause has one subject: another one right after
 /// it, before the verb, is a piece of the same phrase the parser split off ("Burma's | military
 /// authorities maintained", "the Rules | and Administration Committee angered"), and joins it.
-fn subject_words(s: &Sentence, h: usize, x: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {
+fn subject_words(s: &Sentence, text: &str, h: usize, x: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {
     let mut words = nominal(s, x, skip);
     if s.tokens[x].head != Some(h) {
         // the antecedent of a relative clause ("the party that dominated")
         return words;
     }
+    // ... or a hyphen written inside a word ("the China-ASEAN Expo", whatever tag it got)
+    let tight = |a: usize| a + 1 < s.len() && s.tokens[a].end == s.tokens[a + 1].start;
     let joins = |k: usize| {
         !skip(k)
-            && matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Cconj | Upos::Part)
+            && (matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::Cconj | Upos::Part)
+                || k > 0 && s.word(text, k) == "-" && tight(k - 1) && tight(k))
     };
     let split = |c: usize| {
         c > x
@@ -410,8 +413,8 @@ fn plural_antecedent(s: &Sentence, h: usize, x: usize) -> Option<usize> {
 /// A verb's clause: its verb group, an xcomp verb ("agreed to hold talks") or purpose clause
 /// ("went to catch"), their objects, a passive's doer when `agent` ("replaced by his deputy"),
 /// and one oblique, a named one first ("hanged in Baghdad", not "at dawn").
-fn verb_clause(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, agent: bool, out: &mut Vec<usize>) {
-    verb_group(s, h, out);
+fn verb_clause(s: &Sentence, text: &str, h: usize, skip: &dyn Fn(usize) -> bool, agent: bool, out: &mut Vec<usize>) {
+    verb_group(s, text, h, agent, out);
     let mut heads = vec![h];
     // A purpose clause after a verb with no object counts as its complement ("went to catch the
     // soldiers": UD makes "catch" an advcl, where the parser often says xcomp); after an object
@@ -525,19 +528,20 @@ fn follows_oblique(s: &Sentence, v: usize, c: usize, skip: &dyn Fn(usize) -> boo
 
 /// What a proposal, a threat or a demand says, when it has no object: "suggested that Russia
 /// and Ukraine hold bilateral talks", "stated that Washington could end the talks".
-fn complement(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
+fn complement(s: &Sentence, text: &str, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
     if s.children(h).any(|c| s.tokens[c].deprel == Deprel::Obj) {
         return;
     }
     let Some(c) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Ccomp) else { return };
     out.extend(s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Mark && s.lemma(k) == "that"));
-    if let Some(sub) = subject_of(s, c).filter(|&x| !skip(x)) {
+    let sub = subject_of(s, c).filter(|&x| !skip(x));
+    if let Some(sub) = sub {
         out.extend(nominal(s, sub, skip));
     }
     out.extend(
         s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Aux && s.tokens[k].xpos == crate::language::Xpos::Md),
     );
-    verb_group(s, c, out);
+    verb_group(s, text, c, sub.is_some(), out);
     for k in s.children(c) {
         if !skip(k) && matches!(s.tokens[k].deprel, Deprel::Obj | Deprel::Xcomp) {
             out.extend(nominal(s, k, skip));
@@ -641,16 +645,29 @@ fn is_particle(s: &Sentence, c: usize) -> bool {
 /// A verb and its group: "will" (and the passive's "be" with it) for the planned, modals kept
 /// out (never entries), particles ("called off", and the adverbs the treebank does not call
 /// particles: "stayed away", "pulled back"). A past passive keeps its participle alone ("was
-/// appointed" -> "appointed"), as headlines write it.
-fn verb_group(s: &Sentence, h: usize, out: &mut Vec<usize>) {
+/// appointed" -> "appointed"), as headlines write it; so does an active perfect whose
+/// participle is also its past ("has rejected" -> "rejected"), but one whose participle is not
+/// keeps its "has" or "had" beside a `subject` ("China has taken measures", not "China taken
+/// measures"; `language::verb_forms`).
+fn verb_group(s: &Sentence, text: &str, h: usize, subject: bool, out: &mut Vec<usize>) {
     let future = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Aux && matches!(s.lemma(c), "will" | "shall"));
+    let passive = s.children(h).any(|c| s.tokens[c].deprel == Deprel::AuxPass);
+    // not an infinitive's ("was to have begun": what was to be, not what was)
+    let infinitive = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Mark && s.lemma(c) == "to");
+    let perfect_kept = subject && !passive && !infinitive && participle_only(s.word(text, h));
     for c in s.children(h) {
         let d = s.tokens[c].deprel;
-        if is_particle(s, c) || future && matches!(d, Deprel::Aux | Deprel::AuxPass) {
+        let perfect = perfect_kept && d == Deprel::Aux && s.lemma(c) == "have";
+        if is_particle(s, c) || future && matches!(d, Deprel::Aux | Deprel::AuxPass) || perfect {
             out.push(c);
         }
     }
     out.push(h);
+}
+
+/// Whether a word is a past participle that is not also a past tense ("taken", "begun").
+fn participle_only(word: &str) -> bool {
+    crate::language::verb_forms::participle_only(crate::language::words::lower_hash(word))
 }
 
 /// The words of the name whose head is `i`: it and its compound or flat proper-noun

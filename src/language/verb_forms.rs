@@ -17,6 +17,9 @@ pub struct PastForm {
     /// Whether it is a past participle ("sunk", "slain"), which may modify a noun as an
     /// adjective does; else it is a past tense only ("sank").
     pub participle: bool,
+    /// Whether it is a past tense ("sank", "bent"); a participle that is not ("sunk", "taken")
+    /// reads as a past only with its auxiliary.
+    pub past: bool,
 }
 
 /// The lexicon: lower-case hash of each past form ([`lower_hash`]) to what it is. A form that
@@ -41,8 +44,14 @@ fn parse(text: &'static str) -> FxHashMap<u64, PastForm> {
                 if form.is_empty() || form == lemma {
                     continue;
                 }
-                let entry = table.entry(lower_hash(form)).or_insert(PastForm { lemma, noun_too, participle: false });
+                let entry = table.entry(lower_hash(form)).or_insert(PastForm {
+                    lemma,
+                    noun_too,
+                    participle: false,
+                    past: false,
+                });
                 entry.participle |= k == 1 && entry.lemma == lemma;
+                entry.past |= k == 0 && entry.lemma == lemma;
             }
         }
     }
@@ -53,6 +62,12 @@ fn parse(text: &'static str) -> FxHashMap<u64, PastForm> {
 /// lexicon has it.
 pub fn past_form(lower: u64) -> Option<PastForm> {
     table().get(&lower).copied()
+}
+
+/// Whether the word (its lower-case hash) is a past participle of the lexicon that is not also
+/// a past tense: "taken", "begun", "withdrawn" (not "bent", "put").
+pub fn participle_only(lower: u64) -> bool {
+    past_form(lower).is_some_and(|f| f.participle && !f.past)
 }
 
 /// What the tagger may read a word (its lower-case hash) as: [`Reading::Any`] unless it is a
@@ -94,5 +109,15 @@ mod tests {
         assert!(past_form(lower_hash("put")).is_none(), "the same as its base");
         assert!(past_form(lower_hash("summit")).is_none());
         assert!(table().len() > 200);
+    }
+
+    #[test]
+    fn tells_a_participle_that_is_not_a_past() {
+        for w in ["taken", "begun", "Withdrawn", "sunk"] {
+            assert!(participle_only(lower_hash(w)), "{w}");
+        }
+        for w in ["sank", "fled", "bent", "rejected", "put"] {
+            assert!(!participle_only(lower_hash(w)), "{w}");
+        }
     }
 }
