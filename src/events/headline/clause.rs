@@ -1,0 +1,273 @@
+//! What was done, to whom and where: a verb's group, its objects, a passive's doer and one
+//! oblique; what a statement says; an event noun's own phrases ("visit to Kenya").
+
+use super::phrase::*;
+use super::who::*;
+use super::Parts;
+use crate::events::timeml::participants::relative_antecedent;
+use crate::language::{Deprel, Sentence, Upos, Xpos};
+
+/// Prepositions whose phrase a headline keeps after the verb ("talks with Russia", "a deal
+/// on gas", "a vote for independence").
+pub(super) const KEPT_CASES: &[&str] =
+    &["with", "to", "for", "against", "between", "on", "into", "from", "over", "of", "in", "at", "as", "across"];
+
+/// A verb's clause: its verb group, an xcomp verb ("agreed to hold talks") or purpose clause
+/// ("went to catch"), their objects, a passive's doer when `agent` ("replaced by his deputy"),
+/// and one oblique, a named one first ("hanged in Baghdad", not "at dawn").
+pub(super) fn verb_clause(
+    s: &Sentence,
+    text: &str,
+    h: usize,
+    skip: &dyn Fn(usize) -> bool,
+    agent: bool,
+    out: &mut Vec<usize>,
+) {
+    verb_group(s, text, h, agent, out);
+    let mut heads = vec![h];
+    // A purpose clause after a verb with no object counts as its complement ("went to catch the
+    // soldiers": UD makes "catch" an advcl, where the parser often says xcomp); after an object
+    // the label has said what was done ("ordered the forces (to find ...)").
+    let has_object = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Obj);
+    let purpose = |c: usize| {
+        c > h && !has_object && s.children(c).any(|m| s.tokens[m].deprel == Deprel::Mark && s.lemma(m) == "to")
+    };
+    let complement =
+        |c: usize| s.tokens[c].deprel == Deprel::Xcomp || s.tokens[c].deprel == Deprel::Advcl && purpose(c);
+    if let Some(x) = s.children(h).find(|&c| complement(c) && !skip(c)) {
+        // "to hold", "to be named"
+        out.extend(
+            s.children(x).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Mark | Deprel::Aux | Deprel::AuxPass)),
+        );
+        out.push(x);
+        heads.push(x);
+    }
+    // A particle the parse read as a preposition ("called off the talks", "off" the case of
+    // "talks") is the verb's: the phrase is what was called off.
+    let particle_case = |v: usize, c: usize| {
+        s.children(c).any(|k| k == v + 1 && s.tokens[k].deprel == Deprel::Case && PARTICLES.contains(&s.lemma(k)))
+    };
+    let kept_case = |v: usize, c: usize| {
+        crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k))
+            || particle_case(v, c)
+    };
+    // "In addition, ...", "For his part, ...", "As part of the talks, ...": a phrase set off at
+    // the head of the clause frames it and says nothing of what was done.
+    let framing = |v: usize, c: usize| {
+        let end = s.subtree_span(c).1;
+        let comma = |k: usize| s.tokens.get(k).is_some_and(|t| t.xpos == Xpos::Comma);
+        c < v && s.tokens[c].upos != Upos::Propn && (comma(end) || comma(end + 1))
+    };
+    let keepable = |v: usize, c: usize| kept_case(v, c) && !follows_oblique(s, v, c, skip) && !framing(v, c);
+    let named_oblique = heads
+        .iter()
+        .flat_map(|&v| s.children(v).map(move |c| (v, c)))
+        .find(|&(v, c)| {
+            s.tokens[c].deprel.is_oblique() && s.tokens[c].upos == Upos::Propn && !skip(c) && keepable(v, c)
+        })
+        .map(|(_, c)| c);
+    let mut oblique_taken = false;
+    for &v in &heads {
+        for c in s.children(v).filter(|&c| !skip(c)) {
+            match s.tokens[c].deprel {
+                Deprel::Obj | Deprel::Iobj => {
+                    let c = relative_antecedent(s, v, c).unwrap_or(c);
+                    if s.tokens[c].upos != Upos::Pron {
+                        out.extend(nominal(s, c, skip).into_iter().filter(|&k| k != c || !measures_relation(s, k)));
+                    }
+                }
+                // a passive's doer, as an active verb's object
+                Deprel::OblAgent if agent && s.tokens[c].upos != Upos::Pron => {
+                    out.extend(preposition(s, c));
+                    out.extend(nominal(s, c, skip));
+                }
+                // "came under fire", "fell under suspicion": a phrase of "under" right after the
+                // verb says what happened, as an object would, beside any other oblique
+                d if d.is_oblique() && under_right_after(s, v, c) => {
+                    out.extend(preposition(s, c));
+                    out.extend(nominal(s, c, skip));
+                }
+                d if d.is_oblique()
+                    && !oblique_taken
+                    && !matches!(s.tokens[c].upos, Upos::Pron | Upos::Adv)
+                    && named_oblique.is_none_or(|n| n == c)
+                    && keepable(v, c) =>
+                {
+                    out.extend(preposition(s, c));
+                    out.extend(nominal(s, c, skip));
+                    oblique_taken = true;
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Whether oblique `c` of verb `v` is a phrase of "under" that starts right after the verb
+/// ("came under intense criticism").
+pub(super) fn under_right_after(s: &Sentence, v: usize, c: usize) -> bool {
+    s.tokens[c].upos != Upos::Pron
+        && s.subtree_span(c).0 == v + 1
+        && crate::events::timeml::participants::case_of(s, c) == Some("under")
+}
+
+/// Whether word `k` is a unit of time that measures the relation after it ("posted his reply
+/// hours after Putin proposed talks", "left days before"), which the parse may have taken for
+/// the head of an object: it says how long after, not what was done.
+pub(super) fn measures_relation(s: &Sentence, k: usize) -> bool {
+    s.tokens[k].upos == Upos::Noun
+        && k + 1 < s.len()
+        && matches!(s.lemma(k + 1), "after" | "before" | "later" | "earlier")
+        && crate::dates::lexicon::Lexicon::get().word(s.lemma(k)).is_some_and(|w| w.unit.is_some())
+}
+
+/// Whether oblique `c` of verb `v` starts right where another oblique of `v` ends: "emerged
+/// under pressure from the United States", where the parse may have hung "from the United
+/// States" on the verb though it belongs to "pressure". Kept alone, it would say something
+/// the sentence does not ("emerged from United States"). A place ("opened fire at their car
+/// in Baghdad") belongs to the verb however it follows, and a temporal expression before it
+/// ("hanged at dawn in Baghdad") leaves no doubt.
+pub(super) fn follows_oblique(s: &Sentence, v: usize, c: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    if matches!(crate::events::timeml::participants::case_of(s, c), Some("in" | "at" | "across")) {
+        return false;
+    }
+    let first = s.subtree_span(c).0;
+    s.children(v).any(|o| o != c && s.tokens[o].deprel.is_oblique() && !skip(o) && s.subtree_span(o).1 + 1 == first)
+}
+
+/// What a proposal, a threat or a demand says, when it has no object: "suggested that Russia
+/// and Ukraine hold bilateral talks", "stated that Washington could end the talks".
+pub(super) fn complement(s: &Sentence, text: &str, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
+    if s.children(h).any(|c| s.tokens[c].deprel == Deprel::Obj) {
+        return;
+    }
+    let Some(c) = s.children(h).find(|&c| s.tokens[c].deprel == Deprel::Ccomp) else { return };
+    out.extend(s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Mark && s.lemma(k) == "that"));
+    let sub = subject_of(s, c).filter(|&x| !skip(x));
+    if let Some(sub) = sub {
+        out.extend(nominal(s, sub, skip));
+    }
+    out.extend(
+        s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Aux && s.tokens[k].xpos == crate::language::Xpos::Md),
+    );
+    verb_group(s, text, c, sub.is_some(), out);
+    for k in s.children(c) {
+        if !skip(k) && matches!(s.tokens[k].deprel, Deprel::Obj | Deprel::Xcomp) {
+            out.extend(nominal(s, k, skip));
+        }
+    }
+}
+
+/// Prepositions whose phrase an event noun's label keeps: where it went or what it was
+/// about ("visit to Kenya", "talks with Russia", "conference in Switzerland", "settlement at
+/// Abu Ghneim", "attack by rebels", "sanctions against Iran").
+pub(super) const NOUN_CASES: &[&str] =
+    &["to", "by", "in", "at", "between", "with", "on", "against", "over", "into", "for"];
+
+/// Most phrases an event noun's label keeps after the noun.
+pub(super) const NOUN_PHRASES: usize = 2;
+
+/// An event noun: the phrase it heads, and where and with whom ("visit to Kenya", "peace
+/// conference in Switzerland"): at most [`NOUN_PHRASES`] of its phrases, each right after the
+/// words kept so far (a phrase further on is more often attached by mistake: "the murder of
+/// Gongadze ... to the Supreme Court").
+pub(super) fn noun_phrase(s: &Sentence, e: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) {
+    let start = out.len();
+    out.extend(nominal(s, e, skip));
+    let mut kept = 0;
+    for c in s.children(e).filter(|&c| c > e && !skip(c) && s.tokens[c].deprel.is_nmod()) {
+        let case = crate::events::timeml::participants::case_of(s, c);
+        let end = out[start..].iter().copied().max().unwrap_or(e);
+        // Only a time ("the meeting on Monday in Helsinki"), punctuation or the rest of a kept
+        // phrase ("the murder of a militant and his family in Narathiwat") may come between.
+        let kept_words = &out[start..];
+        let next = ((end + 1)..s.subtree_span(c).0).all(|k| {
+            skip(k)
+                || s.tokens[k].upos == Upos::Punct
+                || s.tokens[k].head.is_some_and(skip)
+                || s.ancestors(k).take_while(|&a| a != e).any(|a| kept_words.contains(&a))
+        });
+        if kept == NOUN_PHRASES || !next || !case.is_some_and(|x| NOUN_CASES.contains(&x)) {
+            continue;
+        }
+        out.extend(s.children(c).find(|&k| s.tokens[k].deprel == Deprel::Case));
+        out.extend(nominal(s, c, skip));
+        kept += 1;
+    }
+}
+
+/// An event noun's possessive pronoun written as the name it stands for, when a clause the
+/// noun depends on has that person as its subject: "Recalling his visit to Kenya, Hu Jintao
+/// said ..." -> "Hu Jintao's visit to Kenya".
+pub(super) fn owner(s: &Sentence, text: &str, e: usize, full_name: &dyn Fn(&str) -> Option<String>, parts: &mut Parts) {
+    let Some((x, pronoun)) = s.children(e).find_map(|c| {
+        let pronoun = match s.lemma(c).to_lowercase().as_str() {
+            "his" | "he" => "he",
+            "her" | "she" => "she",
+            _ => return None,
+        };
+        (s.tokens[c].deprel == Deprel::NmodPoss && s.tokens[c].upos == Upos::Pron).then_some((c, pronoun))
+    }) else {
+        return;
+    };
+    let name = s.ancestors(e).skip(1).find_map(|a| subject_of(s, a).filter(|&c| s.tokens[c].upos == Upos::Propn));
+    let Some(c) = name else { return };
+    let (first, last) = name_span(s, c);
+    let written = &text[s.tokens[first].start..s.tokens[last].end];
+    let full = full_name(written).unwrap_or_else(|| written.to_string());
+    if full.contains(' ') && may_be_person(&full) && !other_gender(&full, pronoun) {
+        parts.words.push(x);
+        parts.replace.push((x, x, format!("{full}'s")));
+    }
+}
+
+/// The preposition of oblique `c`, every word of it: "out of the region", "ahead of the
+/// vote" (case words side by side; a second one apart from the first is a parse's slip).
+pub(super) fn preposition(s: &Sentence, c: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut last: Option<usize> = None;
+    s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Case).take_while(move |&k| {
+        let next = last.is_none_or(|l| k == l + 1);
+        last = Some(k);
+        next
+    })
+}
+
+/// Words that make a phrasal verb with the verb before them ("gunned down", "called off").
+pub(super) const PARTICLES: &[&str] = &["away", "back", "out", "off", "down", "up", "ahead", "aside"];
+
+/// Whether word `c` is its verb's particle: so parsed, or an adverb of the list right after it.
+pub(super) fn is_particle(s: &Sentence, c: usize) -> bool {
+    let d = s.tokens[c].deprel;
+    d == Deprel::CompoundPrt
+        || d == Deprel::Advmod
+            && c.checked_sub(1).is_some_and(|p| s.tokens[c].head == Some(p))
+            && PARTICLES.contains(&s.lemma(c))
+}
+
+/// A verb and its group: "will" (and the passive's "be" with it) for the planned, modals kept
+/// out (never entries), particles ("called off", and the adverbs the treebank does not call
+/// particles: "stayed away", "pulled back"). A past passive keeps its participle alone ("was
+/// appointed" -> "appointed"), as headlines write it; so does an active perfect whose
+/// participle is also its past ("has rejected" -> "rejected"), but one whose participle is not
+/// keeps its "has" or "had" beside a `subject` ("China has taken measures", not "China taken
+/// measures"; `language::verb_forms`).
+pub(super) fn verb_group(s: &Sentence, text: &str, h: usize, subject: bool, out: &mut Vec<usize>) {
+    let future = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Aux && matches!(s.lemma(c), "will" | "shall"));
+    let passive = s.children(h).any(|c| s.tokens[c].deprel == Deprel::AuxPass);
+    // not an infinitive's ("was to have begun": what was to be, not what was)
+    let infinitive = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Mark && s.lemma(c) == "to");
+    let perfect_kept = subject && !passive && !infinitive && participle_only(s.word(text, h));
+    for c in s.children(h) {
+        let d = s.tokens[c].deprel;
+        let perfect = perfect_kept && d == Deprel::Aux && s.lemma(c) == "have";
+        if is_particle(s, c) || future && matches!(d, Deprel::Aux | Deprel::AuxPass) || perfect {
+            out.push(c);
+        }
+    }
+    out.push(h);
+}
+
+/// Whether a word is a past participle that is not also a past tense ("taken", "begun").
+pub(super) fn participle_only(word: &str) -> bool {
+    crate::language::verb_forms::participle_only(crate::language::words::lower_hash(word))
+}
