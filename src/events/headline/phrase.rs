@@ -41,7 +41,17 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
     let mut stack = vec![(i, 0u8)];
     while let Some((k, depth)) = stack.pop() {
         for c in s.children(k) {
-            if skip(c) || out.len() >= MAX_PHRASE {
+            // a kept possessor or name keeps its "'s" and the rest of its name however long the
+            // phrase ("the Dalai Lama's recent six-day visit", "Dick Cheney's former top aide")
+            let whole = k != i
+                && match s.tokens[c].deprel {
+                    Deprel::Case => s.tokens[c].upos == Upos::Part,
+                    Deprel::Flat | Deprel::Compound => {
+                        s.tokens[k].upos == Upos::Propn && s.tokens[c].upos == Upos::Propn
+                    }
+                    _ => false,
+                };
+            if skip(c) || out.len() >= MAX_PHRASE && !whole {
                 continue;
             }
             let d = s.tokens[c].deprel;
