@@ -73,7 +73,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
             "Andrei Belousov appointed as new defense minister (before May 25, 2024)",
             "because: reported in article 001 of 2024-05-25",
             "Orderings the articles state in words:",
-            "e22 before e23: Moscow announced 30-hour Easter truce -> ",
+            "e23 before e22: Moscow announced 30-hour Easter truce -> Combat returned following Easter ceasefire",
         ],
     ),
     (

@@ -8,9 +8,27 @@ use crate::events::timeml::participants::relative_antecedent;
 use crate::language::{Deprel, Sentence, Upos, Xpos};
 
 /// Prepositions whose phrase a headline keeps after the verb ("talks with Russia", "a deal
-/// on gas", "a vote for independence").
-pub(super) const KEPT_CASES: &[&str] =
-    &["with", "to", "for", "against", "between", "on", "into", "from", "over", "of", "in", "at", "as", "across"];
+/// on gas", "a vote for independence", "fled following an abortive uprising", "rose amid supply
+/// concerns"; "following" is tagged a verb, and its lemma may be "follow").
+pub(super) const KEPT_CASES: &[&str] = &[
+    "with",
+    "to",
+    "for",
+    "against",
+    "between",
+    "on",
+    "into",
+    "from",
+    "over",
+    "of",
+    "in",
+    "at",
+    "as",
+    "across",
+    "amid",
+    "following",
+    "follow",
+];
 
 /// A verb's clause: its verb group, an xcomp verb ("agreed to hold talks") or purpose clause
 /// ("went to catch"), their objects, a passive's doer when `agent` ("replaced by his deputy"),
@@ -56,7 +74,9 @@ pub(super) fn verb_clause(
     let framing = |v: usize, c: usize| {
         let end = s.subtree_span(c).1;
         let comma = |k: usize| s.tokens.get(k).is_some_and(|t| t.xpos == Xpos::Comma);
-        c < v && s.tokens[c].upos != Upos::Propn && (comma(end) || comma(end + 1))
+        // "Following the Beijing Olympics, ...": what a clause follows frames it, named or not
+        let after = matches!(crate::events::timeml::participants::case_of(s, c), Some("following" | "follow" | "amid"));
+        c < v && (s.tokens[c].upos != Upos::Propn || after) && (comma(end) || comma(end + 1))
     };
     let keepable = |v: usize, c: usize| kept_case(v, c) && !follows_oblique(s, v, c, skip) && !framing(v, c);
     let named_oblique = heads

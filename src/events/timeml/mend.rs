@@ -236,16 +236,52 @@ fn under_punctuation(s: &Sentence, t: &Timex) -> Option<(usize, Option<usize>, D
     Some((t.head, Some(v), if case { Deprel::Obl } else { Deprel::OblUnmarked }))
 }
 
+/// Verbs of telling someone something: after their object, "that" opens what they tell.
+const TELLING: &[&str] =
+    &["tell", "inform", "assure", "reassure", "warn", "remind", "notify", "convince", "persuade", "advise"];
+
+/// The moves that make a clause the parse hung on a telling verb's object as a relative clause
+/// ("Putin told a reporter that combat had returned": "that" the object of "returned") what
+/// the verb tells (its `ccomp`, "that" its marker), when the clause has a subject of its own.
+fn told_as_relative(s: &Sentence) -> Vec<(usize, Option<usize>, Deprel)> {
+    for t in 0..s.len() {
+        let tok = &s.tokens[t];
+        if !s.lemma(t).eq_ignore_ascii_case("that") || tok.xpos != Xpos::Wdt || tok.deprel != Deprel::Obj {
+            continue;
+        }
+        let Some(v) = tok.head.filter(|&v| s.tokens[v].deprel == Deprel::AclRelcl) else { continue };
+        let Some(n) = s.tokens[v].head.filter(|&n| matches!(s.tokens[n].deprel, Deprel::Obj | Deprel::Iobj)) else {
+            continue;
+        };
+        let Some(g) = s.tokens[n].head.filter(|&g| TELLING.contains(&s.lemma(g))) else { continue };
+        let own_subject = s.children(v).any(|c| c != t && s.tokens[c].deprel.is_subject());
+        let tells_already = s.children(g).any(|c| s.tokens[c].deprel == Deprel::Ccomp);
+        if own_subject && !tells_already && t == n + 1 {
+            return vec![(v, Some(g), Deprel::Ccomp), (t, Some(v), Deprel::Mark)];
+        }
+    }
+    Vec::new()
+}
+
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
 /// Before the first change, the sentence as parsed is copied into `unmended`.
 pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved: bool) -> bool {
     let mut changed = false;
-    if let Some(v) = unfinished_clause(s) {
-        if !saved {
+    // Applies `moves` (none: nothing), keeping the parse as it was before the first change;
+    // says whether the tree changed.
+    let mut apply = |s: &mut Sentence, moves: &[(usize, Option<usize>, Deprel)]| {
+        if moves.is_empty() {
+            return false;
+        }
+        if !changed && !saved {
             unmended.clone_from(s);
         }
-        changed = s.reattach(&finish_clause(s, v));
-        if changed {
+        let moved = s.reattach(moves);
+        changed |= moved;
+        moved
+    };
+    if let Some(v) = unfinished_clause(s) {
+        if apply(s, &finish_clause(s, v)) {
             for w in v..s.len() {
                 if w == v || conjunct_of(s, w, v) && s.tokens[w].xpos == Xpos::Vbn {
                     s.tokens[w].xpos = Xpos::Vbd;
@@ -257,27 +293,19 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
     if subject.is_empty() {
         subject = phrase_as_subject(s, timexes);
     }
-    if !subject.is_empty() {
-        if !changed && !saved {
-            unmended.clone_from(s);
-        }
-        if s.reattach(&subject) {
-            changed = true;
-            s.tokens[subject[0].0].upos = Upos::Adp;
-        }
+    if apply(s, &subject) {
+        s.tokens[subject[0].0].upos = Upos::Adp;
+    }
+    let told = told_as_relative(s);
+    if apply(s, &told) {
+        s.tokens[told[1].0].upos = Upos::Sconj;
     }
     for t in timexes {
         let mut m = moves(s, t);
         if m.is_empty() {
             m.extend(oblique_on_noun(s, t).or_else(|| subject_after_verb(s, t)).or_else(|| under_punctuation(s, t)));
         }
-        if m.is_empty() {
-            continue;
-        }
-        if !changed && !saved {
-            unmended.clone_from(s);
-        }
-        changed |= s.reattach(&m);
+        apply(s, &m);
     }
     changed
 }
@@ -360,6 +388,17 @@ mod tests {
         assert_eq!(got[0], ("letter".to_string(), "Nmod".to_string()));
         assert_eq!(got[1], ("weeks".to_string(), "Case".to_string()));
         assert_eq!(got[2].1, "NsubjPass");
+    }
+
+    #[test]
+    fn what_a_telling_verb_tells_is_its_complement() {
+        let text = "Putin told a Russian state television reporter that combat had returned on Saturday.";
+        let got = heads(text, &["returned", "that"]);
+        assert_eq!(got[0], ("told".to_string(), "Ccomp".to_string()));
+        assert_eq!(got[1], ("returned".to_string(), "Mark".to_string()));
+        // a relative clause with no subject of its own stays one
+        let got = heads("Putin told the reporter that asked him on Saturday.", &["asked"]);
+        assert_eq!(got[0].1, "AclRelcl");
     }
 
     #[test]
