@@ -74,9 +74,12 @@ pub(super) fn verb_clause(
     let framing = |v: usize, c: usize| {
         let end = s.subtree_span(c).1;
         let comma = |k: usize| s.tokens.get(k).is_some_and(|t| t.xpos == Xpos::Comma);
-        // "Following the Beijing Olympics, ...": what a clause follows frames it, named or not
+        // "Following the Beijing Olympics, ...": what a clause follows frames it, named or not;
+        // so does a place named ahead of the subject ("In Solo, PPP supporters clashed": the
+        // label would read "Solo PPP supporters clashed", its preposition trimmed)
         let after = matches!(crate::events::timeml::participants::case_of(s, c), Some("following" | "follow" | "amid"));
-        c < v && (s.tokens[c].upos != Upos::Propn || after) && (comma(end) || comma(end + 1))
+        let before_subject = subject_of(s, v).is_some_and(|x| end < s.subtree_span(x).0);
+        c < v && (s.tokens[c].upos != Upos::Propn || after || before_subject) && (comma(end) || comma(end + 1))
     };
     let keepable = |v: usize, c: usize| kept_case(v, c) && !follows_oblique(s, v, c, skip) && !framing(v, c);
     let named_oblique = heads
