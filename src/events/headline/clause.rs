@@ -99,14 +99,12 @@ pub(super) fn verb_clause(
                         out.extend(nominal(s, c, skip).into_iter().filter(|&k| k != c || !measures_relation(s, k)));
                     }
                 }
-                // a passive's doer, as an active verb's object
-                Deprel::OblAgent if agent && s.tokens[c].upos != Upos::Pron => {
-                    out.extend(preposition(s, c));
-                    out.extend(nominal(s, c, skip));
-                }
-                // "came under fire", "fell under suspicion": a phrase of "under" right after the
-                // verb says what happened, as an object would, beside any other oblique
-                d if d.is_oblique() && under_right_after(s, v, c) => {
+                // said as an object is, beside any other oblique: a passive's doer, and a phrase
+                // of "under" right after the verb ("came under fire", "fell under suspicion")
+                d if d.is_oblique()
+                    && s.tokens[c].upos != Upos::Pron
+                    && (d == Deprel::OblAgent && agent || under_right_after(s, v, c)) =>
+                {
                     out.extend(preposition(s, c));
                     out.extend(nominal(s, c, skip));
                 }
@@ -129,9 +127,7 @@ pub(super) fn verb_clause(
 /// Whether oblique `c` of verb `v` is a phrase of "under" that starts right after the verb
 /// ("came under intense criticism").
 pub(super) fn under_right_after(s: &Sentence, v: usize, c: usize) -> bool {
-    s.tokens[c].upos != Upos::Pron
-        && s.subtree_span(c).0 == v + 1
-        && crate::events::timeml::participants::case_of(s, c) == Some("under")
+    s.subtree_span(c).0 == v + 1 && crate::events::timeml::participants::case_of(s, c) == Some("under")
 }
 
 /// Whether word `k` is a unit of time that measures the relation after it ("posted his reply

@@ -246,7 +246,7 @@ const TELLING: &[&str] =
 fn told_as_relative(s: &Sentence) -> Vec<(usize, Option<usize>, Deprel)> {
     for t in 0..s.len() {
         let tok = &s.tokens[t];
-        if !s.lemma(t).eq_ignore_ascii_case("that") || tok.xpos != Xpos::Wdt || tok.deprel != Deprel::Obj {
+        if tok.xpos != Xpos::Wdt || tok.deprel != Deprel::Obj || !s.lemma(t).eq_ignore_ascii_case("that") {
             continue;
         }
         let Some(v) = tok.head.filter(|&v| s.tokens[v].deprel == Deprel::AclRelcl) else { continue };
