@@ -130,7 +130,9 @@ pub(crate) fn referent(
         // "it": an organisation named as the subject of a clause this one depends on
         // ("Ericsson said Saturday it will invest"), never a name that may be a person's (one
         // the article gave in full as a person's, or "Louis Gallois"); not with a copula
-        let c = s.ancestors(h).skip(1).find_map(|a| subject_of(s, a));
+        // (past a clause whose subject is this same "it": "it will cancel a flight and will
+        // change the timings", the second verb sharing the first one's subject)
+        let c = s.ancestors(h).skip(1).find_map(|a| subject_of(s, a).filter(|&c| c != x));
         let c = c.filter(|&c| c < x && s.tokens[c].upos == Upos::Propn && !skip(c))?;
         let (first, last) = name_span(s, c);
         let name = &text[s.tokens[first].start..s.tokens[last].end];
