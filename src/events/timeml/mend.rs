@@ -263,40 +263,39 @@ fn told_as_relative(s: &Sentence) -> Vec<(usize, Option<usize>, Deprel)> {
     Vec::new()
 }
 
-/// The move that hangs a relative clause opened by ", which" or ", who" on the noun before the
-/// comma, where the parse made the clause's verb a conjunct, a parataxis or a complement of
-/// another verb ("Regional peacemaker Kenya, which helped form the Somali government in 2004,
-/// asked Ethiopia ...": "helped" had hung on "asked").
-fn relative_after_comma(s: &Sentence) -> Option<(usize, Option<usize>, Deprel)> {
-    (2..s.len()).find_map(|t| {
-        let tok = &s.tokens[t];
-        let relative = matches!(tok.xpos, Xpos::Wdt | Xpos::Wp)
-            && matches!(tok.deprel, Deprel::Nsubj | Deprel::NsubjPass)
-            && matches!(s.lemma(t).to_ascii_lowercase().as_str(), "which" | "who");
-        if !relative || s.tokens[t - 1].xpos != Xpos::Comma || !matches!(s.tokens[t - 2].upos, Upos::Noun | Upos::Propn)
-        {
-            return None;
-        }
-        let v = tok.head.filter(|&v| {
-            matches!(s.tokens[v].deprel, Deprel::Conj | Deprel::Parataxis | Deprel::Ccomp | Deprel::Advcl)
-        })?;
-        // the head of the name or noun phrase that ends at the comma ("Le Kha | Phieu ,")
-        let mut n = t - 2;
-        while let Some(h) = s.tokens[n].head.filter(|&h| {
-            h < t
-                && matches!(s.tokens[n].deprel, Deprel::Flat | Deprel::Compound)
-                && s.tokens[h].upos == s.tokens[n].upos
-        }) {
-            n = h;
-        }
-        // not "who" after a place ("a farmer surnamed Zhou in Zongyang County, who died" is
-        // about the farmer): left as parsed
-        let place = !crate::events::headline::may_be_person(s.lemma(n));
-        if place && s.lemma(t).eq_ignore_ascii_case("who") {
-            return None;
-        }
-        Some((v, Some(n), Deprel::AclRelcl))
-    })
+/// The move that hangs the relative clause whose pronoun is word `t` (", which", ", who") on
+/// the noun before the comma, where the parse made the clause's verb a conjunct, a parataxis,
+/// a complement or an adverbial clause of another verb ("Regional peacemaker Kenya, which
+/// helped form the Somali government in 2004, asked Ethiopia ...": "helped" had hung on
+/// "asked").
+fn relative_after_comma(s: &Sentence, t: usize) -> Option<(usize, Option<usize>, Deprel)> {
+    if t < 2 {
+        return None;
+    }
+    let tok = &s.tokens[t];
+    let relative = matches!(tok.xpos, Xpos::Wdt | Xpos::Wp)
+        && matches!(tok.deprel, Deprel::Nsubj | Deprel::NsubjPass)
+        && matches!(s.lemma(t).to_ascii_lowercase().as_str(), "which" | "who");
+    if !relative || s.tokens[t - 1].xpos != Xpos::Comma || !matches!(s.tokens[t - 2].upos, Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    let v = tok
+        .head
+        .filter(|&v| matches!(s.tokens[v].deprel, Deprel::Conj | Deprel::Parataxis | Deprel::Ccomp | Deprel::Advcl))?;
+    // the head of the name or noun phrase that ends at the comma ("Le Kha | Phieu ,")
+    let mut n = t - 2;
+    while let Some(h) = s.tokens[n].head.filter(|&h| {
+        h < t && matches!(s.tokens[n].deprel, Deprel::Flat | Deprel::Compound) && s.tokens[h].upos == s.tokens[n].upos
+    }) {
+        n = h;
+    }
+    // not "who" after a place ("a farmer surnamed Zhou in Zongyang County, who died" is
+    // about the farmer): left as parsed
+    let place = !crate::events::headline::may_be_person(s.lemma(n));
+    if place && s.lemma(t).eq_ignore_ascii_case("who") {
+        return None;
+    }
+    Some((v, Some(n), Deprel::AclRelcl))
 }
 
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
@@ -332,8 +331,11 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
     if apply(s, &subject) {
         s.tokens[subject[0].0].upos = Upos::Adp;
     }
-    if let Some(m) = relative_after_comma(s) {
-        apply(s, &[m]);
+    // every such clause of the sentence, each move on the tree the last one left
+    for t in 0..s.len() {
+        if let Some(m) = relative_after_comma(s, t) {
+            apply(s, &[m]);
+        }
     }
     let told = told_as_relative(s);
     if apply(s, &told) {
