@@ -204,6 +204,18 @@ pub fn nearest_where(i: usize, timexes: &[Timex], keep: impl Fn(usize, &Timex) -
         .map(|(k, _)| k)
 }
 
+/// For expression `k` that closes a period ("the year ended Sept. 30", "the quarter ending
+/// June 30"), the period itself, unless event word `i` is the word that closes it: a company
+/// earns or loses over the year, and TimeBank anchors its reports there (19 of 23 times).
+pub fn period_closed_by(s: &Sentence, text: &str, i: usize, k: usize, timexes: &[Timex]) -> Option<usize> {
+    let e = timexes[k].words.start.checked_sub(1).filter(|&e| e != i)?;
+    let closes = ["ended", "ending"].iter().any(|w| s.word(text, e).eq_ignore_ascii_case(w));
+    if !closes {
+        return None;
+    }
+    timexes.iter().position(|p| p.words.end == e && !p.set && !p.range)
+}
+
 /// Whether a quotation mark stands between word `i` and expression `t` an odd number of times:
 /// one is quoted and the other not ("``The struggle must not stop for one minute!'' said a
 /// message"), so the nearness of the two says nothing of when the event was.

@@ -397,6 +397,8 @@ fn anchor_of(
         !later && !quoted
     });
     let chosen = governed.or(instead).or(nearest);
+    // "For the year ended Sept. 30, Ralston earned": the year
+    let chosen = chosen.map(|k| anchor::period_closed_by(s, text, i, k, timexes).unwrap_or(k));
     let narrative = || {
         // A report or a present state is told on the day of publication; other events
         // where the narrative is, or, before any date, where it goes next.
@@ -412,7 +414,7 @@ fn anchor_of(
     };
     chosen
         .map(|k| {
-            let source = if governed == Some(k) { AnchorSource::Governed } else { AnchorSource::Sentence };
+            let source = if governed.is_some() { AnchorSource::Governed } else { AnchorSource::Sentence };
             let t = &timexes[k];
             EventAnchor::at(mentions[t.mention], anchor::relation(s, text, t), source)
         })
