@@ -528,12 +528,41 @@ impl<'a> Parser<'a> {
         if not_a_quarter {
             return None;
         }
+        if !qualified && !period {
+            if let Some(q) = self.closed_on_quarter_end(k + 1) {
+                return Some((k + 1, q));
+            }
+        }
         // "the same period last year", "the same quarter of the previous year": a year back.
         let (end, back) = match self.year_back(k + 1) {
             Some(end) if year.is_none() && !current && !latest => (end, 1),
             _ => (k + 1, 0),
         };
         Some((end, Expr::ContextQuarter { years_back: years_back + back, year, current, latest }))
+    }
+
+    /// "the quarter ended June 30", "the quarter ending Dec. 31, 1990": from word `k`, the
+    /// calendar quarter that the date closes, when it is a quarter's last day (another day
+    /// closes a fiscal quarter, which the story's focus tells better). The date keeps an
+    /// expression of its own.
+    fn closed_on_quarter_end(&self, k: usize) -> Option<Expr> {
+        if !self.is_any(k, &["ended", "ending"]) {
+            return None;
+        }
+        let month = self.word(k + 1)?.month?;
+        let d = k + 2 + usize::from(self.punct(k + 2, '.'));
+        let (day, _) = self.num(d)?;
+        let last = match month {
+            3 | 12 => 31,
+            6 | 9 => 30,
+            _ => return None,
+        };
+        if day != last {
+            return None;
+        }
+        let y = d + 1 + usize::from(self.punct(d + 1, ','));
+        let year = self.year_number(y).map(YearRef::Written);
+        Some(Expr::YearPart { per_year: 4, n: (month / 3) as u8, year })
     }
 
     /// "last year", "a year earlier", "a year ago", "the previous year" (after "of" or "in"),
