@@ -236,6 +236,35 @@ fn under_punctuation(s: &Sentence, t: &Timex) -> Option<(usize, Option<usize>, D
     Some((t.head, Some(v), if case { Deprel::Obl } else { Deprel::OblUnmarked }))
 }
 
+/// The moves that undo a garden path of business news: "For the year ended Sept. 30, Ralston
+/// earned $422.5 million", parsed with "ended" the sentence's verb, "the year" its subject and
+/// "earned" a clause under it. A period the parse made the subject of "ended" or "ending" right
+/// after it, with the closing date right after that, is a phrase of the clause after the comma:
+/// that clause's verb becomes the root, the period its oblique, and "ended" the period's
+/// modifier (`acl`, a participle). Returns the moves and the word "ended".
+fn closed_period(s: &Sentence, timexes: &[Timex]) -> Option<(Vec<(usize, Option<usize>, Deprel)>, usize)> {
+    for t in timexes.iter().filter(|t| !t.set && !t.range) {
+        let e = t.words.end;
+        let garden = e < s.len()
+            && s.tokens[e].deprel == Deprel::Root
+            && s.lemma(e).eq_ignore_ascii_case("end")
+            && matches!(s.tokens[e].xpos, Xpos::Vbd | Xpos::Vbn | Xpos::Vbg)
+            && s.tokens[t.head].head == Some(e)
+            && s.tokens[t.head].deprel.is_subject();
+        let Some(date) = timexes.iter().find(|d| d.words.start == e + 1).filter(|_| garden) else { continue };
+        let clause = |c: &usize| {
+            *c > date.words.end
+                && s.tokens[*c].upos == Upos::Verb
+                && matches!(s.tokens[*c].deprel, Deprel::Ccomp | Deprel::Parataxis | Deprel::Conj | Deprel::Advcl)
+        };
+        let Some(v) = s.children(e).find(clause) else { continue };
+        let mut moves = vec![(v, None, Deprel::Root), (e, Some(t.head), Deprel::Acl), (t.head, Some(v), Deprel::Obl)];
+        moves.extend(s.children(e).filter(|&c| c > date.words.end && c != v).map(|c| (c, Some(v), s.tokens[c].deprel)));
+        return Some((moves, e));
+    }
+    None
+}
+
 /// Verbs of telling someone something: after their object, "that" opens what they tell.
 const TELLING: &[&str] =
     &["tell", "inform", "assure", "reassure", "warn", "remind", "notify", "convince", "persuade", "advise"];
@@ -337,6 +366,11 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
             apply(s, &[m]);
         }
     }
+    if let Some((moves, e)) = closed_period(s, timexes) {
+        if apply(s, &moves) && s.tokens[e].xpos == Xpos::Vbd {
+            s.tokens[e].xpos = Xpos::Vbn;
+        }
+    }
     let told = told_as_relative(s);
     if apply(s, &told) {
         s.tokens[told[1].0].upos = Upos::Sconj;
@@ -429,6 +463,15 @@ mod tests {
         assert_eq!(got[0], ("letter".to_string(), "Nmod".to_string()));
         assert_eq!(got[1], ("weeks".to_string(), "Case".to_string()));
         assert_eq!(got[2].1, "NsubjPass");
+    }
+
+    #[test]
+    fn a_period_closed_by_a_date_is_a_phrase_of_the_clause_after_it() {
+        let text = "For the year ended Sept. 30, Ralston earned $422.5 million, or $6.44 a share.";
+        let got = heads(text, &["earned", "year", "ended"]);
+        assert_eq!(got[0], ("ROOT".to_string(), "Root".to_string()));
+        assert_eq!(got[1], ("earned".to_string(), "Obl".to_string()));
+        assert_eq!(got[2], ("year".to_string(), "Acl".to_string()));
     }
 
     #[test]
