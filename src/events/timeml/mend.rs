@@ -12,6 +12,10 @@
 use super::anchor::Timex;
 use crate::language::{Deprel, Sentence, Upos, Xpos};
 
+/// A move of the parse: a word, its new head (none: the root) and its new relation, as
+/// [`Sentence::reattach`] takes them.
+type Move = (usize, Option<usize>, Deprel);
+
 /// Relations by which a noun before a time may have been hung on it by mistake.
 fn swallowed(d: Deprel) -> bool {
     matches!(d, Deprel::Compound | Deprel::Flat | Deprel::Nmod | Deprel::NmodUnmarked | Deprel::Appos)
@@ -30,7 +34,7 @@ fn adverbial(s: &Sentence, t: &Timex) -> bool {
 
 /// The moves that give the phrase before temporal expression `t` back its place, if the parse
 /// hung it on the expression: `(word, head, relation)` as [`Sentence::reattach`] takes them.
-pub fn moves(s: &Sentence, t: &Timex) -> Vec<(usize, Option<usize>, Deprel)> {
+pub fn moves(s: &Sentence, t: &Timex) -> Vec<Move> {
     let h = t.head;
     let (first, tok) = (t.words.start, &s.tokens[h]);
     // Only an expression that is itself a noun phrase, attached to something as an argument
@@ -74,7 +78,7 @@ pub fn moves(s: &Sentence, t: &Timex) -> Vec<(usize, Option<usize>, Deprel)> {
 /// obliques are a clause's, never a noun's ("closed at fresh record highs Thursday", where
 /// "Thursday" hung on "highs"). The time goes to the first verb above the noun, with its
 /// relation. Only a time a clause takes as an adverb ("Thursday", "next week").
-fn oblique_on_noun(s: &Sentence, t: &Timex) -> Option<(usize, Option<usize>, Deprel)> {
+fn oblique_on_noun(s: &Sentence, t: &Timex) -> Option<Move> {
     let tok = &s.tokens[t.head];
     let g = tok.head?;
     if t.set || !tok.deprel.is_oblique() || !matches!(s.tokens[g].upos, Upos::Noun | Upos::Propn) || !adverbial(s, t) {
@@ -87,7 +91,7 @@ fn oblique_on_noun(s: &Sentence, t: &Timex) -> Option<(usize, Option<usize>, Dep
 /// The move that makes a time right after a verb, which the parse made the verb's subject
 /// ("Ericsson said Saturday it will invest", "Saturday" the subject of "said"), the time the
 /// clause takes (`obl:unmarked`). A subject after its verb is rare in news, a time as one rarer.
-fn subject_after_verb(s: &Sentence, t: &Timex) -> Option<(usize, Option<usize>, Deprel)> {
+fn subject_after_verb(s: &Sentence, t: &Timex) -> Option<Move> {
     let tok = &s.tokens[t.head];
     let v = tok.head?;
     let subject = matches!(tok.deprel, Deprel::Nsubj | Deprel::NsubjPass);
@@ -133,7 +137,7 @@ fn conjunct_of(s: &Sentence, w: usize, v: usize) -> bool {
 /// The moves that make verb `v` the clause [`unfinished_clause`] found: the verb the root, the
 /// noun its subject, and the punctuation and bare times the noun governed after the verb the
 /// verb's (a time its `obl:unmarked`, as the treebank attaches one).
-fn finish_clause(s: &Sentence, v: usize) -> Vec<(usize, Option<usize>, Deprel)> {
+fn finish_clause(s: &Sentence, v: usize) -> Vec<Move> {
     let Some(n) = s.tokens[v].head else { return Vec::new() };
     let mut out = vec![(v, None, Deprel::Root), (n, Some(v), Deprel::Nsubj)];
     for c in s.children(n).filter(|&c| c > v) {
@@ -165,7 +169,7 @@ const PREPOSITIONS_AS_MARKS: &[&str] = &["since", "after", "before", "until", "t
 /// The moves that give a clause back its subject when the parse gave it two, the first opened
 /// by a preposition read as a subordinator and set off by a comma ("Since the invasion,
 /// President Putin has appointed ...": "invasion" is the verb's oblique, "Since" its case).
-fn second_subject(s: &Sentence) -> Vec<(usize, Option<usize>, Deprel)> {
+fn second_subject(s: &Sentence) -> Vec<Move> {
     for (v, a, b) in two_subjects(s) {
         let (start, end) = s.subtree_span(a);
         let mark = start.checked_sub(1).filter(|&m| {
@@ -199,7 +203,7 @@ const SUBORDINATORS: &[&str] = &["after", "as", "before", "since", "until", "til
 /// agent of the FBI said"): the phrase right after the first subject's is that noun's modifier,
 /// or, a date or a time, the verb's oblique ("The Centers for Disease Control on Tuesday
 /// announced").
-fn phrase_as_subject(s: &Sentence, timexes: &[Timex]) -> Vec<(usize, Option<usize>, Deprel)> {
+fn phrase_as_subject(s: &Sentence, timexes: &[Timex]) -> Vec<Move> {
     for (v, a, b) in two_subjects(s) {
         let m = s.subtree_span(b).0.wrapping_sub(1);
         let preposition = m < s.len()
@@ -222,7 +226,7 @@ fn phrase_as_subject(s: &Sentence, timexes: &[Timex]) -> Vec<(usize, Option<usiz
 /// The move that takes a time the parse hung under punctuation ("... to a state grand jury as
 /// early as next week.", where "as early as next week" hung on the full stop: punctuation
 /// governs nothing in the treebank) to the last verb before it, as an oblique.
-fn under_punctuation(s: &Sentence, t: &Timex) -> Option<(usize, Option<usize>, Deprel)> {
+fn under_punctuation(s: &Sentence, t: &Timex) -> Option<Move> {
     // Up through the expression's words and the little words around it ("as early as"), not
     // through a noun or a verb: then a full stop or a comma, outside the expression.
     let little = |k: usize| matches!(s.tokens[k].upos, Upos::Adv | Upos::Adp | Upos::Sconj | Upos::Adj);
@@ -242,7 +246,7 @@ fn under_punctuation(s: &Sentence, t: &Timex) -> Option<(usize, Option<usize>, D
 /// after it, with the closing date right after that, is a phrase of the clause after the comma:
 /// that clause's verb becomes the root, the period its oblique, and "ended" the period's
 /// modifier (`acl`, a participle). Returns the moves and the word "ended".
-fn closed_period(s: &Sentence, timexes: &[Timex]) -> Option<(Vec<(usize, Option<usize>, Deprel)>, usize)> {
+fn closed_period(s: &Sentence, timexes: &[Timex]) -> Option<(Vec<Move>, usize)> {
     for t in timexes.iter().filter(|t| !t.set && !t.range) {
         let e = t.words.end;
         let garden = e < s.len()
@@ -272,7 +276,7 @@ const TELLING: &[&str] =
 /// The moves that make a clause the parse hung on a telling verb's object as a relative clause
 /// ("Putin told a reporter that combat had returned": "that" the object of "returned") what
 /// the verb tells (its `ccomp`, "that" its marker), when the clause has a subject of its own.
-fn told_as_relative(s: &Sentence) -> Vec<(usize, Option<usize>, Deprel)> {
+fn told_as_relative(s: &Sentence) -> Vec<Move> {
     for t in 0..s.len() {
         let tok = &s.tokens[t];
         if tok.xpos != Xpos::Wdt || tok.deprel != Deprel::Obj || !s.lemma(t).eq_ignore_ascii_case("that") {
@@ -297,7 +301,7 @@ fn told_as_relative(s: &Sentence) -> Vec<(usize, Option<usize>, Deprel)> {
 /// a complement or an adverbial clause of another verb ("Regional peacemaker Kenya, which
 /// helped form the Somali government in 2004, asked Ethiopia ...": "helped" had hung on
 /// "asked").
-fn relative_after_comma(s: &Sentence, t: usize) -> Option<(usize, Option<usize>, Deprel)> {
+fn relative_after_comma(s: &Sentence, t: usize) -> Option<Move> {
     if t < 2 {
         return None;
     }
@@ -333,7 +337,7 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
     let mut changed = false;
     // Applies `moves` (none: nothing), keeping the parse as it was before the first change;
     // says whether the tree changed.
-    let mut apply = |s: &mut Sentence, moves: &[(usize, Option<usize>, Deprel)]| {
+    let mut apply = |s: &mut Sentence, moves: &[Move]| {
         if moves.is_empty() {
             return false;
         }
@@ -469,9 +473,8 @@ mod tests {
     fn a_period_closed_by_a_date_is_a_phrase_of_the_clause_after_it() {
         let text = "For the year ended Sept. 30, Ralston earned $422.5 million, or $6.44 a share.";
         let got = heads(text, &["earned", "year", "ended"]);
-        assert_eq!(got[0], ("ROOT".to_string(), "Root".to_string()));
-        assert_eq!(got[1], ("earned".to_string(), "Obl".to_string()));
-        assert_eq!(got[2], ("year".to_string(), "Acl".to_string()));
+        let want = [("ROOT", "Root"), ("earned", "Obl"), ("year", "Acl")];
+        assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
     }
 
     #[test]
