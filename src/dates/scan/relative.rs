@@ -348,6 +348,11 @@ impl<'a> Parser<'a> {
         if i > 0 && self.is(i - 1, "as") && self.is(i + 1, "as") && !self.is_any(i + 2, &["possible", "practicable"]) {
             return None;
         }
+        // "killed soon after being captured", "soon before the vote": the time is the event's
+        // after it, which the sentence may date; neither corpus marks one (TimeBank 2 of 2).
+        if self.is(i, "soon") && self.is_any(i + 1, &["after", "before", "afterwards", "afterward", "thereafter"]) {
+            return None;
+        }
         // "recent years", "recent months".
         if self.is(i, "recent") && self.word(i + 1).is_some_and(|w| w.unit.is_some() && w.plural) {
             return Some((i + 2, Expr::Ref(Reference::Past)));
