@@ -328,7 +328,7 @@ impl<'a> Parser<'a> {
             return (self.is(i + 1, "later") && self.is(i + 2, "date"))
                 .then_some((i + 3, Expr::Ref(Reference::Future)));
         }
-        // "coming weeks", "future quarters": the mirror of "recent years"
+        // "coming weeks", "future quarters": the time to come (TimeBank: FUTURE_REF twice, PXW twice)
         if let Some(end) = self.coming_units(i) {
             return Some((end, Expr::Ref(Reference::Future)));
         }
@@ -353,9 +353,15 @@ impl<'a> Parser<'a> {
         if self.is(i, "soon") && self.is_any(i + 1, &["after", "before", "afterwards", "afterward", "thereafter"]) {
             return None;
         }
-        // "recent years", "recent months".
-        if self.is(i, "recent") && self.word(i + 1).is_some_and(|w| w.unit.is_some() && w.plural) {
-            return Some((i + 2, Expr::Ref(Reference::Past)));
+        // "recent years", "in recent months": some years, months, back to now, as both corpora
+        // mark them seven times in eleven (`PXY`, `PXM`; four `PAST_REF`)
+        if self.is(i, "recent") {
+            if let Some(unit) = self.word(i + 1).filter(|w| w.plural).and_then(|w| w.unit) {
+                return Some((
+                    i + 2,
+                    Expr::Duration { duration: Duration::new(Amount::Unknown, unit), modifier: None },
+                ));
+            }
         }
         Some((i + 1, Expr::Ref(r)))
     }
