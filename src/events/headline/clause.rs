@@ -43,16 +43,7 @@ pub(super) fn verb_clause(
 ) {
     verb_group(s, text, h, agent, out);
     let mut heads = vec![h];
-    // A purpose clause after a verb with no object counts as its complement ("went to catch the
-    // soldiers": UD makes "catch" an advcl, where the parser often says xcomp); after an object
-    // the label has said what was done ("ordered the forces (to find ...)").
-    let has_object = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Obj);
-    let purpose = |c: usize| {
-        c > h && !has_object && s.children(c).any(|m| s.tokens[m].deprel == Deprel::Mark && s.lemma(m) == "to")
-    };
-    let complement =
-        |c: usize| s.tokens[c].deprel == Deprel::Xcomp || s.tokens[c].deprel == Deprel::Advcl && purpose(c);
-    if let Some(x) = s.children(h).find(|&c| complement(c) && !skip(c)) {
+    if let Some(x) = complement_of(s, h, skip) {
         // "to hold", "to be named"
         out.extend(
             s.children(x).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Mark | Deprel::Aux | Deprel::AuxPass)),
@@ -60,28 +51,7 @@ pub(super) fn verb_clause(
         out.push(x);
         heads.push(x);
     }
-    // A particle the parse read as a preposition ("called off the talks", "off" the case of
-    // "talks") is the verb's: the phrase is what was called off.
-    let particle_case = |v: usize, c: usize| {
-        s.children(c).any(|k| k == v + 1 && s.tokens[k].deprel == Deprel::Case && PARTICLES.contains(&s.lemma(k)))
-    };
-    let kept_case = |v: usize, c: usize| {
-        crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k))
-            || particle_case(v, c)
-    };
-    // "In addition, ...", "For his part, ...", "As part of the talks, ...": a phrase set off at
-    // the head of the clause frames it and says nothing of what was done.
-    let framing = |v: usize, c: usize| {
-        let end = s.subtree_span(c).1;
-        let comma = |k: usize| s.tokens.get(k).is_some_and(|t| t.xpos == Xpos::Comma);
-        // "Following the Beijing Olympics, ...": what a clause follows frames it, named or not;
-        // so does a place named ahead of the subject ("In Solo, PPP supporters clashed": the
-        // label would read "Solo PPP supporters clashed", its preposition trimmed)
-        let after = matches!(crate::events::timeml::participants::case_of(s, c), Some("following" | "follow" | "amid"));
-        let before_subject = subject_of(s, v).is_some_and(|x| end < s.subtree_span(x).0);
-        c < v && (s.tokens[c].upos != Upos::Propn || after || before_subject) && (comma(end) || comma(end + 1))
-    };
-    let keepable = |v: usize, c: usize| kept_case(v, c) && !follows_oblique(s, v, c, skip) && !framing(v, c);
+    let keepable = |v: usize, c: usize| keepable(s, v, c, skip);
     let named_oblique = heads
         .iter()
         .flat_map(|&v| s.children(v).map(move |c| (v, c)))
@@ -122,6 +92,45 @@ pub(super) fn verb_clause(
             }
         }
     }
+}
+
+/// The verb a clause's label goes on to: an xcomp ("agreed to hold talks"), or a purpose clause
+/// after a verb with no object, which counts as its complement ("went to catch the soldiers":
+/// UD makes "catch" an advcl, where the parser often says xcomp); after an object the label has
+/// said what was done ("ordered the forces (to find ...)").
+fn complement_of(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let has_object = s.children(h).any(|c| s.tokens[c].deprel == Deprel::Obj);
+    let purpose = |c: usize| {
+        c > h && !has_object && s.children(c).any(|m| s.tokens[m].deprel == Deprel::Mark && s.lemma(m) == "to")
+    };
+    let complement =
+        |c: usize| s.tokens[c].deprel == Deprel::Xcomp || s.tokens[c].deprel == Deprel::Advcl && purpose(c);
+    s.children(h).find(|&c| complement(c) && !skip(c))
+}
+
+/// Whether oblique `c` of verb `v` may go in the label: its preposition is one the label keeps,
+/// or a particle the parse read as one ("called off the talks", "off" the case of "talks": the
+/// phrase is what was called off); it is not after another oblique ([`follows_oblique`]) and
+/// does not frame the clause ([`framing`]).
+fn keepable(s: &Sentence, v: usize, c: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    let particle_case =
+        s.children(c).any(|k| k == v + 1 && s.tokens[k].deprel == Deprel::Case && PARTICLES.contains(&s.lemma(k)));
+    let kept_case =
+        crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k)) || particle_case;
+    kept_case && !follows_oblique(s, v, c, skip) && !framing(s, v, c)
+}
+
+/// Whether oblique `c` of verb `v` is set off at the head of the clause and frames it, saying
+/// nothing of what was done ("In addition, ...", "For his part, ...", "As part of the talks,
+/// ..."). What a clause follows frames it, named or not ("Following the Beijing Olympics, ..."),
+/// and so does a place named ahead of the subject ("In Solo, PPP supporters clashed": the label
+/// would read "Solo PPP supporters clashed", its preposition trimmed).
+fn framing(s: &Sentence, v: usize, c: usize) -> bool {
+    let end = s.subtree_span(c).1;
+    let comma = |k: usize| s.tokens.get(k).is_some_and(|t| t.xpos == Xpos::Comma);
+    let after = matches!(crate::events::timeml::participants::case_of(s, c), Some("following" | "follow" | "amid"));
+    let before_subject = subject_of(s, v).is_some_and(|x| end < s.subtree_span(x).0);
+    c < v && (s.tokens[c].upos != Upos::Propn || after || before_subject) && (comma(end) || comma(end + 1))
 }
 
 /// Whether oblique `c` of verb `v` is a phrase of "under" that starts right after the verb
