@@ -393,13 +393,21 @@ impl<'a> Parser<'a> {
         // "10:35 a.m. (0735 GMT) Friday": on that day, but the day keeps an expression of its
         // own beyond the brackets.
         let after_brackets = if self.punct(end, '(') {
-            (end + 1..(end + 8).min(self.t.len())).find(|&k| self.punct(k, ')'))
+            (end + 1..(end + 12).min(self.t.len())).find(|&k| self.punct(k, ')'))
         } else {
             None
         };
         let end_of_time = after_brackets.map_or(end, |k| k + 1);
         let k = if self.is(end_of_time, "on") || self.punct(end_of_time, ',') { end_of_time + 1 } else { end_of_time };
-        for p in [Self::weekday as ParseFn<'a>, Self::deictic, Self::month_first] {
+        // "4 in the morning (4 a.m. EDT Thursday)": the day may stand inside the brackets, last,
+        // when they say the same time again; not after another zone's time ("8:30 a.m. (2330 GMT
+        // Thursday)" in Tokyo is Friday)
+        let same_time = self.clock_time(end + 1).is_some_and(|(_, h, m)| (h, m) == (hour, minute));
+        let inside = after_brackets
+            .map(|close| close - 1)
+            .filter(|&d| same_time && self.word(d).is_some_and(|w| w.weekday.is_some()));
+        let parsers = [Self::weekday as ParseFn<'a>, Self::deictic, Self::month_first];
+        for (k, p) in inside.into_iter().chain([k]).flat_map(|k| parsers.map(|p| (k, p))) {
             if let Some((e, day)) = p(self, k) {
                 if matches!(
                     day,
