@@ -279,8 +279,9 @@ impl<'a> Parser<'a> {
         (j, modifier)
     }
 
-    /// A unit with no amount: "decades-long", "a weeks-long siege", and a bare plural after
-    /// "for", "over", "within" ("for years", "over decades"; "years ago" is the past).
+    /// A unit with no amount: "decades-long", "a weeks-long siege", a bare plural after "for",
+    /// "over", "within" ("for years", "over decades"; "years ago" is the past) and one before
+    /// "after", "before" or "following" ("hours after the execution").
     fn bare_unit(&self, j: usize, modifier: Option<Modifier>) -> Option<(usize, Expr)> {
         let w = self.word(j)?;
         let unit = w.unit?;
@@ -289,7 +290,13 @@ impl<'a> Parser<'a> {
             let amount = if w.plural { Amount::Unknown } else { Amount::Exact(1) };
             return Some((j + 3, Expr::Duration { duration: Duration::new(amount, unit), modifier }));
         }
-        if !w.plural || j == 0 || !self.is_any(j - 1, &["for", "over", "within"]) || modifier.is_some() {
+        // "hours after the execution", "in the weeks before the shooting", "days after a sniper
+        // killed": a length counted from an event, as "two days after the vote" is
+        let from_event = self.is_any(j + 1, &["after", "before", "following"]) && !self.is(j + 2, "that");
+        if !w.plural || modifier.is_some() {
+            return None;
+        }
+        if !from_event && (j == 0 || !self.is_any(j - 1, &["for", "over", "within"])) {
             return None;
         }
         if self.is(j + 1, "ago") {

@@ -309,7 +309,10 @@ impl Clause<'_> {
         let clause = self.light_verb(e, i).unwrap_or(i);
         e.anchor
             .as_ref()
-            .filter(|a| a.source.in_sentence() && !self.dates_another_event(a.start, clause))
+            .filter(|a| {
+                a.source == AnchorSource::Relative
+                    || a.source.in_sentence() && !self.dates_another_event(a.start, clause)
+            })
             // "suggested on Monday ... for the first time since the beginning of the conflict":
             // an event that orders another takes no date from before its preposition; nor one
             // after the event it is ordered by, which dates that event whatever the parse says

@@ -23,6 +23,10 @@ pub struct Timex {
     pub duration: bool,
     /// A span from one time to another ("1989 to 2003", "June 15-16").
     pub range: bool,
+    /// A length counted from an event ("hours after the execution", "two days after the
+    /// vote", "within hours of the hanging"): it places the event less well than a date its
+    /// clause also gives.
+    pub counted: bool,
 }
 
 /// Places each mention in the sentence's words.
@@ -39,7 +43,11 @@ pub fn place(s: &Sentence, mentions: &[&Mention], out: &mut Vec<Timex>) {
         let set = m.timex_type() == TimexType::Set;
         let duration = m.timex_type() == TimexType::Duration;
         let range = matches!(m.value, crate::dates::TimeValue::Range { .. });
-        out.push(Timex { mention: m_i, words, head, set, duration, range });
+        // "hours after the execution", "within hours of the hanging"
+        let next = |w: &[&str]| last < s.len() && w.contains(&s.lemma(last));
+        let within = first > 0 && s.lemma(first - 1).eq_ignore_ascii_case("within");
+        let counted = duration && (next(&["after", "before", "following"]) || within && next(&["of"]));
+        out.push(Timex { mention: m_i, words, head, set, duration, range, counted });
     }
 }
 
@@ -80,7 +88,7 @@ fn direct(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
         .iter()
         .enumerate()
         .filter(|(_, t)| s.tokens[t.head].head == Some(i) && !t.words.contains(&i))
-        .min_by_key(|(_, t)| (t.head.abs_diff(i), argument(s.tokens[t.head].deprel)))
+        .min_by_key(|(_, t)| (t.counted, t.head.abs_diff(i), argument(s.tokens[t.head].deprel)))
         .map(|(k, _)| k)
 }
 

@@ -28,6 +28,7 @@ pub mod detect;
 pub mod mend;
 pub mod outside;
 pub mod participants;
+mod relative;
 pub mod train;
 pub mod types;
 pub mod write;
@@ -66,6 +67,10 @@ pub enum AnchorSource {
     /// A noun for an event the article dated earlier, whose sentence dates it nowhere: the
     /// date it had there ("the shooting" after "Slepian was shot on Oct. 23").
     Earlier,
+    /// A length counted from another event the article dated ("within hours of Saddam's
+    /// hanging", "three days after militants kidnapped a soldier"): that event's day moved by
+    /// the length; the expression is the length, the value the day.
+    Relative,
 }
 
 impl AnchorSource {
@@ -303,19 +308,7 @@ impl EventLayer {
     /// nowhere the date of the same event named earlier: "the shooting", "the slaying" after
     /// "was shot on Oct. 23" or "the Oct. 23 slaying" (a gerund names its verb's event).
     fn same_event(&mut self, lemma: &str, upos: Upos, anchor: &mut Option<EventAnchor>) {
-        let key = || {
-            let key = lemma.to_lowercase();
-            match key.strip_suffix("ing").filter(|k| upos == Upos::Noun && k.len() >= 3) {
-                // "kidnapping": "kidnap"; "killing": "kill"
-                Some(k) => {
-                    let b = k.as_bytes();
-                    let doubled =
-                        b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's');
-                    k[..k.len() - doubled as usize].to_string()
-                }
-                None => key,
-            }
-        };
+        let key = || event_key(lemma, upos);
         match anchor {
             Some(a) if a.source == AnchorSource::Governed && a.value.days().is_some() => {
                 self.dated.insert(key(), a.clone());
@@ -332,6 +325,15 @@ impl EventLayer {
         }
     }
 
+    /// The anchor the article gave the event a word names in an earlier clause
+    /// ([`Self::same_event`]), by its lemma and part of speech: only a noun, or a verb in "-ing"
+    /// standing as one ("Saddam's dawn hanging"); a verb in another form ("were killed") is as
+    /// often another event of its kind.
+    fn earlier(&self, lemma: &str, upos: Upos, gerund: bool) -> Option<EventAnchor> {
+        let noun = upos == Upos::Noun || gerund;
+        noun.then(|| self.dated.get(&event_key(lemma, upos)).cloned()).flatten()
+    }
+
     pub(crate) fn sentence_events(
         &mut self,
         s: &Sentence,
@@ -341,6 +343,7 @@ impl EventLayer {
         outside: Outside<'_>,
         out: &mut Vec<TimemlEvent>,
     ) {
+        let from = out.len();
         for i in 0..s.len() {
             let Some(class) = self.classify(s, text, timexes, i) else { continue };
             let attrs = attributes::attributes(s, text, i);
@@ -366,6 +369,29 @@ impl EventLayer {
                 anchor,
             });
         }
+        relative::place(s, timexes, mentions, &mut out[from..], &|lemma, upos, gerund| {
+            self.earlier(lemma, upos, gerund)
+        });
+        // what a count dated is remembered as dated so
+        for e in &out[from..] {
+            if let Some(a) = e.anchor.as_ref().filter(|a| a.source == AnchorSource::Relative) {
+                self.dated.insert(event_key(&e.lemma, e.pos), a.clone());
+            }
+        }
+    }
+}
+
+/// The word an event is remembered by, whatever its form: its lemma in lower case, a noun in
+/// "-ing" without it ("kidnapping": "kidnap"; "killing": "kill").
+fn event_key(lemma: &str, upos: Upos) -> String {
+    let key = lemma.to_lowercase();
+    match key.strip_suffix("ing").filter(|k| upos == Upos::Noun && k.len() >= 3) {
+        Some(k) => {
+            let b = k.as_bytes();
+            let doubled = b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's');
+            k[..k.len() - doubled as usize].to_string()
+        }
+        None => key,
     }
 }
 
@@ -385,7 +411,11 @@ fn anchor_of(
 ) -> Option<EventAnchor> {
     let governed = anchor::governed(s, i, timexes);
     let instead = governed.and_then(|k| anchor::instead_of_baseline(s, text, i, k, timexes));
-    let governed = governed.filter(|_| instead.is_none());
+    // A length counted from another event ("entered Mogadishu on Thursday hours after ...")
+    // places the event only where the sentence gives no date ([`relative`]).
+    let calendar = |k: usize| !timexes[k].duration && !timexes[k].set;
+    let counted = governed.filter(|&k| timexes[k].counted && (0..timexes.len()).any(calendar));
+    let governed = governed.filter(|_| instead.is_none() && counted.is_none());
     // A past event is not at a time after publication its clause does not govern, nor a
     // report at a time in what it quotes, unless that is the moment of speaking ("now").
     let past = attrs.tense == Tense::Past && !attributes::bare_participle(s, i);
@@ -396,7 +426,7 @@ fn anchor_of(
         let quoted = reports && anchor::across_quote(s, text, i, t) && !m.value.is_present_reference();
         !later && !quoted
     });
-    let chosen = governed.or(instead).or(nearest);
+    let chosen = governed.or(instead).or(nearest.filter(|&k| counted.is_none() || calendar(k))).or(counted);
     // "For the year ended Sept. 30, Ralston earned": the year
     let chosen = chosen.map(|k| anchor::period_closed_by(s, text, i, k, timexes).unwrap_or(k));
     let narrative = || {

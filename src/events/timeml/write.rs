@@ -114,6 +114,7 @@ pub fn text(out: &mut impl Write, article: &Article, events: &[TimemlEvent]) -> 
                 super::AnchorSource::Narrative => line.push_str(" (narrative)"),
                 super::AnchorSource::Published => line.push_str(" (day of publication)"),
                 super::AnchorSource::Following => line.push_str(" (next date)"),
+                super::AnchorSource::Relative => line.push_str(" (counted from another event)"),
                 _ => {}
             }
         }
