@@ -46,6 +46,10 @@ fn count(s: &Sentence, t: &Timex, m: &Mention) -> Option<Count> {
     let comma = (w + 1..s.len()).find(|&k| s.tokens[k].xpos == Xpos::Comma).unwrap_or(s.len());
     let sane = |h: &usize| *h > w && s.tokens[*h].head.is_some() && !s.ancestors(t.head).any(|a| a == *h);
     let end = s.tokens[w].head.filter(sane).map_or(comma, |h| comma.max(s.subtree_span(h).1 + 1));
+    // "He left hours after": no event is named
+    if w + 1 >= end {
+        return None;
+    }
     let TimeValue::Duration { duration, modifier } = m.value else { return None };
     let n = match duration.amount {
         Amount::Exact(n) => i64::from(n),
@@ -197,4 +201,34 @@ fn clause_day(
         .find(|(_, e)| Some(e.start) == placed)
         .or_else(|| dated.iter().min_by_key(|(_, e)| e.anchor.as_ref().map_or(usize::MAX, |a| a.start.abs_diff(here))))
         .map(|(d, _)| *d)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Article;
+    use crate::dates::{DateExtractor, Options};
+    use crate::events::timeml::EventLayer;
+
+    fn anchors(text: &str, published: &str) -> Vec<(String, Option<String>)> {
+        let a = Article::new("a", text, published.parse().ok());
+        let dates = DateExtractor::new(Options::default()).extract(&a);
+        let events = EventLayer::new().extract(&a, &dates);
+        events.into_iter().map(|e| (e.text, e.anchor.map(|x| x.value.timex()))).collect()
+    }
+
+    #[test]
+    fn a_length_that_ends_the_text_names_no_event() {
+        // the phrase after "after" is empty: nothing to count from, and no panic
+        for text in ["He left hours after", "He left hours after,", "Days before"] {
+            let got = anchors(text, "2006-12-30");
+            assert!(got.iter().all(|(_, a)| a.as_deref() != Some("2006-12-30")), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_day_of_an_event_moves_by_the_length() {
+        let got = anchors("Police arrested Smith on Monday. Two days after the arrest, he was freed.", "2006-12-30");
+        let freed = got.iter().find(|(w, _)| w == "freed").and_then(|(_, a)| a.clone());
+        assert_eq!(freed.as_deref(), Some("2006-12-27"), "{got:?}");
+    }
 }
