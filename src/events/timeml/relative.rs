@@ -16,8 +16,9 @@ use crate::language::{Sentence, Upos, Xpos};
 use chrono::{Duration, NaiveDate};
 
 /// A length counted from an event: the word that says which way ("after"), the words of the
-/// phrase that names the event counted from (up to a comma), and the whole days from that event
-/// to the one the length places (negative before it).
+/// phrase that names the event counted from (to a comma, or to the end of the clause "after"
+/// opens), and the whole days from that event to the one the length places (negative before
+/// it).
 struct Count {
     way: usize,
     phrase: std::ops::Range<usize>,
