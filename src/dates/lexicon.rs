@@ -99,6 +99,8 @@ struct Data {
     not_plans: Vec<String>,
     #[serde(default)]
     modals_ahead: Vec<String>,
+    #[serde(default)]
+    schedule_participles: Vec<String>,
     not_past: Vec<String>,
     starters: Vec<String>,
     month_prepositions: Vec<String>,
@@ -179,6 +181,10 @@ pub struct Word {
     pub noun_determiner: bool,
     /// A modal that puts what follows still to come ("may vote", "must be filed").
     pub modal_ahead: bool,
+    /// The "-ing" form of a schedule's verb ("starting", "opening"): right before an
+    /// expression it names when something is set to begin or end ("a match starting
+    /// Thursday"), which is still to come.
+    pub schedule_participle: bool,
     pub not_past: bool,
     /// Opens an expression without being temporal itself ("more", "the").
     pub starter: bool,
@@ -513,6 +519,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.plan_nouns, |w| w.plan_noun = true);
     flag(&d.noun_determiners, |w| w.noun_determiner = true);
     flag(&d.modals_ahead, |w| w.modal_ahead = true);
+    flag(&d.schedule_participles, |w| w.schedule_participle = true);
     flag(&d.not_past, |w| w.not_past = true);
     flag(&d.extra_cues, |w| w.extra_cue = true);
     flag(&d.starters, |w| w.starter = true);

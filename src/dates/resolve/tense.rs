@@ -18,6 +18,9 @@ const ADVERB_REACH: usize = 16;
 /// for "in March", "on Sunday"). A participle takes its tense from the auxiliaries before it:
 /// "will be held" is future, "was held" past, "is held" present.
 pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
+    if scheduled(text, sent, first) {
+        return Tense::Future;
+    }
     let near = tense_within(text, sent, first, last);
     let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
     // A time set off at the head of its sentence ("In January, a week after the anniversary of
@@ -64,6 +67,19 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// Whether a schedule's participle comes right before the expression that starts at token
+/// `first` ("a match starting Thursday", "a summit opening here Saturday", "checks starting
+/// from Friday"): it sets when something begins or ends, still to come.
+fn scheduled(text: &str, sent: &[Token], first: usize) -> bool {
+    let word = |k: usize| &text[sent[k].start..sent[k].end];
+    let between = |k: usize| ["on", "from", "here", "there"].iter().any(|w| word(k).eq_ignore_ascii_case(w));
+    let k = match first.checked_sub(1) {
+        Some(k) if between(k) => k.checked_sub(1),
+        k => k,
+    };
+    k.is_some_and(|k| sent[k].kind == Kind::Word && !sent[k].cap && sent[k].word.is_some_and(|w| w.schedule_participle))
 }
 
 /// [`tense`] within [`TENSE_REACH`] tokens either way.
