@@ -108,8 +108,17 @@ pub fn parsed_phrase(s: &Sentence, i: usize) -> Range<usize> {
     lo..hi + 1
 }
 
-fn span(s: &Sentence, text: &str, head: usize, role: Role) -> Participant {
-    let r = phrase(s, head);
+/// The participant headed by word `head`: its [`phrase`], cut before a temporal expression
+/// the parse hung after the head ("met Kabila Friday", "condemned John Howard on Thursday"
+/// name Kabila and John Howard).
+fn span(s: &Sentence, text: &str, head: usize, role: Role, timex: &dyn Fn(usize) -> bool) -> Participant {
+    let mut r = phrase(s, head);
+    if let Some(k) = (head + 1..r.end).find(|&k| timex(k)) {
+        r.end = k;
+        while r.end > head + 1 && matches!(s.tokens[r.end - 1].upos, Upos::Adp | Upos::Punct) {
+            r.end -= 1;
+        }
+    }
     let (start, end) = (s.tokens[r.start].start, s.tokens[r.end - 1].end);
     Participant { role, text: text[start..end].to_string(), start, end, refers: None, head }
 }
@@ -152,7 +161,7 @@ pub fn participants(
                         || s.tokens[k].deprel == Deprel::Compound && k < c && time_case)
             });
             if let (None, Some(k)) = (&place, on_time) {
-                place = Some(span(s, text, k, Role::Place));
+                place = Some(span(s, text, k, Role::Place, timex));
             }
             continue;
         }
@@ -169,7 +178,7 @@ pub fn participants(
                 let case = case_of(s, c).unwrap_or("");
                 if s.tokens[c].upos == Upos::Propn && PLACE_PREPOSITIONS.contains(&case) {
                     if place.is_none() {
-                        place = Some(span(s, text, c, Role::Place));
+                        place = Some(span(s, text, c, Role::Place, timex));
                     }
                     None
                 } else if case == "by" && s.tokens[c].upos != Upos::Noun {
@@ -194,11 +203,11 @@ pub fn participants(
                 None if matches!(s.tokens[c].xpos, Xpos::Wdt | Xpos::Wp) => continue,
                 None => c,
             };
-            out.push(span(s, text, c, role));
+            out.push(span(s, text, c, role, timex));
             // Conjoined participants ("Russia and Ukraine").
             for cc in s.children(c) {
                 if s.tokens[cc].deprel == Deprel::Conj && nominal(s, cc) && !timex(cc) {
-                    out.push(span(s, text, cc, role));
+                    out.push(span(s, text, cc, role, timex));
                 }
             }
         }
