@@ -157,6 +157,8 @@ impl<'a> Parser<'a> {
     /// The word after a relative determiner: a unit ("last week", "the day before"), a part of
     /// the day ("this morning", "last night") or a month ("last April").
     fn relative_head(&self, j: usize, w: &Word, det: Det, the: bool) -> Option<(usize, Expr)> {
+        // "the coming week", "the upcoming year": from now, never from the story's date.
+        let the = the && !(j > 0 && self.is_any(j - 1, &["coming", "upcoming"]));
         // "the last quarter-final" is a round of a cup.
         if w.unit == Some(Unit::Quarter) && self.cup_round(j) {
             return None;
