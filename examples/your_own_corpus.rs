@@ -67,9 +67,10 @@ fn main() -> Result<(), timeline::Error> {
         println!("wrote {} ({} bytes); reads back identical: {}", path.display(), t.render(format)?.len(), back == t);
     }
 
-    // A taste of the JSON, for a program that reads it: the Istanbul meeting of May 16 with
-    // its three sources.
-    if let Some(e) = t.events.iter().find(|e| e.when.as_ref().is_some_and(|w| w.value == "2025-05-16")) {
+    // A taste of the JSON, for a program that reads it: the Istanbul meeting of May 16, as the
+    // entry of that day with the most sources reports it.
+    let may_16 = t.events.iter().filter(|e| e.when.as_ref().is_some_and(|w| w.value == "2025-05-16"));
+    if let Some(e) = may_16.max_by_key(|e| (e.sources().len(), std::cmp::Reverse(e.id.clone()))) {
         let json = serde_json::to_string_pretty(&e.when).unwrap_or_default();
         println!("\n{} \"{}\", when = {json}\nsources: {}", e.id, e.label, e.sources().join(", "));
     }

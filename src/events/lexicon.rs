@@ -80,6 +80,12 @@ pub const CANCEL_VERBS: &[&str] =
 pub const HAPPEN_VERBS: &[&str] =
     &["happen", "occur", "materialize", "materialise", "proceed", "start", "begin", "resume", "take", "go"];
 
+/// Verbs that bring a text out ("a report released on Monday", "a statement issued
+/// Thursday"): a participle of one describes the source of the news, not the news, and lends
+/// its noun no label of its own (see `headline::who`).
+pub const PUBLISHING_VERBS: &[&str] =
+    &["release", "issue", "publish", "post", "carry", "read", "quote", "date", "air", "broadcast", "receive", "cite"];
+
 /// Verbs that carry an event noun as their object or subject ("held talks", "talks took
 /// place"): the noun is the event, the verb writes its label.
 pub const LIGHT_VERBS: &[&str] = &[

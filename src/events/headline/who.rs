@@ -23,6 +23,9 @@ pub(super) fn who(
         let noun = matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn) && s.tokens[head].upos == Upos::Verb;
         (matches!(s.tokens[h].deprel, Deprel::Conj | Deprel::Xcomp) && !noun).then(|| subject_of(s, head)).flatten()
     });
+    // A participle that describes a noun is said of it: "the Doha round, launched in Doha in
+    // 2001" was launched; "droppings collected at the harbor" were collected.
+    let subject = subject.or_else(|| described(s, h, skip));
     let Some(x) = subject.map(|x| relative_antecedent(s, h, x).unwrap_or(x)) else { return false };
     if let Some(c) = plural_antecedent(s, h, x) {
         if let Some(they) = phrase(s, text, c, skip) {
@@ -50,6 +53,17 @@ pub(super) fn who(
     }
     parts.words.extend(words);
     s.tokens[x].upos == Upos::Propn
+}
+
+/// The noun a participle clause `h` describes ("the round, launched in 2001"), when the clause
+/// dates what it says (a participle with no date of its own describes the noun: "routes served
+/// by the group"), and does not bring out a text ("a report released on Monday").
+fn described(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let participle = matches!(s.tokens[h].xpos, Xpos::Vbn | Xpos::Vbg)
+        && !crate::events::lexicon::PUBLISHING_VERBS.contains(&s.lemma(h));
+    let dated = s.children(h).any(skip);
+    let noun = s.tokens[h].head.filter(|&n| matches!(s.tokens[n].upos, Upos::Noun | Upos::Propn))?;
+    (participle && dated && s.tokens[h].deprel == Deprel::Acl && noun < h).then_some(noun)
 }
 
 /// The words of subject `x` of clause `h`. A clause has one subject: another one right after
