@@ -207,6 +207,14 @@ pub(super) fn subject_of(s: &Sentence, h: usize) -> Option<usize> {
 
 /// The subject of clause `h` that is not a temporal expression (`skip`): "But Saturday, Kabila
 /// toughened his position" parses with two subjects, the day and the man; else its first.
+/// When the only subject is a time the parse hung the real one on ("negotiations earlier this
+/// month failed", with "negotiations" the subject of "month"), that one.
 pub(super) fn subject_not_time(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool) -> Option<usize> {
-    s.children(h).find(|&c| s.tokens[c].deprel.is_subject() && !skip(c)).or_else(|| subject_of(s, h))
+    let subject = |c: usize| s.tokens[c].deprel.is_subject() && !skip(c);
+    s.children(h).find(|&c| subject(c)).or_else(|| {
+        let time = subject_of(s, h)?;
+        let hung =
+            s.children(time).find(|&c| c < time && subject(c) && matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn));
+        hung.or(Some(time))
+    })
 }
