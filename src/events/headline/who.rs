@@ -55,13 +55,14 @@ pub(super) fn who(
     s.tokens[x].upos == Upos::Propn
 }
 
-/// The noun a participle clause `h` describes ("the round, launched in 2001"), when the clause
-/// dates what it says (a participle with no date of its own describes the noun: "routes served
-/// by the group"), and does not bring out a text ("a report released on Monday").
+/// The noun a participle clause `h` describes ("the round, launched in 2001"), when a date
+/// follows in the clause (a participle with no date of its own describes the noun: "routes
+/// served by the group"), and the participle does not bring out a text ("a report released on
+/// Monday").
 fn described(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool) -> Option<usize> {
     let participle = matches!(s.tokens[h].xpos, Xpos::Vbn | Xpos::Vbg)
         && !crate::events::lexicon::PUBLISHING_VERBS.contains(&s.lemma(h));
-    let dated = s.children(h).any(skip);
+    let dated = (h + 1..=s.subtree_span(h).1).any(skip);
     let noun = s.tokens[h].head.filter(|&n| matches!(s.tokens[n].upos, Upos::Noun | Upos::Propn))?;
     (participle && dated && s.tokens[h].deprel == Deprel::Acl && noun < h).then_some(noun)
 }
