@@ -101,6 +101,8 @@ struct Data {
     modals_ahead: Vec<String>,
     #[serde(default)]
     schedule_participles: Vec<String>,
+    #[serde(default)]
+    delivery_words: Vec<String>,
     not_past: Vec<String>,
     starters: Vec<String>,
     month_prepositions: Vec<String>,
@@ -185,6 +187,9 @@ pub struct Word {
     /// expression it names when something is set to begin or end ("a match starting
     /// Thursday"), which is still to come.
     pub schedule_participle: bool,
+    /// Names a contract's month ("for January delivery", "the December contract"): a
+    /// commodity is traded for a month to come.
+    pub delivery: bool,
     pub not_past: bool,
     /// Opens an expression without being temporal itself ("more", "the").
     pub starter: bool,
@@ -520,6 +525,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.noun_determiners, |w| w.noun_determiner = true);
     flag(&d.modals_ahead, |w| w.modal_ahead = true);
     flag(&d.schedule_participles, |w| w.schedule_participle = true);
+    flag(&d.delivery_words, |w| w.delivery = true);
     flag(&d.not_past, |w| w.not_past = true);
     flag(&d.extra_cues, |w| w.extra_cue = true);
     flag(&d.starters, |w| w.starter = true);

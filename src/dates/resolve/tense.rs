@@ -18,7 +18,7 @@ const ADVERB_REACH: usize = 16;
 /// for "in March", "on Sunday"). A participle takes its tense from the auxiliaries before it:
 /// "will be held" is future, "was held" past, "is held" present.
 pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
-    if scheduled(text, sent, first) {
+    if scheduled(text, sent, first) || delivery_month(text, sent, first, last) {
         return Tense::Future;
     }
     let near = tense_within(text, sent, first, last);
@@ -80,6 +80,18 @@ fn scheduled(text: &str, sent: &[Token], first: usize) -> bool {
         k => k,
     };
     k.is_some_and(|k| sent[k].kind == Kind::Word && !sent[k].cap && sent[k].word.is_some_and(|w| w.schedule_participle))
+}
+
+/// Whether the expression at tokens `first..=last` is a month a commodity is traded for: "for
+/// January delivery", "the December contract", "for delivery in January".
+fn delivery_month(text: &str, sent: &[Token], first: usize, last: usize) -> bool {
+    let delivery = |k: usize| sent.get(k).is_some_and(|t| t.kind == Kind::Word && t.word.is_some_and(|w| w.delivery));
+    let month = sent[first..=last].iter().any(|t| t.word.is_some_and(|w| w.month.is_some()));
+    let word = |k: usize| &text[sent[k].start..sent[k].end];
+    // "for delivery in January", not "awarded contracts in June"
+    let delivered = |k: usize| ["delivery", "settlement"].iter().any(|w| word(k).eq_ignore_ascii_case(w));
+    let after_in = first >= 2 && word(first - 1).eq_ignore_ascii_case("in") && delivered(first - 2);
+    month && (delivery(last + 1) || after_in)
 }
 
 /// [`tense`] within [`TENSE_REACH`] tokens either way.
