@@ -94,6 +94,14 @@ fn delivery_month(text: &str, sent: &[Token], first: usize, last: usize) -> bool
     month && (delivery(last + 1) || after_in)
 }
 
+/// A word after the expression that opens another clause, whose verb has a tense of its own:
+/// "will return to work Sunday after the government agreed", "suffered an injury in the win
+/// on Sunday and whether he can play will be known today".
+fn opens_clause_after(text: &str, sent: &[Token], k: usize) -> bool {
+    let w = &text[sent[k].start..sent[k].end];
+    ["after", "before", "because", "whether", "although", "though", "unless"].iter().any(|o| w.eq_ignore_ascii_case(o))
+}
+
 /// [`tense`] within [`TENSE_REACH`] tokens either way.
 fn tense_within(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
     let (mut left, mut right) = (true, true);
@@ -109,7 +117,7 @@ fn tense_within(text: &str, sent: &[Token], first: usize, last: usize) -> Tense 
             }
         }
         if right && last + d < sent.len() {
-            if quote(sent, last + d) {
+            if quote(sent, last + d) || opens_clause_after(text, sent, last + d) {
                 right = false;
             } else {
                 let t = marker(text, sent, last + d, false);
