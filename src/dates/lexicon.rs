@@ -103,6 +103,8 @@ struct Data {
     schedule_participles: Vec<String>,
     #[serde(default)]
     delivery_words: Vec<String>,
+    #[serde(default)]
+    fixtures: Vec<String>,
     not_past: Vec<String>,
     starters: Vec<String>,
     month_prepositions: Vec<String>,
@@ -190,6 +192,9 @@ pub struct Word {
     /// Names a contract's month ("for January delivery", "the December contract"): a
     /// commodity is traded for a month to come.
     pub delivery: bool,
+    /// A fixture, set for a day ("meeting", "final", "election"): after "Sunday's" in a clause
+    /// that looks ahead, that day is to come.
+    pub fixture: bool,
     pub not_past: bool,
     /// Opens an expression without being temporal itself ("more", "the").
     pub starter: bool,
@@ -526,6 +531,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.modals_ahead, |w| w.modal_ahead = true);
     flag(&d.schedule_participles, |w| w.schedule_participle = true);
     flag(&d.delivery_words, |w| w.delivery = true);
+    flag(&d.fixtures, |w| w.fixture = true);
     flag(&d.not_past, |w| w.not_past = true);
     flag(&d.extra_cues, |w| w.extra_cue = true);
     flag(&d.starters, |w| w.starter = true);

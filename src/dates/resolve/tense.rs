@@ -275,15 +275,13 @@ fn verb_group(text: &str, sent: &[Token], i: usize) -> Tense {
 /// What the words right around tokens `first..=last` of a sentence say of their direction,
 /// before any tense: a phrase of the lexicon just before them ("as soon as Tuesday", "until
 /// Friday", "payable Jan. 2": after publication; "since Monday": before), or a possessive
-/// ("Wednesday's ruling": a day that has come). "Until" in a clause that looks back from it
+/// ("Wednesday's ruling": a day that has come, unless awaited: "ahead of Sunday's elections",
+/// "will attend Sunday's meeting"). "Until" in a clause that looks back from it
 /// ("Until Thursday, they had not called him a suspect", "he did not learn of it until
 /// Monday") points back. `None` leaves it to the clause's tense.
 pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexicon) -> Option<Tense> {
     let (start, end) = (sent[first].start, sent[last].end);
     let after = text.get(end..).unwrap_or("");
-    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
-        return Some(Tense::Past);
-    }
     let before = text.get(..start).unwrap_or("").trim_end();
     let ends_with = |phrase: &str| {
         let n = phrase.len();
@@ -292,6 +290,20 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
             && before[before.len() - n..].eq_ignore_ascii_case(phrase)
             && !before[..before.len() - n].chars().next_back().is_some_and(|c| c.is_alphanumeric())
     };
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        // "Wednesday's ruling" has come, unless what comes before says it is awaited ("ahead
+        // of Sunday's elections", "will attend Sunday's meeting").
+        // A future before it awaits only a fixture ("will attend Sunday's meeting"), not what
+        // was done ("will fight Wednesday's ruling").
+        let fixture = (last + 1..(last + 5).min(sent.len())).any(|k| sent[k].word.is_some_and(|w| w.fixture));
+        let future_before = (first.saturating_sub(6)..first)
+            .rev()
+            .take_while(|&k| !quote(sent, k))
+            .find_map(|k| Some(marker(text, sent, k, true)).filter(|&t| t != Tense::Unknown))
+            == Some(Tense::Future);
+        let awaited = ["ahead of", "run-up to"].iter().any(|p| ends_with(p)) || fixture && future_before;
+        return Some(if awaited { Tense::Future } else { Tense::Past });
+    }
     if lex.forward_phrases.iter().any(|p| ends_with(p)) {
         let until = ends_with("until") || ends_with("till");
         Some(if until && looks_back(text, sent, first, last) { Tense::Past } else { Tense::Future })
