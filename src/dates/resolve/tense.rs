@@ -215,6 +215,14 @@ fn plan(text: &str, sent: &[Token], i: usize) -> Option<Tense> {
         let was = |k: usize| word(k).eq_ignore_ascii_case("was") || word(k).eq_ignore_ascii_case("were");
         return Some(if i > 0 && (was(i - 1) || i > 1 && was(i - 2)) { Tense::Past } else { Tense::Future });
     }
+    // "was to return to Washington Monday", "were to be flown home on Wednesday": a plan
+    // reported, still to come (not "was to have begun on Thursday", which did not happen).
+    if (word(i).eq_ignore_ascii_case("was") || word(i).eq_ignore_ascii_case("were"))
+        && word(i + 1).eq_ignore_ascii_case("to")
+        && !word(i + 2).eq_ignore_ascii_case("have")
+    {
+        return Some(Tense::Future);
+    }
     let present = t.word.is_some_and(|w| w.aux == Some(Aux::Present));
     // "is to be presented on Tuesday", "are to meet": a plan.
     if present && word(i + 1).eq_ignore_ascii_case("to") {
