@@ -163,6 +163,26 @@ fn two_subjects(s: &Sentence) -> impl Iterator<Item = (usize, usize, usize)> + '
     })
 }
 
+/// A report whose verb the parse made the root of the clause it reports ("Suspected bombs
+/// exploded outside the embassies on Friday, killing dozens, witnesses said"): the tagger took
+/// the reported past tense for a participle, the parser made it a modifier of its subject and
+/// gave "said" two subjects. The participle, unless a "by" phrase makes it a passive, is the
+/// clause's verb, and the report a parenthetical to it (`parataxis`, as the treebank has it).
+/// Returns the moves and the verb.
+fn reported_clause(s: &Sentence) -> Option<(Vec<Move>, usize)> {
+    two_subjects(s).find_map(|(v, a, b)| {
+        let p = a + 1;
+        let report = s.tokens[v].deprel == Deprel::Root
+            && crate::events::lexicon::REPORTING_VERBS.contains(&s.lemma(v))
+            && p < b
+            && s.tokens[p].head == Some(a)
+            && s.tokens[p].deprel == Deprel::Acl
+            && s.tokens[p].xpos == Xpos::Vbn
+            && !s.children(p).any(|c| s.tokens[c].deprel == Deprel::OblAgent);
+        report.then(|| (vec![(p, None, Deprel::Root), (a, Some(p), Deprel::Nsubj), (v, Some(p), Deprel::Parataxis)], p))
+    })
+}
+
 /// Prepositions the tagger may read as subordinators when a noun, not a clause, follows them.
 const PREPOSITIONS_AS_MARKS: &[&str] = &["since", "after", "before", "until", "till"];
 
@@ -357,6 +377,11 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
             }
         }
     }
+    if let Some((moves, v)) = reported_clause(s) {
+        if apply(s, &moves) {
+            s.tokens[v].xpos = Xpos::Vbd;
+        }
+    }
     let mut subject = second_subject(s);
     if subject.is_empty() {
         subject = phrase_as_subject(s, timexes);
@@ -412,6 +437,19 @@ mod tests {
                 (t.head.map_or("ROOT", |h| s.word(text, h)).to_string(), format!("{:?}", t.deprel))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_reported_past_read_as_a_participle_is_the_clause_and_the_report_its_parenthetical() {
+        let text = "Suspected bombs exploded outside the U.S. embassies in Kenya and Tanzania on Friday, killing dozens of people, witnesses said.";
+        let got = heads(text, &["exploded", "bombs", "said", "witnesses"]);
+        assert_eq!(got[0], ("ROOT".to_string(), "Root".to_string()));
+        assert_eq!(got[1], ("exploded".to_string(), "Nsubj".to_string()));
+        assert_eq!(got[2], ("exploded".to_string(), "Parataxis".to_string()));
+        assert_eq!(got[3].0, "said");
+        // a passive with its "by" phrase is a participle indeed: nothing moves
+        let text = "Documents seized by police showed the plan, officials said.";
+        assert_eq!(heads(text, &["seized"])[0].1, "Acl");
     }
 
     #[test]
