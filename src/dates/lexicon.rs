@@ -105,6 +105,12 @@ struct Data {
     delivery_words: Vec<String>,
     #[serde(default)]
     fixtures: Vec<String>,
+    #[serde(default)]
+    delivery_before_in: Vec<String>,
+    #[serde(default)]
+    clause_openers_after: Vec<String>,
+    #[serde(default)]
+    awaiting_phrases: Vec<String>,
     not_past: Vec<String>,
     starters: Vec<String>,
     month_prepositions: Vec<String>,
@@ -195,6 +201,12 @@ pub struct Word {
     /// A fixture, set for a day ("meeting", "final", "election"): after "Sunday's" in a clause
     /// that looks ahead, that day is to come.
     pub fixture: bool,
+    /// Before "in" and a month, names the month a commodity is traded for ("for delivery in
+    /// January").
+    pub delivered_in: bool,
+    /// After an expression, opens another clause whose verb has a tense of its own ("will
+    /// return to work Sunday after the government agreed").
+    pub clause_opener_after: bool,
     pub not_past: bool,
     /// Opens an expression without being temporal itself ("more", "the").
     pub starter: bool,
@@ -278,6 +290,9 @@ pub struct Lexicon {
     /// Tuesday", "until Friday") or before it ("since Monday"), lower case.
     pub forward_phrases: Vec<String>,
     pub back_phrases: Vec<String>,
+    /// Phrases that, right before a weekday's possessive, await it ("ahead of Sunday's
+    /// elections"), lower case.
+    pub awaiting_phrases: Vec<String>,
 }
 
 impl Lexicon {
@@ -336,6 +351,7 @@ impl Lexicon {
             known_days: d.known_days,
             forward_phrases: d.forward_phrases,
             back_phrases: d.back_phrases,
+            awaiting_phrases: d.awaiting_phrases,
         })
     }
 
@@ -532,6 +548,8 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.schedule_participles, |w| w.schedule_participle = true);
     flag(&d.delivery_words, |w| w.delivery = true);
     flag(&d.fixtures, |w| w.fixture = true);
+    flag(&d.delivery_before_in, |w| w.delivered_in = true);
+    flag(&d.clause_openers_after, |w| w.clause_opener_after = true);
     flag(&d.not_past, |w| w.not_past = true);
     flag(&d.extra_cues, |w| w.extra_cue = true);
     flag(&d.starters, |w| w.starter = true);

@@ -89,7 +89,7 @@ fn delivery_month(text: &str, sent: &[Token], first: usize, last: usize) -> bool
     let month = sent[first..=last].iter().any(|t| t.word.is_some_and(|w| w.month.is_some()));
     let word = |k: usize| &text[sent[k].start..sent[k].end];
     // "for delivery in January", not "awarded contracts in June"
-    let delivered = |k: usize| ["delivery", "settlement"].iter().any(|w| word(k).eq_ignore_ascii_case(w));
+    let delivered = |k: usize| sent[k].kind == Kind::Word && sent[k].word.is_some_and(|w| w.delivered_in);
     let after_in = first >= 2 && word(first - 1).eq_ignore_ascii_case("in") && delivered(first - 2);
     month && (delivery(last + 1) || after_in)
 }
@@ -97,9 +97,8 @@ fn delivery_month(text: &str, sent: &[Token], first: usize, last: usize) -> bool
 /// A word after the expression that opens another clause, whose verb has a tense of its own:
 /// "will return to work Sunday after the government agreed", "suffered an injury in the win
 /// on Sunday and whether he can play will be known today".
-fn opens_clause_after(text: &str, sent: &[Token], k: usize) -> bool {
-    let w = &text[sent[k].start..sent[k].end];
-    ["after", "before", "because", "whether", "although", "though", "unless"].iter().any(|o| w.eq_ignore_ascii_case(o))
+fn opens_clause_after(sent: &[Token], k: usize) -> bool {
+    sent[k].kind == Kind::Word && sent[k].word.is_some_and(|w| w.clause_opener_after)
 }
 
 /// [`tense`] within [`TENSE_REACH`] tokens either way.
@@ -117,7 +116,7 @@ fn tense_within(text: &str, sent: &[Token], first: usize, last: usize) -> Tense 
             }
         }
         if right && last + d < sent.len() {
-            if quote(sent, last + d) || opens_clause_after(text, sent, last + d) {
+            if quote(sent, last + d) || opens_clause_after(sent, last + d) {
                 right = false;
             } else {
                 let t = marker(text, sent, last + d, false);
@@ -309,7 +308,7 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
             .take_while(|&k| !quote(sent, k))
             .find_map(|k| Some(marker(text, sent, k, true)).filter(|&t| t != Tense::Unknown))
             == Some(Tense::Future);
-        let awaited = ["ahead of", "run-up to"].iter().any(|p| ends_with(p)) || fixture && future_before;
+        let awaited = lex.awaiting_phrases.iter().any(|p| ends_with(p)) || fixture && future_before;
         return Some(if awaited { Tense::Future } else { Tense::Past });
     }
     if lex.forward_phrases.iter().any(|p| ends_with(p)) {
