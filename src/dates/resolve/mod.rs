@@ -513,8 +513,15 @@ impl<'o> Resolver<'o> {
             Expr::Clock { .. } => self.clock(expr, tense),
             Expr::Part { .. } => self.part(expr, tense),
             Expr::WeekOf(inner) => self.week_of(inner, tense),
-            Expr::DateInYear { date, to, years_from_publication } => {
-                let year = dct?.year() + years_from_publication;
+            Expr::DateInYear { date, to, years, from_story } => {
+                let (base, anchor, why) = match *from_story {
+                    true => {
+                        let (p, a) = self.story_anchor()?;
+                        (p.first().year(), Some(a), "its year named from the story's date")
+                    }
+                    false => (dct?.year(), self.published_anchor(), "its year named from publication"),
+                };
+                let year = base + years;
                 let r = match to {
                     // "Dec. 28 to Jan. 3 this year" starts the year before.
                     Some(to) => {
@@ -524,7 +531,7 @@ impl<'o> Resolver<'o> {
                     }
                     None => self.fields(Fields { year: Some(year), ..*date }, tense)?,
                 };
-                ok(r.value, self.published_anchor(), "its year named from publication".into())
+                ok(r.value, anchor, why.into())
             }
         }
     }

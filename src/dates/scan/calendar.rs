@@ -93,8 +93,8 @@ impl<'a> Parser<'a> {
                 k = next;
             }
             let from = Fields { year, month: Some(m), day: Some(d), weekday: None };
-            if let (None, Some((k, years))) = (year, self.year_from_publication(k)) {
-                return Some((k, Expr::DateInYear { date: from, to, years_from_publication: years }));
+            if let (None, Some((k, years, from_story))) = (year, self.year_named_after(k)) {
+                return Some((k, Expr::DateInYear { date: from, to, years, from_story }));
             }
             return Some(match to {
                 Some(mut t) => {
@@ -130,27 +130,36 @@ impl<'a> Parser<'a> {
             return None;
         }
         let month = Fields { year: None, month: Some(m), day: None, weekday: None };
-        if let Some((k, years)) = self.year_from_publication(j) {
-            return Some((k, Expr::DateInYear { date: month, to: None, years_from_publication: years }));
+        if let Some((k, years, from_story)) = self.year_named_after(j) {
+            return Some((k, Expr::DateInYear { date: month, to: None, years, from_story }));
         }
         Some((j, Expr::Date(month)))
     }
 
     /// "last year", "this year", "next year" right after a month or a day (after a comma or
     /// "of": "October 12, last year", "November of this year"), not "last year's": the year
-    /// from publication, and the token after it.
-    fn year_from_publication(&self, k: usize) -> Option<(usize, i32)> {
+    /// from publication. Or "that year", "the same year", "the following year", "the next
+    /// year", "the previous year": the year from the story's date ("In September that year,
+    /// Callaghan had raised ..." after "the December 1976 note"). The token after it, the
+    /// years and whether they count from the story.
+    fn year_named_after(&self, k: usize) -> Option<(usize, i32, bool)> {
         let k = if self.punct(k, ',') || self.is(k, "of") { k + 1 } else { k };
+        let (k, the) = if self.is(k, "the") { (k + 1, true) } else { (k, false) };
         if !self.is(k + 1, "year") || self.apostrophe(k + 2) {
             return None;
         }
-        let years = match self.word(k)?.det? {
-            Det::Last if self.is(k, "last") => -1,
-            Det::This if self.is(k, "this") => 0,
-            Det::Next if self.is(k, "next") => 1,
+        let (years, from_story) = match (self.word(k)?.det?, the) {
+            (Det::Last, false) if self.is(k, "last") => (-1, false),
+            (Det::This, false) if self.is(k, "this") => (0, false),
+            (Det::Next, false) if self.is(k, "next") => (1, false),
+            (Det::That, false) if self.is(k, "that") => (0, true),
+            (Det::Same, true) => (0, true),
+            (Det::Following, true) => (1, true),
+            (Det::Next, true) if self.is(k, "next") => (1, true),
+            (Det::Previous, true) => (-1, true),
             _ => return None,
         };
-        Some((k + 2, years))
+        Some((k + 2, years, from_story))
     }
 
     /// "17 May 2024", "17th of May", "15-16 June 2024".
@@ -179,8 +188,8 @@ impl<'a> Parser<'a> {
         }
         let from = Fields { year, month: Some(m), day: Some(d), weekday: None };
         let to = d2.map(|d2| Fields { year, month: Some(m), day: Some(d2), weekday: None });
-        if let (None, Some((k, years))) = (year, self.year_from_publication(k)) {
-            return Some((k, Expr::DateInYear { date: from, to, years_from_publication: years }));
+        if let (None, Some((k, years, from_story))) = (year, self.year_named_after(k)) {
+            return Some((k, Expr::DateInYear { date: from, to, years, from_story }));
         }
         Some(match to {
             Some(to) => (k, Expr::DateRange(from, to)),
@@ -569,7 +578,7 @@ impl<'a> Parser<'a> {
     /// from token `k`: the token after it.
     pub(super) fn year_back(&self, k: usize) -> Option<usize> {
         let k = if self.is(k, "in") { k + 1 } else { k };
-        if let Some((end, -1)) = self.year_from_publication(k) {
+        if let Some((end, -1, false)) = self.year_named_after(k) {
             return Some(end);
         }
         let k = if self.is(k, "of") { k + 1 } else { k };

@@ -139,7 +139,10 @@ pub enum Expr {
     /// A month, or a month's day, in a year named from publication: "July last year" (-1),
     /// "October 12 last year", "November of this year" (0), "March next year" (1); or a range
     /// of them, `to` its end ("June 15-16 last year", "from January to August this year").
-    DateInYear { date: Fields, to: Option<Fields>, years_from_publication: i32 },
+    /// With `from_story`, the year is named from the story's date instead: "September that
+    /// year", "March the same year" (0), "May the following year" (1), "June the previous
+    /// year" (-1).
+    DateInYear { date: Fields, to: Option<Fields>, years: i32, from_story: bool },
 }
 
 /// A year named with a quarter or half: written ("1988") or relative to publication ("this
@@ -452,17 +455,13 @@ impl<'a> Parser<'a> {
                 })
             }
             // "from January to August this year": both in the year the end names.
-            (true, Expr::Date(fa), Expr::DateInYear { date: fb, to: None, years_from_publication })
+            (true, Expr::Date(fa), Expr::DateInYear { date: fb, to: None, years, from_story })
                 if fa.year.is_none() && fa.day.is_some() == fb.day.is_some() && fa.month.is_some() && fa != fb =>
             {
                 Some(Cand {
                     first: a.first,
                     last: b.last,
-                    expr: Expr::DateInYear {
-                        date: *fa,
-                        to: Some(*fb),
-                        years_from_publication: *years_from_publication,
-                    },
+                    expr: Expr::DateInYear { date: *fa, to: Some(*fb), years: *years, from_story: *from_story },
                     joined: Some((a.last, b.first)),
                 })
             }
