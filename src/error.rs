@@ -81,6 +81,12 @@ pub enum Error {
         "{at}: article {id}: file {file:?} is outside the manifest's folder; move it in, or pass --allow-outside-paths"
     )]
     OutsidePath { at: Location, id: String, file: PathBuf },
+    /// `timeline build` was given articles beside map output (`*.entries.jsonl`).
+    #[error("{path}: a build reads either articles or map output (*.entries.jsonl), not both")]
+    MixedBuildInputs { path: PathBuf },
+    /// A model file is not one this version writes.
+    #[error("{path}: not a model written by `{written_by}` (of this version)")]
+    NotAModel { path: PathBuf, written_by: &'static str },
     /// A date given on the command line or in the API could not be read.
     #[error("cannot read date {value:?}: expected a date such as 2025-04-22")]
     BadDate { value: String },

@@ -18,7 +18,9 @@
 //! 6. [`graph`]: mentions of one event merged across articles, events related and ordered
 //!    (petgraph);
 //! 7. [`timeline`]: the result as a serde model, written as JSON, RON and text, and as HTML,
-//!    TimelineJS, iCalendar and Markdown to publish ([`timeline::write`]).
+//!    TimelineJS, iCalendar and Markdown to publish ([`timeline::write`]);
+//! 8. [`run`]: the command line's jobs (`dates`, `events`, `parse`, `build`), each from input
+//!    paths to a writer, streamed and spread over the cores.
 //!
 //! The tutorials in `examples/` (`cargo run --example quickstart`, `resolve_dates`,
 //! `your_own_corpus`, `read_a_timeline`, `merge_new_articles`) are the way in.
@@ -54,6 +56,7 @@ pub mod events;
 pub mod furniture;
 pub mod graph;
 pub mod language;
+pub mod run;
 pub mod timeline;
 
 pub use error::{Error, Result};

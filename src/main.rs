@@ -5,10 +5,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use timeline::corpus::{self, parse_published, Corpus, ReadOptions};
+use timeline::corpus::{self, parse_published, ReadOptions};
 use timeline::dates::numeric::NumericOrder;
-use timeline::dates::{DateExtractor, Direction, Options};
-use timeline::timeline::{shard, write::html, Changes, Format as TimelineFormat, Timeline};
+use timeline::dates::{Direction, Options};
+use timeline::events::timeml::detect::Detector;
+use timeline::run::{self, Inputs, Selection};
+use timeline::timeline::{Changes, Format as TimelineFormat, Timeline};
 
 /// Turn news articles about one story into a dated, ordered timeline.
 #[derive(Parser)]
@@ -187,6 +189,11 @@ fn print_warning(at: &timeline::error::Location, message: &str) {
 }
 
 impl ResolveArgs {
+    /// The run's inputs: these paths, read and resolved as the arguments say.
+    fn inputs(&self, paths: Vec<PathBuf>) -> Result<Inputs, timeline::Error> {
+        Ok(Inputs::new(paths, self.read_options()?, self.options()))
+    }
+
     fn read_options(&self) -> Result<ReadOptions, timeline::Error> {
         let default_published = match &self.published {
             Some(s) => Some(parse_published(s).ok_or(timeline::Error::BadDate { value: s.clone() })?),
@@ -264,6 +271,39 @@ enum Format {
     Jsonl,
     /// For a person: article, expression, value, why.
     Text,
+}
+
+impl From<BuildFormat> for TimelineFormat {
+    fn from(f: BuildFormat) -> Self {
+        match f {
+            BuildFormat::Text => TimelineFormat::Text,
+            BuildFormat::Json => TimelineFormat::Json,
+            BuildFormat::Ron => TimelineFormat::Ron,
+            BuildFormat::Html => TimelineFormat::Html,
+            BuildFormat::Timelinejs => TimelineFormat::TimelineJs,
+            BuildFormat::Ics => TimelineFormat::Ics,
+            BuildFormat::Markdown => TimelineFormat::Markdown,
+        }
+    }
+}
+
+impl From<EventsFormat> for run::EventsFormat {
+    fn from(f: EventsFormat) -> Self {
+        match f {
+            EventsFormat::Text => run::EventsFormat::Text,
+            EventsFormat::Jsonl => run::EventsFormat::Jsonl,
+            EventsFormat::Entries => run::EventsFormat::Entries,
+        }
+    }
+}
+
+impl From<Format> for run::DatesFormat {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Jsonl => run::DatesFormat::Jsonl,
+            Format::Text => run::DatesFormat::Text,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -347,12 +387,17 @@ fn closed_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
 }
 
 fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
+    let stdout = || BufWriter::new(std::io::stdout().lock());
     match cli.command {
         Command::Build { input, format, output, resolve, about, top, top_days, verbose } => {
-            build(input, format, output, resolve, Selection { about, top, top_days }, verbose)
+            build(resolve.inputs(input)?, format, output, Selection { about, top, top_days }, verbose)
         }
-        Command::Events { input, format, resolve, event_model } => events(input, format, resolve, event_model),
-        Command::Parse { input, resolve } => parse(input, resolve),
+        Command::Events { input, format, resolve, event_model } => {
+            let model = event_model.as_deref().map(run::event_model).transpose()?;
+            let detector = model.as_ref().unwrap_or_else(|| Detector::shipped());
+            Ok(run::events(&resolve.inputs(input)?, detector, format.into(), &mut stdout())?)
+        }
+        Command::Parse { input, resolve } => Ok(run::parse(&resolve.inputs(input)?, &mut stdout())?),
         Command::TrainEvents { train, test, output, epochs, seed, folds } => {
             train_events(train, test, output, (epochs, seed), folds)
         }
@@ -364,136 +409,46 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             std::io::stdout().write_all(text.as_bytes())?;
             Ok(())
         }
-        Command::Dates { input, format, resolve, verbose } => dates(input, format, resolve, verbose),
+        Command::Dates { input, format, resolve, verbose } => {
+            let inputs = resolve.inputs(input)?;
+            Ok(run::dates(&inputs, format.into(), verbose, &mut stdout(), &mut std::io::stderr())?)
+        }
     }
-}
-
-/// What of the timeline `timeline build` keeps: `--about`, `--top`, `--top-days`.
-struct Selection {
-    about: Vec<String>,
-    top: Option<usize>,
-    top_days: Option<usize>,
 }
 
 /// `timeline build`: the timeline of articles, or of map output (the reduce step).
 fn build(
-    input: Vec<PathBuf>,
+    inputs: Inputs,
     format: Option<BuildFormat>,
     output: Option<PathBuf>,
-    resolve: ResolveArgs,
     select: Selection,
     verbose: bool,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
-    if let Some(path) = output.as_ref().filter(|p| corpus::is_input(p, &inputs)) {
+    if let Some(path) = output.as_ref().filter(|p| corpus::is_input(p, &inputs.paths)) {
         return Err(timeline::Error::OutputIsInput { path: path.clone() }.into());
     }
-    let full = if inputs.iter().any(|p| shard::is_entries_file(p)) {
-        // The reduce step: what `timeline events --format entries` wrote, in order.
-        if let Some(p) = inputs.iter().find(|p| !shard::is_entries_file(p)) {
-            return Err(format!(
-                "{}: a build reads either articles or map output (*.entries.jsonl), not both",
-                p.display()
-            )
-            .into());
-        }
-        shard::reduce_gathered(None, shard::gather(&inputs)?)
-    } else {
-        let corpus = Corpus::read(&inputs, &resolve.read_options()?)?;
-        build_with_progress(&corpus, resolve.options())
-    };
-    let about = &select.about;
-    let full = if about.is_empty() { full } else { full.about(&about.iter().map(String::as_str).collect::<Vec<_>>()) };
-    let kept = match (select.top, select.top_days) {
-        (Some(k), _) => Some(full.top(k)),
-        (None, Some(k)) => Some(full.top_days(k)),
-        (None, None) => None,
-    };
-    let t = kept.as_ref().unwrap_or(&full);
+    let input = run::BuildInput::read(&inputs)?;
+    let selected = select.apply(build_with_progress(input, inputs.opts));
     let format = match (format, &output) {
-        (Some(BuildFormat::Text), _) => TimelineFormat::Text,
-        (Some(BuildFormat::Json), _) => TimelineFormat::Json,
-        (Some(BuildFormat::Ron), _) => TimelineFormat::Ron,
-        (Some(BuildFormat::Html), _) => TimelineFormat::Html,
-        (Some(BuildFormat::Timelinejs), _) => TimelineFormat::TimelineJs,
-        (Some(BuildFormat::Ics), _) => TimelineFormat::Ics,
-        (Some(BuildFormat::Markdown), _) => TimelineFormat::Markdown,
+        (Some(f), _) => f.into(),
         (None, Some(path)) => TimelineFormat::from_path(path)?,
         (None, None) => TimelineFormat::Text,
     };
     if verbose {
-        for a in t.articles.iter().filter(|a| a.events == 0) {
+        for a in selected.shown().articles.iter().filter(|a| a.events == 0) {
             eprintln!("{}: no events found", a.id);
         }
     }
-    if matches!(format, TimelineFormat::Json) {
-        // streamed: a timeline of millions of reports is never held as one string
-        match output {
-            Some(path) => timeline::timeline::write_file_with(&path, |w| t.write_json(w))?,
-            None => {
-                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-                t.write_json(&mut out)?;
-                out.flush()?;
-            }
-        }
-        return Ok(());
-    }
-    let text = match format {
-        TimelineFormat::Text if verbose => timeline::timeline::write::text(t, true),
-        // The page keeps every entry, its key-events switch on and set to K.
-        TimelineFormat::Html if select.top.is_some() => {
-            let key = html::KeyEvents { count: select.top.unwrap_or_default(), on: true };
-            html::page_with(&full, key)
-        }
-        _ => t.render(format)?,
-    };
     match output {
-        Some(path) => timeline::timeline::write_file(&path, text.as_bytes())?,
-        None => std::io::stdout().write_all(text.as_bytes())?,
-    }
-    Ok(())
-}
-
-/// `timeline dates`: every temporal expression of the articles, streamed.
-fn dates(
-    input: Vec<PathBuf>,
-    format: Format,
-    resolve: ResolveArgs,
-    verbose: bool,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
-    let opts = resolve.options();
-    let mut extractor = DateExtractor::new(opts);
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    corpus::stream(&inputs, &resolve.read_options()?, |article, _| {
-        let found = extractor.extract(&article);
-        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-        match format {
-            Format::Jsonl => {
-                for record in found.mentions.iter().flat_map(|m| timeline::dates::write::jsonl_records(&article.id, m))
-                {
-                    serde_json::to_writer(&mut out, &record).map_err(|e| io(e.into()))?;
-                    out.write_all(b"\n").map_err(io)?;
-                }
-                if verbose {
-                    for s in &found.skipped {
-                        eprintln!(
-                            "{}: skipped furniture at bytes {}..{} ({}): {:?}",
-                            article.id,
-                            s.span.start,
-                            s.span.end,
-                            s.rule,
-                            &article.text[s.span.clone()]
-                        );
-                    }
-                }
-            }
-            Format::Text => timeline::dates::write::text(&mut out, &article, &found, verbose).map_err(io)?,
+        Some(path) => timeline::timeline::write_file_with(&path, |w| selected.write(format, verbose, w))?,
+        None => {
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            selected
+                .write(format, verbose, &mut out)
+                .and_then(|()| out.flush())
+                .map_err(|e| timeline::Error::Write { path: "<stdout>".into(), source: e })?;
         }
-        Ok(())
-    })?;
-    out.flush()?;
+    }
     Ok(())
 }
 
@@ -502,111 +457,19 @@ const PROGRESS_FROM: usize = 300;
 
 /// Builds the timeline; on a terminal, with a progress bar on standard error when there are
 /// more than a few hundred articles. Quiet when standard error is piped or redirected.
-fn build_with_progress(corpus: &Corpus, opts: Options) -> Timeline {
+fn build_with_progress(input: run::BuildInput, opts: Options) -> Timeline {
     use std::io::IsTerminal;
-    let n = corpus.articles.len();
+    let n = input.articles();
     if n < PROGRESS_FROM || !std::io::stderr().is_terminal() {
-        return Timeline::build_with(corpus.title.clone(), &corpus.articles, opts);
+        return input.build(opts, &|| {});
     }
     let bar = indicatif::ProgressBar::new(n as u64);
     let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles, {per_sec}, {eta} left")
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
     bar.set_style(style);
-    let t = Timeline::build_reporting(corpus.title.clone(), &corpus.articles, opts, &|| bar.inc(1));
+    let t = input.build(opts, &|| bar.inc(1));
     bar.finish_and_clear();
     t
-}
-
-fn events(
-    input: Vec<PathBuf>,
-    format: EventsFormat,
-    resolve: ResolveArgs,
-    event_model: Option<PathBuf>,
-) -> Result<(), Box<dyn std::error::Error>> {
-    use rayon::prelude::*;
-    use timeline::events::timeml::{write, EventLayer};
-    let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
-    let opts = resolve.options();
-    let detector: &'static timeline::events::timeml::detect::Detector = match &event_model {
-        None => timeline::events::timeml::detect::Detector::shipped(),
-        Some(path) => {
-            let bytes = std::fs::read(path).map_err(|e| timeline::Error::Io { path: path.clone(), source: e })?;
-            let d = timeline::events::timeml::detect::Detector::from_bytes(&bytes)
-                .ok_or_else(|| format!("{}: not an event model written by `timeline train-events`", path.display()))?;
-            Box::leak(Box::new(d))
-        }
-    };
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    // Articles are read as a stream and analysed in batches across every core; output
-    // keeps the input's order.
-    let mut batch: Vec<timeline::corpus::Article> = Vec::new();
-    let flush = |batch: &mut Vec<timeline::corpus::Article>,
-                 out: &mut BufWriter<std::io::StdoutLock<'_>>|
-     -> Result<(), timeline::Error> {
-        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-        if format == EventsFormat::Entries {
-            // The map step of a build: one record an article, in input order.
-            let records: Vec<_> = batch.par_iter().map_init(|| shard::Mapper::new(opts), |m, a| m.map(a)).collect();
-            for r in &records {
-                serde_json::to_writer(&mut *out, r).map_err(|e| io(e.into()))?;
-                out.write_all(b"\n").map_err(io)?;
-            }
-            batch.clear();
-            return Ok(());
-        }
-        let found: Vec<_> = batch
-            .par_iter()
-            .map_init(
-                || (DateExtractor::new(opts), EventLayer::with_detector(detector)),
-                |(d, l), a| l.extract(a, &d.extract(a)),
-            )
-            .collect();
-        for (a, events) in batch.iter().zip(&found) {
-            match format {
-                EventsFormat::Jsonl => {
-                    for e in events {
-                        serde_json::to_writer(&mut *out, &write::jsonl_record(a, e)).map_err(|e| io(e.into()))?;
-                        out.write_all(b"\n").map_err(io)?;
-                    }
-                }
-                EventsFormat::Text => write::text(out, a, events).map_err(io)?,
-                EventsFormat::Entries => unreachable!("written above"),
-            }
-        }
-        batch.clear();
-        Ok(())
-    };
-    corpus::stream(&inputs, &resolve.read_options()?, |article, _| {
-        batch.push(article);
-        if batch.len() >= 256 {
-            flush(&mut batch, &mut out)?;
-        }
-        Ok(())
-    })?;
-    flush(&mut batch, &mut out)?;
-    out.flush()?;
-    Ok(())
-}
-
-fn parse(input: Vec<PathBuf>, resolve: ResolveArgs) -> Result<(), Box<dyn std::error::Error>> {
-    use timeline::language::{Analyzer, Sentence};
-    let inputs = if input.is_empty() { vec![corpus::bundled()] } else { input };
-    let mut dates = DateExtractor::new(resolve.options());
-    let mut analyzer = Analyzer::new();
-    let mut s = Sentence::default();
-    let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    corpus::stream(&inputs, &resolve.read_options()?, |article, _| {
-        let io = |e: std::io::Error| timeline::Error::Write { path: "<stdout>".into(), source: e };
-        for span in dates.extract(&article).sentences {
-            analyzer.analyze(&article.text, span, &mut s);
-            timeline::language::write_conllu(&mut out, &article.id, &article.text, &s).map_err(io)?;
-        }
-        Ok(())
-    })?;
-    out.flush()?;
-    Ok(())
 }
 
 fn train_events(
@@ -616,7 +479,7 @@ fn train_events(
     (epochs, seed): (usize, u64),
     folds: Option<usize>,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    use timeline::events::timeml::{detect::Detector, train as tr};
+    use timeline::events::timeml::train as tr;
     let mut docs = Vec::new();
     for pair in train.chunks(2) {
         docs.extend(tr::load(&pair[0], &pair[1])?);
@@ -629,9 +492,9 @@ fn train_events(
         if folds.is_some() {
             fold_train.extend(held.iter().enumerate().filter(|(i, _)| i % k != f).map(|(_, d)| d.clone()));
         }
-        let det: &'static Detector = Box::leak(Box::new(tr::train(&fold_train, epochs, seed)));
+        let det = tr::train(&fold_train, epochs, seed);
         let fold_test: Vec<_> = held.iter().enumerate().filter(|(i, _)| i % k == f).map(|(_, d)| d.clone()).collect();
-        scores = scores + tr::score(det, &fold_test);
+        scores = scores + tr::score(&det, &fold_test);
     }
     if folds.is_some() {
         docs.extend(held.iter().cloned());

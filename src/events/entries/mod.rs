@@ -48,7 +48,7 @@ use crate::language::{Deprel, Sentence, Upos, Xpos};
 
 /// Finds the entries of articles. Holds the event layer and its buffers between articles.
 pub struct EntryExtractor {
-    layer: EventLayer,
+    layer: EventLayer<'static>,
     t: &'static Triggers,
     predicates: &'static Predicates,
 }

@@ -134,9 +134,9 @@ fn as_parsed<'s>(mended: bool, unmended: &'s Sentence, s: &'s Sentence) -> &'s S
 pub const PARALLEL_SENTENCES: usize = 256;
 
 /// Finds the TimeML events of articles. Holds its buffers between articles.
-pub struct EventLayer {
+pub struct EventLayer<'d> {
     analyzer: Analyzer<'static>,
-    detector: &'static Detector,
+    detector: &'d Detector,
     sentence: Sentence,
     feats: Vec<u64>,
     scores: Vec<f32>,
@@ -148,20 +148,23 @@ pub struct EventLayer {
     dated: rustc_hash::FxHashMap<String, EventAnchor>,
 }
 
-impl Default for EventLayer {
+impl Default for EventLayer<'static> {
     fn default() -> Self {
         EventLayer::new()
     }
 }
 
-impl EventLayer {
+impl EventLayer<'static> {
     /// An event layer with the shipped language and event models.
     pub fn new() -> Self {
         EventLayer::with_detector(Detector::shipped())
     }
+}
 
-    /// An event layer with this detector (for training and evaluation).
-    pub fn with_detector(detector: &'static Detector) -> Self {
+impl<'d> EventLayer<'d> {
+    /// An event layer with this detector (one trained by `timeline train-events`, for
+    /// training and evaluation).
+    pub fn with_detector(detector: &'d Detector) -> Self {
         EventLayer {
             analyzer: Analyzer::new(),
             detector,

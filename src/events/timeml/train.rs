@@ -207,7 +207,7 @@ impl std::fmt::Display for Scores {
 }
 
 /// Scores a detector on documents.
-pub fn score(detector: &'static Detector, docs: &[(Article, Vec<GoldEvent>)]) -> Scores {
+pub fn score(detector: &Detector, docs: &[(Article, Vec<GoldEvent>)]) -> Scores {
     docs.par_iter()
         .map(|(a, gold)| {
             let dates = DateExtractor::new(Options::default()).extract(a);
