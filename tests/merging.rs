@@ -222,3 +222,32 @@ fn what_a_report_follows_is_never_an_event_that_began_after_the_report() {
     assert_eq!(bounds.before.as_deref(), Some("2005-12-07"));
     assert!(bounds.after.as_ref().is_none_or(|a| a.as_str() <= "2005-12-07"), "{bounds:?}");
 }
+
+#[test]
+fn two_undated_reports_a_year_apart_need_more_than_their_doer() {
+    // Each undated report is most likely of the days before its own article: a year apart,
+    // one name in common ("the United States supported") is not one event.
+    let t = Timeline::build(
+        None,
+        &[
+            article("zajedno", "1997-04-04", "The United States supported the efforts of the Zajedno coalition."),
+            article("siniora", "2006-12-20", "The United States has staunchly supported the Siniora government."),
+        ],
+    );
+    assert_eq!(sources_of(&t, "Zajedno"), ["zajedno"]);
+    assert_eq!(sources_of(&t, "Siniora"), ["siniora"]);
+}
+
+#[test]
+fn a_phrasal_verbs_particle_is_no_evidence() {
+    // "pulled out" twice in one month: the particle is part of what was done, like the verb.
+    let t = Timeline::build(
+        None,
+        &[
+            article("agassi", "2005-11-22", "Andre Agassi pulled out of the Masters Cup on Monday."),
+            article("korea", "2005-12-10", "North Korea pulled out of the talks in November."),
+        ],
+    );
+    assert_eq!(sources_of(&t, "Agassi"), ["agassi"]);
+    assert_eq!(sources_of(&t, "Korea"), ["korea"]);
+}

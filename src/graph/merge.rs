@@ -184,9 +184,12 @@ pub fn merge(
         let need = if both_dated || same_article {
             1
         } else {
-            let undated = if c.window[ra].is_none() { a } else { b };
+            let (undated, other) = if c.window[ra].is_none() { (a, b) } else { (b, a) };
             let named = !evidence[a].names.is_disjoint(&evidence[b].names) && !evidence[a].apart(&evidence[b]);
-            undated_need(&mentions[undated], published, joined, named)
+            // Two undated reports: each is most likely of the days before its own article, so
+            // their articles' distance counts as a dated report's would.
+            let when = joined.or_else(|| published.get(mentions[other].article.as_str()).map(|&d| (d, d)));
+            undated_need(&mentions[undated], published, when, named)
         };
         if score >= need {
             c.join(a, b, joined, bounds);
