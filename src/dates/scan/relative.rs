@@ -319,8 +319,10 @@ impl<'a> Parser<'a> {
             if let Some(end) = self.coming_units(i + 1) {
                 return Some((end, Expr::Ref(Reference::Future)));
             }
-            // ("in the days ahead of the meeting" is before the meeting)
-            if self.plural_unit(i + 1) && self.is(i + 2, "ahead") && !self.is(i + 3, "of") {
+            // ("in the days ahead of the meeting" is before the meeting); "the week ahead", "the
+            // year ahead" too: the time to come from now, not the week or year in focus
+            let unit = self.word(i + 1).is_some_and(|w| w.unit.is_some());
+            if unit && self.is(i + 2, "ahead") && !self.is(i + 3, "of") {
                 return Some((i + 3, Expr::Ref(Reference::Future)));
             }
             return None;

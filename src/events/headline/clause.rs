@@ -43,14 +43,29 @@ pub(super) fn verb_clause(
 ) {
     verb_group(s, text, h, agent, out);
     let mut heads = vec![h];
-    if let Some(x) = complement_of(s, h, skip) {
-        // "to hold", "to be named"
-        out.extend(
-            s.children(x).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Mark | Deprel::Aux | Deprel::AuxPass)),
-        );
+    // "to hold", "to be named", "not to hide"; and a complement's own ("refused to agree to
+    // renounce violence"), up to [`COMPLEMENTS`] deep
+    // (past the first, a purpose is another matter: "prepared to engage in dialogue (in order
+    // to fulfil its proposal)")
+    let next = |v: usize| complement_of(s, v, skip).filter(|&x| v == h || s.tokens[x].deprel == Deprel::Xcomp);
+    while let Some(x) = heads.last().and_then(|&v| next(v)).filter(|_| heads.len() <= COMPLEMENTS) {
+        let group = |c: usize| {
+            matches!(s.tokens[c].deprel, Deprel::Mark | Deprel::Aux | Deprel::AuxPass)
+                || s.tokens[c].deprel == Deprel::Advmod && matches!(s.lemma(c), "not" | "never")
+                || is_particle(s, c)
+        };
+        for c in s.children(x).filter(|&c| group(c)) {
+            // "in order to": the mark whole
+            out.extend(s.children(c).filter(|&f| s.tokens[f].deprel == Deprel::Fixed));
+            out.push(c);
+        }
         out.push(x);
         heads.push(x);
     }
+    // The last verb of the chain says what was done: with nothing after it ("called on both
+    // parties to refrain"), it keeps its own oblique, whatever an earlier verb kept.
+    let last = heads[heads.len() - 1];
+    let bare = |v: usize| !s.children(v).any(|c| !skip(c) && matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Xcomp));
     let keepable = |v: usize, c: usize| keepable(s, v, c, skip);
     let named_oblique = heads
         .iter()
@@ -61,6 +76,10 @@ pub(super) fn verb_clause(
         .map(|(_, c)| c);
     let mut oblique_taken = false;
     for &v in &heads {
+        let own = v == last && v != h && bare(v);
+        if own {
+            oblique_taken = false;
+        }
         for c in s.children(v).filter(|&c| !skip(c)) {
             match s.tokens[c].deprel {
                 Deprel::Obj | Deprel::Iobj => {
@@ -81,7 +100,7 @@ pub(super) fn verb_clause(
                 d if d.is_oblique()
                     && !oblique_taken
                     && !matches!(s.tokens[c].upos, Upos::Pron | Upos::Adv)
-                    && named_oblique.is_none_or(|n| n == c)
+                    && (own || named_oblique.is_none_or(|n| n == c))
                     && keepable(v, c) =>
                 {
                     out.extend(preposition(s, c));
@@ -93,6 +112,9 @@ pub(super) fn verb_clause(
         }
     }
 }
+
+/// How many verbs deep a label follows complements ("refused to agree to renounce").
+const COMPLEMENTS: usize = 2;
 
 /// The verb a clause's label goes on to: an xcomp ("agreed to hold talks"), or a purpose clause
 /// after a verb with no object, which counts as its complement ("went to catch the soldiers":
