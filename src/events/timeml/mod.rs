@@ -427,7 +427,11 @@ fn anchor_of(
         let m = mentions[t.mention];
         let later = past && anchor::after_publication(m, outside.day);
         let quoted = reports && anchor::across_quote(s, text, i, t) && !m.value.is_present_reference();
-        !later && !quoted
+        // "the current fronts": an adjective of another noun places nothing else
+        let describes = t.words.len() == 1
+            && s.tokens[t.head].deprel == crate::language::Deprel::Amod
+            && s.tokens[t.head].head != Some(i);
+        !later && !quoted && !describes
     });
     let chosen = governed.or(instead).or(nearest.filter(|&k| counted.is_none() || calendar(k))).or(counted);
     // "For the year ended Sept. 30, Ralston earned": the year

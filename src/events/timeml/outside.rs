@@ -60,8 +60,15 @@ fn first_after<'m>(
     all.get(*k)
 }
 
+/// Adjectives of time that describe a noun ("the current fronts", "recent gains"): the story
+/// is not at them after their sentence.
+const DESCRIBING: &[&str] = &["current", "recent"];
+
+/// Whether a mention can be where the narrative is: a date or a time, not a describing
+/// adjective.
 fn calendar(m: &Mention) -> bool {
     matches!(m.timex_type(), TimexType::Date | TimexType::Time)
+        && !DESCRIBING.iter().any(|w| m.text.eq_ignore_ascii_case(w))
 }
 
 impl<'m> Cursor<'m> {
