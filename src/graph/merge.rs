@@ -468,8 +468,9 @@ fn conflict(
 /// proposed Istanbul talks"), unless the labels say different things (see [`Evidence::score`]).
 const UNDATED_NEED: [(i64, usize); 3] = [(7, 2), (31, 3), (i64::MAX, 4)];
 
-/// The evidence an undated report needs to join a cluster dated `window`, from another article;
-/// `named`: they have a participant in common and their labels do not say different things.
+/// The evidence an undated report needs to join a cluster dated `window` (for a cluster of
+/// undated reports too, the other report's publication day), from another article; `named`:
+/// they have a participant in common and their labels do not say different things.
 fn undated_need(
     m: &EventMention,
     published: &FxHashMap<&str, NaiveDate>,

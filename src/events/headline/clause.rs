@@ -42,26 +42,7 @@ pub(super) fn verb_clause(
     out: &mut Vec<usize>,
 ) {
     verb_group(s, text, h, agent, out);
-    let mut heads = vec![h];
-    // "to hold", "to be named", "not to hide"; and a complement's own ("refused to agree to
-    // renounce violence"), up to [`COMPLEMENTS`] deep
-    // (past the first, a purpose is another matter: "prepared to engage in dialogue (in order
-    // to fulfil its proposal)")
-    let next = |v: usize| complement_of(s, v, skip).filter(|&x| v == h || s.tokens[x].deprel == Deprel::Xcomp);
-    while let Some(x) = heads.last().and_then(|&v| next(v)).filter(|_| heads.len() <= COMPLEMENTS) {
-        let group = |c: usize| {
-            matches!(s.tokens[c].deprel, Deprel::Mark | Deprel::Aux | Deprel::AuxPass)
-                || s.tokens[c].deprel == Deprel::Advmod && matches!(s.lemma(c), "not" | "never")
-                || is_particle(s, c)
-        };
-        for c in s.children(x).filter(|&c| group(c)) {
-            // "in order to": the mark whole
-            out.extend(s.children(c).filter(|&f| s.tokens[f].deprel == Deprel::Fixed));
-            out.push(c);
-        }
-        out.push(x);
-        heads.push(x);
-    }
+    let heads = complements(s, h, skip, out);
     // The last verb of the chain says what was done: with nothing after it ("called on both
     // parties to refrain"), it keeps its own oblique, whatever an earlier verb kept.
     let last = heads[heads.len() - 1];
@@ -115,6 +96,31 @@ pub(super) fn verb_clause(
 
 /// How many verbs deep a label follows complements ("refused to agree to renounce").
 const COMPLEMENTS: usize = 2;
+
+/// Verb `h` and the complements its label goes on to, each with its group ("to hold", "to be
+/// named", "not to hide", "to step down", "in order to"): a complement's own complement too
+/// ("refused to agree to renounce violence"), up to [`COMPLEMENTS`] deep, past the first an
+/// xcomp only (a purpose there is another matter: "prepared to engage in dialogue (in order to
+/// fulfil its proposal)"). Their words go to `out`; the verbs are returned, `h` first.
+fn complements(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut Vec<usize>) -> Vec<usize> {
+    let next = |v: usize| complement_of(s, v, skip).filter(|&x| v == h || s.tokens[x].deprel == Deprel::Xcomp);
+    let group = |c: usize| {
+        matches!(s.tokens[c].deprel, Deprel::Mark | Deprel::Aux | Deprel::AuxPass)
+            || s.tokens[c].deprel == Deprel::Advmod && matches!(s.lemma(c), "not" | "never")
+            || is_particle(s, c)
+    };
+    let mut heads = vec![h];
+    while let Some(x) = heads.last().and_then(|&v| next(v)).filter(|_| heads.len() <= COMPLEMENTS) {
+        for c in s.children(x).filter(|&c| group(c)) {
+            // a mark of more than one word, whole
+            out.extend(s.children(c).filter(|&f| s.tokens[f].deprel == Deprel::Fixed));
+            out.push(c);
+        }
+        out.push(x);
+        heads.push(x);
+    }
+    heads
+}
 
 /// The verb a clause's label goes on to: an xcomp ("agreed to hold talks"), or a purpose clause
 /// after a verb with no object, which counts as its complement ("went to catch the soldiers":

@@ -61,7 +61,8 @@ fn first_after<'m>(
 }
 
 /// Adjectives of time that describe a noun ("the current fronts", "recent gains"): the story
-/// is not at them after their sentence.
+/// is not at them after their sentence. (Within it, `anchor_of` reads the same from the parse,
+/// which is not kept for the sentences before.)
 const DESCRIBING: &[&str] = &["current", "recent"];
 
 /// Whether a mention can be where the narrative is: a date or a time, not a describing
