@@ -527,7 +527,8 @@ fn train_language(how: LanguageTraining) -> Result<(), Box<dyn std::error::Error
     let read = |split: &str| conllu::read(&ud.join(format!("en_ewt-ud-{split}.conllu.gz")));
     let model = if evaluate_only {
         let bytes = std::fs::read(&output).map_err(|e| timeline::Error::Io { path: output.clone(), source: e })?;
-        let mut m = Model::from_bytes(&bytes).map_err(|e| format!("{}: {e}", output.display()))?;
+        let mut m = Model::from_bytes(&bytes)
+            .map_err(|_| timeline::Error::NotAModel { path: output.clone(), written_by: "timeline train-language" })?;
         if prune_tagger > 0.0 || prune_parser > 0.0 || coarsen_tagger > 0.0 || coarsen_parser > 0.0 {
             m.prune(prune_tagger, prune_parser);
             m.coarsen(coarsen_tagger, coarsen_parser);
