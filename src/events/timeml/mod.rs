@@ -447,7 +447,9 @@ fn anchor_of(
             (None, Some(m)) => (m, AnchorSource::Narrative),
             (None, None) => (outside.following?, AnchorSource::Following),
         };
-        Some(EventAnchor::at(m, Relation::At, source))
+        // What "will" happen is after the time the story tells it at.
+        let relation = if attrs.tense == Tense::Future { Relation::After } else { Relation::At };
+        Some(EventAnchor::at(m, relation, source))
     };
     chosen
         .map(|k| {
