@@ -202,6 +202,23 @@ pub fn nearest(i: usize, timexes: &[Timex]) -> Option<usize> {
     nearest_where(i, timexes, |_, _| true)
 }
 
+/// How far before an expression [`since_clause`] looks for its "since".
+const SINCE_REACH: usize = 10;
+
+/// Where the clause that "since" opens before expression `t` starts ("since Paris and Beijing
+/// established diplomatic relations in 1964"), with no punctuation between: such
+/// an expression starts a period that lasts to the present, and dates only what its own clause
+/// tells.
+pub fn since_clause(s: &Sentence, t: &Timex) -> Option<usize> {
+    let first = t.words.start;
+    let since = (first.saturating_sub(SINCE_REACH)..first)
+        .rev()
+        .take_while(|&k| s.tokens[k].upos != Upos::Punct)
+        .find(|&k| s.lemma(k).eq_ignore_ascii_case("since"))?;
+    // a clause, with its verb: not "rose 20% since January", which the verb before it governs
+    (since + 1..first).any(|k| s.tokens[k].upos == Upos::Verb).then_some(since)
+}
+
 /// [`nearest`], among the expressions `keep` accepts (given their index and themselves).
 pub fn nearest_where(i: usize, timexes: &[Timex], keep: impl Fn(usize, &Timex) -> bool) -> Option<usize> {
     timexes

@@ -431,7 +431,12 @@ fn anchor_of(
         let describes = t.words.len() == 1
             && s.tokens[t.head].deprel == crate::language::Deprel::Amod
             && s.tokens[t.head].head != Some(i);
-        !later && !quoted && !describes
+        // "since ... in 1964" dates the clause "since" opens and the verb right before it
+        // ("have been built since it entered production in February 1947"), not an event
+        // elsewhere ("During his visit, the first ... since Paris and Beijing established
+        // relations in 1964, Millon held talks")
+        let elsewhere = anchor::since_clause(s, t).is_some_and(|k| !(k.saturating_sub(2)..t.words.start).contains(&i));
+        !later && !quoted && !describes && !elsewhere
     });
     let chosen = governed.or(instead).or(nearest.filter(|&k| counted.is_none() || calendar(k))).or(counted);
     // "For the year ended Sept. 30, Ralston earned": the year
