@@ -84,9 +84,16 @@ pub enum Error {
     /// `timeline build` was given articles beside map output (`*.entries.jsonl`).
     #[error("{path}: a build reads either articles or map output (*.entries.jsonl), not both")]
     MixedBuildInputs { path: PathBuf },
-    /// A model file is not one this version writes.
+    /// An event model file is not one this version writes.
     #[error("{path}: not a model written by `{written_by}` (of this version)")]
     NotAModel { path: PathBuf, written_by: &'static str },
+    /// A language model file does not read.
+    #[error("{path}: {source}")]
+    LanguageModel {
+        path: PathBuf,
+        #[source]
+        source: crate::language::model::ModelError,
+    },
     /// A date given on the command line or in the API could not be read.
     #[error("cannot read date {value:?}: expected a date such as 2025-04-22")]
     BadDate { value: String },

@@ -528,7 +528,7 @@ fn train_language(how: LanguageTraining) -> Result<(), Box<dyn std::error::Error
     let model = if evaluate_only {
         let bytes = std::fs::read(&output).map_err(|e| timeline::Error::Io { path: output.clone(), source: e })?;
         let mut m = Model::from_bytes(&bytes)
-            .map_err(|_| timeline::Error::NotAModel { path: output.clone(), written_by: "timeline train-language" })?;
+            .map_err(|e| timeline::Error::LanguageModel { path: output.clone(), source: e })?;
         if prune_tagger > 0.0 || prune_parser > 0.0 || coarsen_tagger > 0.0 || coarsen_parser > 0.0 {
             m.prune(prune_tagger, prune_parser);
             m.coarsen(coarsen_tagger, coarsen_parser);

@@ -660,3 +660,18 @@ fn a_damaged_model_or_an_unknown_reading_is_named() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("expected forward, backward, forward-late or backward-late"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_foreign_event_model_or_articles_beside_map_output_are_named() {
+    let d = scratch("event-model");
+    let model = write(&d, "events.bin", b"not a model at all");
+    let o = run(&["events", "--event-model", &model], None);
+    let err = stderr(&o);
+    assert!(!o.status.success() && err.contains("events.bin") && err.contains("timeline train-events"), "{err}");
+    let part = write(&d, "part-0.entries.jsonl", b"");
+    let articles =
+        write(&d, "more.jsonl", b"{\"id\": \"a\", \"published\": \"2024-05-01\", \"text\": \"Talks began.\"}\n");
+    let o = run(&["build", &part, &articles], None);
+    let err = stderr(&o);
+    assert!(!o.status.success() && err.contains("more.jsonl") && err.contains("not both"), "{err}");
+}
