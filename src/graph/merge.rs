@@ -189,6 +189,16 @@ pub fn merge(
             // Two undated reports: each is most likely of the days before its own article, so
             // their articles' distance counts as a dated report's would.
             let when = joined.or_else(|| published.get(mentions[other].article.as_str()).map(|&d| (d, d)));
+            let apart = |x: usize, y: usize| match (
+                published.get(mentions[x].article.as_str()),
+                published.get(mentions[y].article.as_str()),
+            ) {
+                (Some(&p), Some(&q)) => (p - q).num_days().abs() > UNDATED_APART_DAYS,
+                _ => false,
+            };
+            if joined.is_none() && apart(a, b) {
+                continue;
+            }
             undated_need(&mentions[undated], published, when, named)
         };
         if score >= need {
@@ -467,6 +477,11 @@ fn conflict(
 /// those days, one participant in common is enough ("Putin proposed talks" the day after "Putin
 /// proposed Istanbul talks"), unless the labels say different things (see [`Evidence::score`]).
 const UNDATED_NEED: [(i64, usize); 3] = [(7, 2), (31, 3), (i64::MAX, 4)];
+
+/// Two undated reports whose articles lie further apart than this many days are never one
+/// event: news dates what is not recent, and what both leave undated recurs (a market's daily
+/// move, "made the remarks at a press conference").
+const UNDATED_APART_DAYS: i64 = 31;
 
 /// The evidence an undated report needs to join a cluster dated `window` (for a cluster of
 /// undated reports too, the other report's publication day), from another article; `named`:
