@@ -258,6 +258,13 @@ pub fn after_publication(m: &Mention, day: Option<NaiveDate>) -> bool {
     day.is_some_and(|p| m.value.days().is_some_and(|(a, _)| a > p))
 }
 
+/// Whether an expression ended more than a month before the publication day (`day`): what
+/// "will" happen is not there unless its clause says so ("will narrate the fiercest battle of
+/// ... the third century AD"). The month spares a weekday resolved a week off.
+pub fn long_before_publication(m: &Mention, day: Option<NaiveDate>) -> bool {
+    day.is_some_and(|p| m.value.days().is_some_and(|(_, b)| b + chrono::Days::new(31) < p))
+}
+
 /// Whether an expression is the baseline of a comparison: "from $85 million a year ago", "the
 /// year-ago quarter", "compared with a loss a year earlier". A figure's change is reported for
 /// the period the sentence is about, not for its baseline.

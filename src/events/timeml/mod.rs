@@ -419,13 +419,15 @@ fn anchor_of(
     let calendar = |k: usize| !timexes[k].duration && !timexes[k].set;
     let counted = governed.filter(|&k| timexes[k].counted && (0..timexes.len()).any(calendar));
     let governed = governed.filter(|_| instead.is_none() && counted.is_none());
-    // A past event is not at a time after publication its clause does not govern, nor a
-    // report at a time in what it quotes, unless that is the moment of speaking ("now").
+    // A past event is not at a time after publication its clause does not govern, a future
+    // one not at a time that ended a month before it, nor a report at a time in what it
+    // quotes, unless that is the moment of speaking ("now").
     let past = attrs.tense == Tense::Past && !attributes::bare_participle(s, i);
     let reports = class == EventClass::Reporting;
     let nearest = anchor::nearest_where(i, timexes, |_, t| {
         let m = mentions[t.mention];
         let later = past && anchor::after_publication(m, outside.day);
+        let earlier = attrs.tense == Tense::Future && anchor::long_before_publication(m, outside.day);
         let quoted = reports && anchor::across_quote(s, text, i, t) && !m.value.is_present_reference();
         // "the current fronts": an adjective of another noun places nothing else
         let describes = t.words.len() == 1
@@ -436,7 +438,7 @@ fn anchor_of(
         // elsewhere ("During his visit, the first ... since Paris and Beijing established
         // relations in 1964, Millon held talks")
         let elsewhere = anchor::since_clause(s, t).is_some_and(|k| !(k.saturating_sub(2)..t.words.start).contains(&i));
-        !later && !quoted && !describes && !elsewhere
+        !later && !earlier && !quoted && !describes && !elsewhere
     });
     let chosen = governed.or(instead).or(nearest.filter(|&k| counted.is_none() || calendar(k))).or(counted);
     // "For the year ended Sept. 30, Ralston earned": the year
