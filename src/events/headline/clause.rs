@@ -111,7 +111,16 @@ fn complements(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
     };
     let mut heads = vec![h];
     while let Some(x) = heads.last().and_then(|&v| next(v)).filter(|_| heads.len() <= COMPLEMENTS) {
-        for c in s.children(x).filter(|&c| group(c)) {
+        // "called for Blair to resign": "for" comes with the clause's subject, or not at all
+        // ("labored for months to reach", where the parse made the time the subject)
+        let subject = subject_of(s, x).filter(|&k| !skip(k) && s.tokens[k].upos != Upos::Pron);
+        let orphan = |c: usize| s.tokens[c].deprel == Deprel::Mark && s.lemma(c) == "for" && subject.is_none();
+        if let Some(k) =
+            subject.filter(|_| s.children(x).any(|c| s.tokens[c].deprel == Deprel::Mark && s.lemma(c) == "for"))
+        {
+            out.extend(nominal(s, k, skip));
+        }
+        for c in s.children(x).filter(|&c| group(c) && !orphan(c)) {
             // a mark of more than one word, whole
             out.extend(s.children(c).filter(|&f| s.tokens[f].deprel == Deprel::Fixed));
             out.push(c);
