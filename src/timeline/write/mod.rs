@@ -129,6 +129,8 @@ pub fn date_column(e: &Event) -> String {
         Some(w) => when_text(w),
         None => match &e.bounds {
             Some(b) => match (b.after.as_deref().and_then(parse), b.before.as_deref().and_then(parse)) {
+                // bounded on both sides by the same day: on that day
+                (Some(a), Some(z)) if a == z => format!("on {}", day(a)),
                 (Some(a), Some(z)) => format!("between {} and {}", day(a), day(z)),
                 (Some(a), None) => format!("after {}", day(a)),
                 (None, Some(z)) => format!("before {}", day(z)),
@@ -141,9 +143,14 @@ pub fn date_column(e: &Event) -> String {
 
 fn when_text(w: &When) -> String {
     let (Some(a), Some(b)) = (parse(&w.start), parse(&w.end)) else { return w.value.clone() };
+    // a part of one day is "late on Dec 8, 2006", of a longer time "late Dec 2006"
+    let one_day = a == b && matches!(w.granularity, Granularity::Day | Granularity::PartOfDay | Granularity::Time);
     let prefix = match w.modifier.as_deref() {
+        Some("START") if one_day => "early on ",
         Some("START") => "early ",
+        Some("MID") if one_day => "in the middle of ",
         Some("MID") => "mid-",
+        Some("END") if one_day => "late on ",
         Some("END") => "late ",
         Some("APPROX") => "about ",
         _ => "",
@@ -163,10 +170,22 @@ fn when_text(w: &When) -> String {
         Granularity::Season => season(&w.value, a, b),
         Granularity::Year => a.year().to_string(),
         Granularity::Decade => format!("{}s", a.year()),
-        Granularity::Century => format!("{}th century", a.year() / 100 + 1),
+        Granularity::Century => format!("{} century", ordinal(a.year().div_euclid(100) + 1)),
         _ => format!("{} - {}", day(a), day(b)),
     };
     format!("{prefix}{body}")
+}
+
+/// A number as an English ordinal: "1st", "2nd", "3rd", "11th", "21st".
+fn ordinal(n: i32) -> String {
+    let suffix = match (n.rem_euclid(10), n.rem_euclid(100)) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 /// A season by its name ("spring 2006"), a winter by both its years ("winter 2005-06"); the
@@ -344,5 +363,25 @@ mod tests {
         assert_eq!(when_text(&summer), "summer 2006");
         let odd = when("2006-XX", "2006-06-21", "2006-09-22", Granularity::Season);
         assert_eq!(when_text(&odd), "Jun 21, 2006 - Sep 22, 2006");
+    }
+
+    #[test]
+    fn a_part_of_one_day_reads_as_english() {
+        let mut late = when("2006-12-08", "2006-12-08", "2006-12-08", Granularity::Day);
+        late.modifier = Some("END".into());
+        assert_eq!(when_text(&late), "late on Dec 8, 2006");
+        let mut early = when("2006-12", "2006-12-01", "2006-12-31", Granularity::Month);
+        early.modifier = Some("START".into());
+        assert_eq!(when_text(&early), "early Dec 2006");
+    }
+
+    #[test]
+    fn centuries_take_their_ordinal_suffix() {
+        let third = when("02", "0200-01-01", "0299-12-31", Granularity::Century);
+        assert_eq!(when_text(&third), "3rd century");
+        let cases = [(1, "1st"), (2, "2nd"), (11, "11th"), (12, "12th"), (13, "13th"), (20, "20th"), (21, "21st")];
+        for (n, text) in cases {
+            assert_eq!(ordinal(n), text);
+        }
     }
 }
