@@ -147,7 +147,8 @@ fn write_events(
     out: &mut dyn Write,
 ) -> Result<()> {
     if format == EventsFormat::Entries {
-        let records: Vec<_> = batch.par_iter().map_init(|| shard::Mapper::new(opts), |m, a| m.map(a)).collect();
+        let records: Vec<_> =
+            batch.par_iter().map_init(|| shard::Mapper::with_detector(opts, detector), |m, a| m.map(a)).collect();
         return records.iter().try_for_each(|r| json_line(out, r));
     }
     let found: Vec<_> = batch

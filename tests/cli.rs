@@ -675,3 +675,23 @@ fn a_foreign_event_model_or_articles_beside_map_output_are_named() {
     let err = stderr(&o);
     assert!(!o.status.success() && err.contains("more.jsonl") && err.contains("not both"), "{err}");
 }
+
+#[test]
+fn an_event_model_given_finds_the_entries_too() {
+    // An untrained model reads every word as an event: the bundled articles' entries (the map
+    // step of a build) then differ from the shipped model's, if they come from the model given.
+    let d = scratch("entries-model");
+    let bytes = timeline::events::timeml::detect::Detector::untrained().to_bytes();
+    let model = write(&d, "untrained.bin", &bytes);
+    let entries = |extra: &[&str]| -> Vec<usize> {
+        let o = run(&[&["events", "--format", "entries"], extra].concat(), None);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let lines = String::from_utf8(o.stdout).unwrap();
+        let count =
+            |l: &str| serde_json::from_str::<serde_json::Value>(l).unwrap()["entries"].as_array().map_or(0, Vec::len);
+        lines.lines().map(count).collect()
+    };
+    let (shipped, untrained) = (entries(&[]), entries(&["--event-model", &model]));
+    assert_eq!(shipped.len(), 5);
+    assert_ne!(shipped, untrained);
+}

@@ -21,6 +21,7 @@ use crate::corpus::Article;
 use crate::dates::{DateExtractor, Options};
 use crate::error::{Error, Result};
 use crate::events::entries::EntryExtractor;
+use crate::events::timeml::detect::Detector;
 use crate::events::EventMention;
 use crate::graph;
 use chrono::NaiveDate;
@@ -44,15 +45,22 @@ pub struct ArticleEntries {
 }
 
 /// A map task: the date stage and the entries of the event layer, with their buffers.
-pub struct Mapper {
+pub struct Mapper<'d> {
     dates: DateExtractor,
-    entries: EntryExtractor,
+    entries: EntryExtractor<'d>,
 }
 
-impl Mapper {
-    /// A mapper with these date-resolution options.
-    pub fn new(opts: Options) -> Mapper {
-        Mapper { dates: DateExtractor::new(opts), entries: EntryExtractor::new() }
+impl Mapper<'static> {
+    /// A mapper with these date-resolution options and the shipped models.
+    pub fn new(opts: Options) -> Self {
+        Mapper::with_detector(opts, Detector::shipped())
+    }
+}
+
+impl<'d> Mapper<'d> {
+    /// A mapper whose events come from this detector (`timeline events --event-model`).
+    pub fn with_detector(opts: Options, detector: &'d Detector) -> Self {
+        Mapper { dates: DateExtractor::new(opts), entries: EntryExtractor::with_detector(detector) }
     }
 
     /// The record of one article.

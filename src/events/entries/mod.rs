@@ -39,7 +39,7 @@ use super::lexicon::{CANCEL_VERBS, HAPPEN_VERBS, HEDGES, LIGHT_VERBS, NOT_TO_BE,
 use super::names::Names;
 use super::timeml::anchor::{self, Timex};
 use super::timeml::participants;
-use super::timeml::{AnchorSource, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
+use super::timeml::{detect::Detector, AnchorSource, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
 use super::triggers::Role;
 use super::{EventKind, EventMention, EventTime, Occurrence, Triggers};
 use crate::corpus::Article;
@@ -47,22 +47,29 @@ use crate::dates::{Extraction, TimexType};
 use crate::language::{Deprel, Sentence, Upos, Xpos};
 
 /// Finds the entries of articles. Holds the event layer and its buffers between articles.
-pub struct EntryExtractor {
-    layer: EventLayer<'static>,
+pub struct EntryExtractor<'d> {
+    layer: EventLayer<'d>,
     t: &'static Triggers,
     predicates: &'static Predicates,
 }
 
-impl Default for EntryExtractor {
+impl Default for EntryExtractor<'static> {
     fn default() -> Self {
         Self::new()
     }
 }
 
-impl EntryExtractor {
+impl EntryExtractor<'static> {
     /// An extractor with the shipped models and lexicons.
     pub fn new() -> Self {
-        EntryExtractor { layer: EventLayer::new(), t: Triggers::get(), predicates: Predicates::get() }
+        EntryExtractor::with_detector(Detector::shipped())
+    }
+}
+
+impl<'d> EntryExtractor<'d> {
+    /// An extractor whose events come from this detector (one `timeline train-events` wrote).
+    pub fn with_detector(detector: &'d Detector) -> Self {
+        EntryExtractor { layer: EventLayer::with_detector(detector), t: Triggers::get(), predicates: Predicates::get() }
     }
 
     /// The entries one article reports, in text order.

@@ -217,7 +217,8 @@ impl Detector {
         SHIPPED.get_or_init(|| Detector::from_bytes(SHIPPED_BYTES).expect("the shipped event model reads"))
     }
 
-    /// A detector that finds nothing: for reading features before any model exists.
+    /// A detector with no weights, for reading features before any model exists. Every class
+    /// scores alike, so through the margin an event needs it reads every word as an event.
     pub fn untrained() -> &'static Detector {
         static EMPTY: OnceLock<Detector> = OnceLock::new();
         EMPTY.get_or_init(|| Detector { members: vec![Trainer::new(classes()).average()] })
