@@ -562,6 +562,10 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.award_holders, |w| w.award_holder = true);
     flag(&d.game_words, |w| w.game_word = true);
     flag(&d.play_reports, |w| w.play_report = true);
+    // and every past tense of the language layer's verb lexicon that is never a noun ("froze")
+    for form in crate::language::verb_forms::verb_only_past_tenses() {
+        words.entry(form.to_string()).or_default().past = true;
+    }
 }
 
 #[cfg(test)]

@@ -32,30 +32,41 @@ fn table() -> &'static FxHashMap<u64, PastForm> {
 
 fn parse(text: &'static str) -> FxHashMap<u64, PastForm> {
     let mut table = FxHashMap::default();
-    for line in text.lines().map(|l| l.split('#').next().unwrap_or("")) {
+    for (form, lemma, noun_too, participle) in lines(text) {
+        let entry =
+            table.entry(lower_hash(form)).or_insert(PastForm { lemma, noun_too, participle: false, past: false });
+        entry.participle |= participle && entry.lemma == lemma;
+        entry.past |= !participle && entry.lemma == lemma;
+    }
+    table
+}
+
+/// The lexicon's past forms as written: each form other than its verb's base, with that base,
+/// whether it is also a noun, and whether it is the participle (else the past tense).
+fn lines(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str, bool, bool)> {
+    text.lines().map(|l| l.split('#').next().unwrap_or("")).flat_map(|line| {
         let mut words = line.split_whitespace();
-        let Some(lemma) = words.next() else { continue };
-        for (k, forms) in words.take(2).enumerate() {
-            for form in forms.split('/') {
+        let lemma = words.next().unwrap_or("");
+        words.take(2).enumerate().flat_map(move |(k, forms)| {
+            forms.split('/').filter_map(move |form| {
                 let (form, noun_too) = match form.strip_suffix('*') {
                     Some(f) => (f, true),
                     None => (form, false),
                 };
-                if form.is_empty() || form == lemma {
-                    continue;
-                }
-                let entry = table.entry(lower_hash(form)).or_insert(PastForm {
-                    lemma,
-                    noun_too,
-                    participle: false,
-                    past: false,
-                });
-                entry.participle |= k == 1 && entry.lemma == lemma;
-                entry.past |= k == 0 && entry.lemma == lemma;
-            }
-        }
-    }
-    table
+                (!form.is_empty() && form != lemma).then_some((form, lemma, noun_too, k == 1))
+            })
+        })
+    })
+}
+
+/// The past tenses of the lexicon that are never common nouns, as written ("froze", "slew";
+/// not "shot" or "rose"): words that mark a clause as past, for the date stage. Not the
+/// participles: without an auxiliary they say nothing of the time ("the turnout seen likely
+/// to", "would not be known until").
+pub fn verb_only_past_tenses() -> impl Iterator<Item = &'static str> {
+    lines(include_str!("verb-forms.txt"))
+        .filter(|&(_, _, noun_too, participle)| !noun_too && !participle)
+        .map(|(form, ..)| form)
 }
 
 /// The past form whose lower-case hash is `lower` ([`super::words::WordView::lower`]), if the
@@ -118,6 +129,17 @@ mod tests {
         }
         for w in ["sank", "fled", "bent", "rejected", "put"] {
             assert!(!participle_only(lower_hash(w)), "{w}");
+        }
+    }
+
+    #[test]
+    fn gives_the_date_stage_past_tenses_that_are_never_nouns() {
+        let pasts: Vec<&str> = verb_only_past_tenses().collect();
+        for w in ["froze", "slew", "sank", "fled"] {
+            assert!(pasts.contains(&w), "{w}");
+        }
+        for w in ["frozen", "seen", "known", "shot", "rose", "put"] {
+            assert!(!pasts.contains(&w), "{w}");
         }
     }
 }
