@@ -145,7 +145,13 @@ fn when_text(w: &When) -> String {
     let (Some(a), Some(b)) = (parse(&w.start), parse(&w.end)) else { return w.value.clone() };
     // a part of one day is "late on Dec 8, 2006", of a longer time "late Dec 2006"
     let one_day = a == b && matches!(w.granularity, Granularity::Day | Granularity::PartOfDay | Granularity::Time);
+    // a part of a week is named by the week ("late in the week of Apr 14, 2025"), not by the
+    // first day of the part
+    let week = w.granularity == Granularity::Week;
     let prefix = match w.modifier.as_deref() {
+        Some("START") if week => "early in the ",
+        Some("MID") if week => "in the middle of the ",
+        Some("END") if week => "late in the ",
         Some("START") if one_day => "early on ",
         Some("START") => "early ",
         Some("MID") if one_day => "in the middle of ",
@@ -162,6 +168,11 @@ fn when_text(w: &When) -> String {
             format!("{} {}-{}, {}", m(a), a.day(), b.day(), a.year())
         }
         Granularity::Day => format!("{} - {}", day(a), day(b)),
+        // a part of an ISO week starts inside it; a whole week (Monday, or Sunday with
+        // `week=sunday`) is named by its first day
+        Granularity::Week if w.modifier.is_some() => {
+            format!("week of {}", day(a.week(chrono::Weekday::Mon).first_day()))
+        }
         Granularity::Week => format!("week of {}", day(a)),
         Granularity::Weekend => format!("weekend of {} {}-{}, {}", m(a), a.day(), b.day(), a.year()),
         Granularity::Month => format!("{} {}", m(a), a.year()),
@@ -363,6 +374,15 @@ mod tests {
         assert_eq!(when_text(&summer), "summer 2006");
         let odd = when("2006-XX", "2006-06-21", "2006-09-22", Granularity::Season);
         assert_eq!(when_text(&odd), "Jun 21, 2006 - Sep 22, 2006");
+    }
+
+    #[test]
+    fn a_part_of_a_week_is_named_by_the_week() {
+        let mut end = when("2025-W16", "2025-04-18", "2025-04-20", Granularity::Week);
+        end.modifier = Some("END".into());
+        assert_eq!(when_text(&end), "late in the week of Apr 14, 2025");
+        let whole = when("2025-W16", "2025-04-14", "2025-04-20", Granularity::Week);
+        assert_eq!(when_text(&whole), "week of Apr 14, 2025");
     }
 
     #[test]
