@@ -13,7 +13,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
             "Read 5 articles:",
             "  000 (2024-05-25) They affirm that Putin would be willing",
             "38 events from 5 articles",
-            "Apr 21, 2025               Vladimir Putin suggested that Russia and Ukraine hold bilateral talks  [003, 004]",
+            "Apr 21, 2025                      Vladimir Putin suggested that Russia and Ukraine hold bilateral talks  [003, 004]",
             "in Switzerland (Jun 15-16, 2024)",
             "  reported by 001, 002",
             "  001 dates it by \"mid-June\":",
