@@ -171,7 +171,7 @@ fn when_text(w: &When) -> String {
         // a part of an ISO week starts inside it; a whole week (Monday, or Sunday with
         // `week=sunday`) is named by its first day
         Granularity::Week if w.modifier.is_some() => {
-            format!("week of {}", day(a.week(chrono::Weekday::Mon).first_day()))
+            format!("week of {}", day(a.week(chrono::Weekday::Mon).checked_first_day().unwrap_or(a)))
         }
         Granularity::Week => format!("week of {}", day(a)),
         Granularity::Weekend => format!("weekend of {} {}-{}, {}", m(a), a.day(), b.day(), a.year()),
