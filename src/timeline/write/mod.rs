@@ -128,16 +128,21 @@ pub fn date_column(e: &Event) -> String {
     match &e.when {
         Some(w) => when_text(w),
         None => match &e.bounds {
-            Some(b) => match (b.after.as_deref().and_then(parse), b.before.as_deref().and_then(parse)) {
-                // bounded on both sides by the same day: on that day
-                (Some(a), Some(z)) if a == z => format!("on {}", day(a)),
-                (Some(a), Some(z)) => format!("between {} and {}", day(a), day(z)),
-                (Some(a), None) => format!("after {}", day(a)),
-                (None, Some(z)) => format!("before {}", day(z)),
-                (None, None) => "undated".into(),
-            },
+            Some(b) => bounds_text(b.after.as_deref().and_then(parse), b.before.as_deref().and_then(parse)),
             None => "undated".into(),
         },
+    }
+}
+
+/// An undated event's place by its bounds: after one day, before another.
+fn bounds_text(after: Option<NaiveDate>, before: Option<NaiveDate>) -> String {
+    match (after, before) {
+        // bounded on both sides by the same day: on that day
+        (Some(a), Some(z)) if a == z => format!("on {}", day(a)),
+        (Some(a), Some(z)) => format!("between {} and {}", day(a), day(z)),
+        (Some(a), None) => format!("after {}", day(a)),
+        (None, Some(z)) => format!("before {}", day(z)),
+        (None, None) => "undated".into(),
     }
 }
 
@@ -374,6 +379,15 @@ mod tests {
         assert_eq!(when_text(&summer), "summer 2006");
         let odd = when("2006-XX", "2006-06-21", "2006-09-22", Granularity::Season);
         assert_eq!(when_text(&odd), "Jun 21, 2006 - Sep 22, 2006");
+    }
+
+    #[test]
+    fn bounds_on_one_day_are_that_day() {
+        let d = |s: &str| s.parse::<NaiveDate>().ok();
+        assert_eq!(bounds_text(d("2006-11-26"), d("2006-11-26")), "on Nov 26, 2006");
+        assert_eq!(bounds_text(d("2006-11-26"), d("2006-11-28")), "between Nov 26, 2006 and Nov 28, 2006");
+        assert_eq!(bounds_text(None, d("2006-11-28")), "before Nov 28, 2006");
+        assert_eq!(bounds_text(None, None), "undated");
     }
 
     #[test]
