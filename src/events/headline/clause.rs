@@ -114,13 +114,12 @@ fn complements(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
         // "called for Blair to resign": "for" comes with the clause's subject, or not at all
         // ("labored for months to reach", where the parse made the time the subject)
         let subject = subject_of(s, x).filter(|&k| !skip(k) && s.tokens[k].upos != Upos::Pron);
-        let orphan = |c: usize| s.tokens[c].deprel == Deprel::Mark && s.lemma(c) == "for" && subject.is_none();
-        if let Some(k) =
-            subject.filter(|_| s.children(x).any(|c| s.tokens[c].deprel == Deprel::Mark && s.lemma(c) == "for"))
-        {
+        let for_mark = s.children(x).find(|&c| s.tokens[c].deprel == Deprel::Mark && s.lemma(c) == "for");
+        if let (Some(_), Some(k)) = (for_mark, subject) {
             out.extend(nominal(s, k, skip));
         }
-        for c in s.children(x).filter(|&c| group(c) && !orphan(c)) {
+        let orphan = for_mark.filter(|_| subject.is_none());
+        for c in s.children(x).filter(|&c| group(c) && Some(c) != orphan) {
             // a mark of more than one word, whole
             out.extend(s.children(c).filter(|&f| s.tokens[f].deprel == Deprel::Fixed));
             out.push(c);
