@@ -111,9 +111,10 @@ fn complements(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
     };
     let mut heads = vec![h];
     while let Some(x) = heads.last().and_then(|&v| next(v)).filter(|_| heads.len() <= COMPLEMENTS) {
-        // "called for Blair to resign": "for" comes with the clause's subject, or not at all
-        // ("labored for months to reach", where the parse made the time the subject)
-        let subject = subject_of(s, x).filter(|&k| !skip(k) && s.tokens[k].upos != Upos::Pron);
+        // "called for Blair to resign", "called for him to resign": "for" comes with the
+        // clause's subject, or not at all ("labored for months to reach", where the parse made
+        // the time the subject)
+        let subject = subject_of(s, x).filter(|&k| !skip(k));
         let for_mark = s.children(x).find(|&c| s.tokens[c].deprel == Deprel::Mark && s.lemma(c) == "for");
         if let (Some(_), Some(k)) = (for_mark, subject) {
             out.extend(nominal(s, k, skip));
