@@ -171,8 +171,9 @@ impl Weights {
     #[inline(always)]
     pub fn score(&self, feats: &[u64], out: &mut Vec<f32>) {
         const CHUNK: usize = 16;
-        out.clear();
-        out.resize(self.classes, 0.0);
+        // Sums in whole quantised units, indexed by a class's byte: no bounds check, no
+        // conversion a weight.
+        let mut sums = [0i32; 256];
         let mut rows = [Row::EMPTY; CHUNK];
         for chunk in feats.chunks(CHUNK) {
             for f in chunk {
@@ -186,10 +187,12 @@ impl Weights {
             }
             for row in &rows[..chunk.len()] {
                 for &(c, w) in &self.entries[row.range()] {
-                    out[c as usize] += w as f32;
+                    sums[c as usize] += w as i32;
                 }
             }
         }
+        out.clear();
+        out.extend(sums[..self.classes].iter().map(|&v| v as f32));
     }
 
     /// Drops weights worth less than `min` (in the units the trainer counted) and features left
@@ -264,6 +267,10 @@ impl Weights {
     /// Reads what [`Weights::write`] wrote.
     pub fn read(r: &mut Reader<'_>) -> Option<Weights> {
         let classes = r.u32()? as usize;
+        if classes > 256 {
+            // A class is one byte: a larger count is a damaged file.
+            return None;
+        }
         let scale = f32::from_bits(r.u32()?);
         let n = r.u32()? as usize;
         // A feature takes at least two bytes: a damaged count cannot make a huge table.
@@ -408,6 +415,10 @@ mod tests {
         let mut damaged = bytes[..8].to_vec();
         damaged.extend(u32::MAX.to_le_bytes());
         damaged.extend(&bytes[12..]);
+        assert!(Weights::read(&mut Reader::new(&damaged)).is_none());
+        // So is a class count past what a byte numbers, which scoring could not index.
+        let mut damaged = 257u32.to_le_bytes().to_vec();
+        damaged.extend(&bytes[4..]);
         assert!(Weights::read(&mut Reader::new(&damaged)).is_none());
     }
 }
