@@ -143,7 +143,29 @@ impl Lemmatizer {
                 return;
             }
         }
+        let start = out.len();
         self.by_rules(lower_buf, tag, out);
+        // A past tense and a participle share their spelling rules: when this tag's rules make
+        // a lemma the treebank does not know ("exploded" as VBN -> "explod", by "loaded"), the
+        // other's may ("explode"). Only a lemma within a letter of the first: the rules of the
+        // two differ by the "e" of "-ed", and a far shorter known word is a rule gone astray
+        // ("razed" -> "re").
+        let sibling = match tag {
+            Xpos::Vbd => Xpos::Vbn,
+            Xpos::Vbn => Xpos::Vbd,
+            _ => return,
+        };
+        if self.known.contains(&hash_bytes(&out.as_bytes()[start..])) {
+            return;
+        }
+        let mid = out.len();
+        self.by_rules(lower_buf, sibling, out);
+        let near = out[mid..].chars().count().abs_diff(out[start..mid].chars().count()) <= 1;
+        if near && self.known.contains(&hash_bytes(&out.as_bytes()[mid..])) {
+            out.replace_range(start..mid, "");
+        } else {
+            out.truncate(mid);
+        }
     }
 
     pub fn write(&self, out: &mut Vec<u8>) {
@@ -234,5 +256,22 @@ mod tests {
         l.write(&mut bytes);
         let back = Lemmatizer::read(&mut Reader::new(&bytes)).unwrap();
         assert_eq!(back.exceptions, l.exceptions);
+    }
+
+    #[test]
+    fn a_participle_takes_the_past_tense_rule_that_makes_a_known_lemma() {
+        let data = [("needed", Xpos::Vbn, "need"), ("seceded", Xpos::Vbd, "secede"), ("cede", Xpos::Vb, "cede")];
+        let l = Lemmatizer::train(data.iter().map(|&(a, b, c)| (a, b, c)));
+        let lemma = |w: &str, t| {
+            let (mut b, mut o) = (String::new(), String::from("kept "));
+            l.lemma(w, t, &mut b, &mut o);
+            o
+        };
+        // The participle's own rule ("needed") gives "ced"; the past tense's ("seceded")
+        // gives "cede", which the treebank knows.
+        assert_eq!(lemma("ceded", Xpos::Vbn), "kept cede");
+        assert_eq!(lemma("ceded", Xpos::Vbd), "kept cede");
+        // Where neither makes a known lemma, the tag's own rule stands.
+        assert_eq!(lemma("weeded", Xpos::Vbn), "kept weed");
     }
 }
