@@ -105,7 +105,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
         &[
             "Before: 38 events from 5 articles",
             "After:  44 events from 8 articles",
-            "merged (was e17) e17  Jun 15-16, 2024  Peace conference will be held in Switzerland  (+ 005)",
+            "merged (was e17) e17  Jun 15-16, 2024  International conference will be held in Switzerland  (+ 005)",
             "new              e38  Apr 28, 2025  Vladimir Putin declared ceasefire  (+ 007)",
             "37 events unchanged",
             "now has 3 sources: 001, 002, 005",
