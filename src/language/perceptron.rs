@@ -7,7 +7,7 @@
 //! trained model keeps only weights that matter, quantised to 16 bits: a few megabytes, read in
 //! a blink.
 
-use super::feature_table::{prefetch, FeatureTable, Row};
+use super::feature_table::{prefetch, FeatureTable, Row, MAX_START};
 use rustc_hash::FxHashMap;
 
 /// Hashes bytes (FNV-1a, 64 bits): the same value on every platform, so a model trained on one
@@ -123,6 +123,8 @@ impl Trainer {
             if row.is_empty() {
                 continue;
             }
+            // The table packs a row's start in 24 bits: a model 50 times the shipped one's size.
+            assert!(out.entries.len() <= MAX_START as usize, "more weights than a feature table holds");
             let at = Row { start: out.entries.len() as u32, len: row.len() as u16 };
             if out.index.insert(key(k), at) {
                 out.entries.extend(row.iter().map(|&(c, w)| (c as u8, (w / scale).round() as i16)));
@@ -171,8 +173,8 @@ impl Weights {
     #[inline(always)]
     pub fn score(&self, feats: &[u64], out: &mut Vec<f32>) {
         const CHUNK: usize = 16;
-        // Sums in whole quantised units, indexed by a class's byte: no bounds check, no
-        // conversion a weight.
+        // Sums in whole quantised units, indexed by a class's byte: no bounds check, and no
+        // conversion for each weight.
         let mut sums = [0i32; 256];
         let mut rows = [Row::EMPTY; CHUNK];
         for chunk in feats.chunks(CHUNK) {
@@ -283,6 +285,10 @@ impl Weights {
         }
         let lens = r.bytes(n)?;
         let total: usize = lens.iter().map(|&l| l as usize).sum();
+        if total > MAX_START as usize {
+            // More weights than the table can place: refused whole, not read in part.
+            return None;
+        }
         let class_of = r.bytes(total)?;
         let mut w = Weights { classes, scale, index: FeatureTable::with_capacity(keys.len()), entries: Vec::new() };
         w.entries.reserve(total);
@@ -420,5 +426,22 @@ mod tests {
         let mut damaged = 257u32.to_le_bytes().to_vec();
         damaged.extend(&bytes[4..]);
         assert!(Weights::read(&mut Reader::new(&damaged)).is_none());
+    }
+
+    #[test]
+    fn a_model_with_more_weights_than_the_table_places_is_refused_whole() {
+        // 65,794 features of 255 weights each: past the 2^24 a row's start is packed in.
+        let (features, row) = (65_794u32, 255u8);
+        let mut bytes = Vec::new();
+        bytes.extend(2u32.to_le_bytes());
+        bytes.extend(1.0f32.to_le_bytes());
+        bytes.extend(features.to_le_bytes());
+        bytes.extend(std::iter::repeat_n(1u8, features as usize)); // each key one past the last
+        bytes.extend(std::iter::repeat_n(row, features as usize));
+        let total = features as usize * row as usize;
+        assert!(total > MAX_START as usize + 1);
+        bytes.extend(std::iter::repeat_n(0u8, total)); // classes
+        bytes.extend(std::iter::repeat_n(2u8, total)); // weights: 1, zigzagged
+        assert!(Weights::read(&mut Reader::new(&bytes)).is_none());
     }
 }
