@@ -8,6 +8,7 @@ use timeline::events::timeml::{EventLayer, TimemlEvent};
 fn check(e: &TimemlEvent, key: &str, want: &str) -> Result<(), String> {
     let want = want.replace('_', " ");
     let got = match key {
+        "lemma" => e.lemma.clone(),
         "tense" => e.tense.to_string(),
         "aspect" => e.aspect.to_string(),
         "polarity" => e.polarity.to_string(),

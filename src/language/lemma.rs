@@ -273,5 +273,12 @@ mod tests {
         assert_eq!(lemma("ceded", Xpos::Vbd), "kept cede");
         // Where neither makes a known lemma, the tag's own rule stands.
         assert_eq!(lemma("weeded", Xpos::Vbn), "kept weed");
+        // So it does where the other's known lemma is more than a letter away ("razed" -> "re"
+        // was one such): here a made-up past tense rule of "-azed" strips four letters.
+        let data = [("needed", Xpos::Vbn, "need"), ("gazed", Xpos::Vbd, "g"), ("r", Xpos::Nn, "r")];
+        let l = Lemmatizer::train(data.iter().map(|&(a, b, c)| (a, b, c)));
+        let (mut b, mut o) = (String::new(), String::new());
+        l.lemma("razed", Xpos::Vbn, &mut b, &mut o);
+        assert_eq!(o, "raz");
     }
 }
