@@ -580,18 +580,7 @@ impl TimeValue {
     /// First and last day on the calendar, for values placed on it.
     pub fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
         match self {
-            TimeValue::Date { point, modifier } => {
-                let (a, b) = (point.first(), point.last());
-                let len = (b - a).num_days();
-                Some(match modifier {
-                    // Narrow to the part of the span the modifier names: the first, middle
-                    // or last third (at least a day).
-                    Some(Modifier::Start) if len >= 2 => (a, a + Days::days(len / 3)),
-                    Some(Modifier::Mid) if len >= 2 => (a + Days::days(len / 3), b - Days::days(len / 3)),
-                    Some(Modifier::End) if len >= 2 => (b - Days::days(len / 3), b),
-                    _ => (a, b),
-                })
-            }
+            TimeValue::Date { point, modifier } => Some(part_of_days(point.first(), point.last(), *modifier)),
             TimeValue::Range { from, to } => Some((from.first(), to.last())),
             _ => None,
         }
@@ -604,6 +593,18 @@ impl TimeValue {
             TimeValue::Range { from, .. } => Some(from.granularity()),
             _ => None,
         }
+    }
+}
+
+/// The part of the days `a` to `b` a modifier names: the first, middle or last third (at least
+/// a day); all of them for no modifier or another one.
+pub fn part_of_days(a: NaiveDate, b: NaiveDate, modifier: Option<Modifier>) -> (NaiveDate, NaiveDate) {
+    let len = (b - a).num_days();
+    match modifier {
+        Some(Modifier::Start) if len >= 2 => (a, a + Days::days(len / 3)),
+        Some(Modifier::Mid) if len >= 2 => (a + Days::days(len / 3), b - Days::days(len / 3)),
+        Some(Modifier::End) if len >= 2 => (b - Days::days(len / 3), b),
+        _ => (a, b),
     }
 }
 

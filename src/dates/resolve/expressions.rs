@@ -458,6 +458,16 @@ impl Resolver<'_> {
         let mut r = self.resolve_inner(inner, tense, self.sentence)?;
         match r.value {
             TimeValue::Date { point, .. } => r.value = TimeValue::Date { point, modifier: Some(part_modifier(*part)) },
+            // A span of days, as a week that starts on Sunday is ("early this week" with
+            // `week=sunday`): the part of its days, by the rule of a part of a date.
+            TimeValue::Range { from: Point::Day(a), to: Point::Day(b) } => {
+                let (a, b) = crate::dates::values::part_of_days(a, b, Some(part_modifier(*part)));
+                r.value = if a == b {
+                    TimeValue::Date { point: Point::Day(a), modifier: None }
+                } else {
+                    TimeValue::Range { from: Point::Day(a), to: Point::Day(b) }
+                };
+            }
             TimeValue::Unanchored(_) => {}
             _ => return None,
         }
