@@ -14,7 +14,7 @@ use timeline::corpus::Corpus;
 use timeline::dates::{DateExtractor, Options};
 use timeline::events::timeml::EventLayer;
 use timeline::language::words::WordView;
-use timeline::language::{parser, tagger, tokenize, verb_forms, Model};
+use timeline::language::{parser, readings, tagger, tokenize, Model};
 
 fn main() {
     let Some((jsonl, gz)) = common::silver() else { return };
@@ -46,16 +46,17 @@ fn main() {
     let (mut tb, mut pb) = (tagger::TagBuffers::default(), parser::ParseBuffers::default());
     let (mut classes, mut xpos, mut upos, mut commas) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut tagged: Vec<(Vec<u8>, Vec<u8>)> = Vec::with_capacity(sentences.len());
-    // as the analyser tags: irregular past forms read from the lexicon (language::verb_forms)
-    let past_classes = tagger::PastFormClasses::of(model.tags());
-    let mut readings = Vec::new();
+    // as the analyser tags: irregular past forms and closed classes read from the lexicons
+    // (language::readings)
+    let class_flags = tagger::ClassFlags::of(model.tags());
+    let mut allowed = Vec::new();
     for _ in 0..3 {
         tagged.clear();
         let t = Instant::now();
         for s in &sentences {
-            readings.clear();
-            readings.extend(s.iter().map(|v| verb_forms::reading(v.lower)));
-            let forms = past_classes.for_words(&readings);
+            allowed.clear();
+            allowed.extend(s.iter().map(|v| readings::reading(v.lower)));
+            let forms = class_flags.for_words(&allowed);
             tagger::tag_twice(model.tagger(), model.tagger2(), s, Some(&forms), &mut tb, &mut classes);
             xpos.clear();
             upos.clear();

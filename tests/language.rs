@@ -58,12 +58,16 @@ fn model_round_trips_and_rejects_damage() {
 }
 
 // Measured on the shipped model; raise them when the model improves.
-// 6,729 words: UPOS 95.88%, XPOS 95.30%, lemma 98.53%, UAS 84.47%, LAS 81.56% (three parsers
-// voting, irregular past forms read from src/language/verb-forms.txt; without that lexicon
-// 95.87, 95.26, 98.48, 84.47, 81.54; the one parser before them: UAS 83.86%, LAS 80.74%).
+// 6,729 words: UPOS 95.90%, XPOS 95.32%, lemma 98.54%, UAS 84.35%, LAS 81.50% (three parsers
+// voting; irregular past forms read from src/language/verb-forms.txt, closed classes from
+// src/language/closed-classes.txt). The closed classes cost these 400 sentences 8 heads (UAS
+// was 84.47%, LAS 81.56%): one sentence, "... you can find -- witness the features ...",
+// whose "witness" the tagger had read as a preposition, accounts for 13 changed heads. On the
+// whole of dev UAS is unchanged (85.63%) and LAS up (82.50% to 82.51%); on test both are up
+// (86.06% to 86.08%, 83.06% to 83.09%), and UPOS is up everywhere.
 const WORDS: usize = 6729;
-const UPOS: usize = 6452;
-const XPOS: usize = 6413;
-const LEMMA: usize = 6630;
-const UAS: usize = 5684;
-const LAS: usize = 5488;
+const UPOS: usize = 6453;
+const XPOS: usize = 6414;
+const LEMMA: usize = 6631;
+const UAS: usize = 5676;
+const LAS: usize = 5484;

@@ -26,6 +26,7 @@ pub mod lemma;
 pub mod model;
 pub mod parser;
 pub mod perceptron;
+pub mod readings;
 pub mod tagger;
 pub mod tags;
 pub mod tokenize;
@@ -243,10 +244,10 @@ pub struct Analyzer<'m> {
     heads: Vec<u32>,
     labels: Vec<Deprel>,
     lower: String,
-    /// What each word may be tagged as ([`verb_forms::reading`]).
-    readings: Vec<verb_forms::Reading>,
-    /// The model's past-tense, participle and adjective classes ([`tagger::PastForms`]).
-    past_classes: tagger::PastFormClasses,
+    /// What each word may be tagged as ([`readings::reading`]).
+    readings: Vec<readings::Reading>,
+    /// The model's past-tense, participle and adjective classes ([`tagger::Lexical`]).
+    class_flags: tagger::ClassFlags,
 }
 
 /// The words of a piece, last first.
@@ -291,7 +292,7 @@ impl<'m> Analyzer<'m> {
             labels: Vec::new(),
             lower: String::new(),
             readings: Vec::new(),
-            past_classes: tagger::PastFormClasses::of(&model.tags),
+            class_flags: tagger::ClassFlags::of(&model.tags),
         }
     }
 
@@ -330,13 +331,13 @@ impl<'m> Analyzer<'m> {
         truecase::apply(text, words, &mut self.views, &mut self.lower);
         let model = self.model;
         self.readings.clear();
-        self.readings.extend(self.views.iter().map(|v| verb_forms::reading(v.lower)));
-        let past_forms = self.past_classes.for_words(&self.readings);
+        self.readings.extend(self.views.iter().map(|v| readings::reading(v.lower)));
+        let lexical = self.class_flags.for_words(&self.readings);
         tagger::tag_twice(
             &model.tagger,
             &model.tagger2,
             &self.views,
-            Some(&past_forms),
+            Some(&lexical),
             &mut self.tag_buf,
             &mut self.classes,
         );

@@ -3,8 +3,8 @@
 //! always agree.
 
 use super::perceptron::{feature, Weights};
+use super::readings::{closed_bit, Form, Reading};
 use super::tags::{Upos, Xpos};
-use super::verb_forms::Reading;
 use super::words::WordView;
 
 /// Tag of a position before the sentence start.
@@ -131,65 +131,77 @@ pub struct TagBuffers {
     first: Vec<usize>,
 }
 
-/// Which of a model's tagger classes are past tenses or participles (VBD, VBN), and which
-/// adjectives: what [`PastForms`] chooses among. Worked out once a model.
+/// Which of a model's tagger classes are past tenses or participles (VBD, VBN), which
+/// adjectives, and which closed class each is of: what [`Lexical`] chooses among. Worked out
+/// once a model.
 #[derive(Debug, Clone, Default)]
-pub struct PastFormClasses {
+pub struct ClassFlags {
     past: Vec<bool>,
     adjective: Vec<bool>,
+    /// The bit of the class's closed class ([`closed_bit`]); 0 for an open one.
+    closed: Vec<u8>,
 }
 
-impl PastFormClasses {
+impl ClassFlags {
     /// The flags of a model's classes, each a (UPOS, XPOS) pair.
     pub fn of(tags: &[(Upos, Xpos)]) -> Self {
-        PastFormClasses {
+        ClassFlags {
             past: tags.iter().map(|&(_, x)| matches!(x, Xpos::Vbd | Xpos::Vbn)).collect(),
             adjective: tags.iter().map(|&(u, _)| u == Upos::Adj).collect(),
+            closed: tags.iter().map(|&(u, _)| closed_bit(u)).collect(),
         }
     }
 
     /// The constraint for a sentence whose words may be read as `words` says.
-    pub fn for_words<'a>(&'a self, words: &'a [Reading]) -> PastForms<'a> {
-        PastForms { words, classes: self }
+    pub fn for_words<'a>(&'a self, words: &'a [Reading]) -> Lexical<'a> {
+        Lexical { words, classes: self }
     }
 }
 
-/// Words that are past forms whatever their spelling suggests ([`super::verb_forms`]): a word
-/// the lexicon marks takes the best past-tense or participle class (or adjective, where it
-/// allows one) when the tagger's best is another.
-pub struct PastForms<'a> {
+/// What the lexicons allow each word of a sentence ([`super::readings`]): a word takes the
+/// best class among the closed ones it is listed under and the open ones; a past form takes
+/// the best past-tense or participle class (or adjective, where it allows one) when the
+/// tagger's best is another.
+pub struct Lexical<'a> {
     /// One a word of the sentence.
     words: &'a [Reading],
-    classes: &'a PastFormClasses,
+    classes: &'a ClassFlags,
 }
 
-impl PastForms<'_> {
+impl Lexical<'_> {
     /// The class of word `i` from its scores.
     fn choose(&self, i: usize, scores: &[f32]) -> usize {
-        let best = argmax(scores);
         let is = |flags: &[bool], c: usize| flags.get(c).copied().unwrap_or(false);
-        let (past, adjective) = (&self.classes.past, &self.classes.adjective);
-        match self.words.get(i).copied().unwrap_or_default() {
-            Reading::Any => best,
-            _ if is(past, best) => best,
-            Reading::PastOrAdjective if is(adjective, best) => best,
-            _ => {
-                // the best past class (the first on ties, as argmax)
-                let mut pick: Option<usize> = None;
-                for c in (0..scores.len()).filter(|&c| is(past, c)) {
-                    if pick.is_none_or(|p| scores[c] > scores[p]) {
-                        pick = Some(c);
-                    }
+        let reading = self.words.get(i).copied().unwrap_or_default();
+        let closed = &self.classes.closed;
+        let allowed = |c: usize| closed.get(c).copied().unwrap_or(0) & !reading.closed == 0;
+        // the best class `take` takes (the first on ties, as argmax)
+        let best_of = |take: &dyn Fn(usize) -> bool| {
+            let mut pick: Option<usize> = None;
+            for c in (0..scores.len()).filter(|&c| take(c)) {
+                if pick.is_none_or(|p| scores[c] > scores[p]) {
+                    pick = Some(c);
                 }
-                pick.unwrap_or(best)
             }
+            pick
+        };
+        let mut best = argmax(scores);
+        if !allowed(best) {
+            best = best_of(&allowed).unwrap_or(best);
+        }
+        let (past, adjective) = (&self.classes.past, &self.classes.adjective);
+        match reading.form {
+            Form::Any => best,
+            _ if is(past, best) => best,
+            Form::PastOrAdjective if is(adjective, best) => best,
+            _ => best_of(&|c| is(past, c)).unwrap_or(best),
         }
     }
 }
 
-/// The class of word `i` from its scores, under `past_forms` if given.
-fn choose(past_forms: Option<&PastForms<'_>>, i: usize, scores: &[f32]) -> usize {
-    past_forms.map_or_else(|| argmax(scores), |n| n.choose(i, scores))
+/// The class of word `i` from its scores, under `lexical` if given.
+fn choose(lexical: Option<&Lexical<'_>>, i: usize, scores: &[f32]) -> usize {
+    lexical.map_or_else(|| argmax(scores), |n| n.choose(i, scores))
 }
 
 /// Tags a sentence in two passes: left to right with `first`, then again with `second`, which
@@ -198,19 +210,19 @@ pub fn tag_twice(
     first: &Weights,
     second: &Weights,
     words: &[WordView],
-    past_forms: Option<&PastForms<'_>>,
+    lexical: Option<&Lexical<'_>>,
     buf: &mut TagBuffers,
     out: &mut Vec<usize>,
 ) {
     let mut first_tags = std::mem::take(&mut buf.first);
-    tag(first, words, past_forms, buf, &mut first_tags);
+    tag(first, words, lexical, buf, &mut first_tags);
     out.clear();
     for i in 0..words.len() {
         let prev = i.checked_sub(1).map(|j| out[j]);
         let prev2 = i.checked_sub(2).map(|j| out[j]);
         features_second(words, i, prev, prev2, &first_tags, &mut buf.feats);
         second.score(&buf.feats, &mut buf.scores);
-        out.push(choose(past_forms, i, &buf.scores));
+        out.push(choose(lexical, i, &buf.scores));
     }
     buf.first = first_tags;
 }
@@ -219,7 +231,7 @@ pub fn tag_twice(
 pub fn tag(
     weights: &Weights,
     words: &[WordView],
-    past_forms: Option<&PastForms<'_>>,
+    lexical: Option<&Lexical<'_>>,
     buf: &mut TagBuffers,
     out: &mut Vec<usize>,
 ) {
@@ -229,7 +241,7 @@ pub fn tag(
         let prev2 = i.checked_sub(2).map(|j| out[j]);
         features(words, i, prev, prev2, &mut buf.feats);
         weights.score(&buf.feats, &mut buf.scores);
-        out.push(choose(past_forms, i, &buf.scores));
+        out.push(choose(lexical, i, &buf.scores));
     }
 }
 

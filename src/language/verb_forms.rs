@@ -1,7 +1,7 @@
 //! English verbs whose past forms are not made with "-ed" ("sink, sank, sunk"): lexicon data
 //! (`verb-forms.txt`), read once. The tagger learned from a treebank that lacks about half of
 //! these forms, and tags a word it never saw by its spelling; the lexicon keeps "sank" a verb
-//! ([`super::tagger::PastForms`]) and gives it its lemma ("sink").
+//! ([`super::readings`]) and gives it its lemma ("sink").
 
 use super::words::lower_hash;
 use rustc_hash::FxHashMap;
@@ -81,28 +81,6 @@ pub fn participle_only(lower: u64) -> bool {
     past_form(lower).is_some_and(|f| f.participle && !f.past)
 }
 
-/// What the tagger may read a word (its lower-case hash) as: [`Reading::Any`] unless it is a
-/// past form of the lexicon that is never a common noun.
-pub fn reading(lower: u64) -> Reading {
-    match past_form(lower) {
-        Some(f) if !f.noun_too && f.participle => Reading::PastOrAdjective,
-        Some(f) if !f.noun_too => Reading::Past,
-        _ => Reading::Any,
-    }
-}
-
-/// What a word may be tagged as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Reading {
-    /// Whatever the tagger says.
-    #[default]
-    Any,
-    /// A past tense or participle (VBD, VBN): "sank", "swore".
-    Past,
-    /// A past tense, a participle or an adjective: "slain", "sworn", "wept".
-    PastOrAdjective,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,10 +91,6 @@ mod tests {
         assert_eq!(past_form(lower_hash("Sunk")).map(|f| f.lemma), Some("sink"));
         assert_eq!(past_form(lower_hash("born")).map(|f| f.lemma), Some("bear"));
         assert_eq!(past_form(lower_hash("lay")).map(|f| f.lemma), Some("lie"), "the past of lie");
-        assert_eq!(reading(lower_hash("slew")), Reading::Past);
-        assert_eq!(reading(lower_hash("slain")), Reading::PastOrAdjective);
-        assert_eq!(reading(lower_hash("fled")), Reading::PastOrAdjective, "a participle too");
-        assert_eq!(reading(lower_hash("shot")), Reading::Any, "a shot is a noun too");
         assert!(past_form(lower_hash("put")).is_none(), "the same as its base");
         assert!(past_form(lower_hash("summit")).is_none());
         assert!(table().len() > 200);

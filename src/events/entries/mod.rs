@@ -242,6 +242,29 @@ impl Clause<'_> {
         }
     }
 
+    /// Whether clause `h` comments on the clause before it: its subject is ", which" after a
+    /// word that is no noun ("Putin wants to occupy as much territory as possible, which
+    /// increases pressure on Kiev"). What it says is not a happening of its own, and it has no
+    /// one to name in a label ("Increases pressure on Kiev"). After a noun, "which" stands for
+    /// the noun, however the parse attached the clause.
+    fn comment(&self, h: usize) -> bool {
+        let s = self.s;
+        // the word before the comma, past closing quotes, brackets and an adverb set off by
+        // commas ("Their citation documents, however, which were printed")
+        let before =
+            |c: usize| (0..c.saturating_sub(1)).rev().find(|&k| !matches!(s.tokens[k].upos, Upos::Punct | Upos::Adv));
+        let nominal = |k: usize| matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron);
+        s.children(h).any(|c| {
+            s.tokens[c].deprel.is_subject()
+                && s.tokens[c].xpos == Xpos::Wdt
+                && s.lemma(c).eq_ignore_ascii_case("which")
+                && c >= 2
+                && s.tokens[c - 1].xpos == Xpos::Comma
+                && before(c).is_some_and(|k| !nominal(k))
+                && participants::relative_antecedent(s, h, c).is_none()
+        })
+    }
+
     fn entry(&self, e: &TimemlEvent, i: usize, candidates: &[usize]) -> Option<EventMention> {
         let (s, text) = (self.s, self.text);
         let time = self.time_of(e, i);
@@ -256,6 +279,9 @@ impl Clause<'_> {
         }
         // A noun carried by a light verb ("held talks") is labelled from the verb's clause.
         let head = self.light_verb(e, i).or_else(|| self.plan_head(i));
+        if self.comment(head.unwrap_or(i)) {
+            return None;
+        }
         let skip = |k: usize| self.date_words(k);
         let full = |p: &str| self.names.full(p);
         let units: Vec<_> =

@@ -18,7 +18,10 @@ type Move = (usize, Option<usize>, Deprel);
 
 /// Relations by which a noun before a time may have been hung on it by mistake.
 fn swallowed(d: Deprel) -> bool {
-    matches!(d, Deprel::Compound | Deprel::Flat | Deprel::Nmod | Deprel::NmodUnmarked | Deprel::Appos)
+    matches!(
+        d,
+        Deprel::Compound | Deprel::Flat | Deprel::Nmod | Deprel::NmodUnmarked | Deprel::NmodDesc | Deprel::Appos
+    )
 }
 
 /// Words that begin a time a clause takes as an adverb, with no preposition: "next week", "last
@@ -152,6 +155,54 @@ fn finish_clause(s: &Sentence, v: usize) -> Vec<Move> {
         }
     }
     out
+}
+
+/// The moves that undo a relative clause the parse made of a time between a subject and its
+/// verb ("The Turkish parliament last Friday approved a free trade agreement": "Friday" the
+/// subject of "approved", and "approved" a relative clause of "parliament", the root). A time
+/// is not a subject in news; the noun before it, with nothing of the clause between them, is.
+/// The verb takes the noun's place as the root, the noun becomes its subject and the time its
+/// oblique. Only a noun that is the root: one that has a clause of its own is left as parsed.
+fn time_as_subject(s: &Sentence, t: &Timex) -> Vec<Move> {
+    let x = t.head;
+    let Some(v) = s.tokens[x].head.filter(|&v| v > x && s.tokens[v].deprel == Deprel::AclRelcl) else {
+        return Vec::new();
+    };
+    let shape = s.tokens[x].deprel.is_subject() && !t.set && !t.duration && adverbial(s, t);
+    let n = s.tokens[v].head.filter(|&n| n < t.words.start && s.tokens[n].deprel == Deprel::Root);
+    let Some(n) = n.filter(|&n| shape && matches!(s.tokens[n].upos, Upos::Noun | Upos::Propn)) else {
+        return Vec::new();
+    };
+    // the words between the noun and the time are the noun's phrase ("troops on display")
+    let of_noun = |k: usize| s.ancestors(k).take_while(|&a| a != v).any(|a| a == n);
+    // the verb has no subject but the time, nor a relative pronoun ("which last year signed")
+    let other = s
+        .children(v)
+        .any(|c| c != x && (s.tokens[c].deprel.is_subject() || matches!(s.tokens[c].xpos, Xpos::Wdt | Xpos::Wp)));
+    if other || !(n + 1..t.words.start).all(of_noun) {
+        return Vec::new();
+    }
+    let mut out = finish_clause(s, v);
+    out.push((x, Some(v), Deprel::OblUnmarked));
+    out
+}
+
+/// The move that makes a name the parse set in apposition to a time the clause's subject
+/// ("On Thursday, Ichiro Ozawa, who heads the main opposition party, promised to support the
+/// bill": "Ozawa" in apposition to "Thursday", and "promised" with no subject). A time is not
+/// renamed by a person or a thing; the name, before the verb the time belongs to and when that
+/// verb has no subject, is the one who did it.
+fn name_after_time(s: &Sentence, t: &Timex) -> Option<Move> {
+    let v = s.tokens[t.head].head.filter(|&v| s.tokens[v].upos == Upos::Verb && !t.set)?;
+    let name = |c: &usize| {
+        *c >= t.words.end
+            && *c < v
+            && s.tokens[*c].deprel == Deprel::Appos
+            && matches!(s.tokens[*c].upos, Upos::Propn | Upos::Noun)
+    };
+    let a = s.children(t.head).find(name)?;
+    let subject = s.children(v).any(|c| s.tokens[c].deprel.is_subject());
+    (!subject).then_some((a, Some(v), Deprel::Nsubj))
 }
 
 /// The words the parse gave two subjects, with the first two: `(verb, first, second)`.
@@ -316,12 +367,10 @@ fn told_as_relative(s: &Sentence) -> Vec<Move> {
     Vec::new()
 }
 
-/// The move that hangs the relative clause whose pronoun is word `t` (", which", ", who") on
-/// the noun before the comma, where the parse made the clause's verb a conjunct, a parataxis,
-/// a complement or an adverbial clause of another verb ("Regional peacemaker Kenya, which
-/// helped form the Somali government in 2004, asked Ethiopia ...": "helped" had hung on
-/// "asked").
-fn relative_after_comma(s: &Sentence, t: usize) -> Option<Move> {
+/// The relative pronoun `t` (", which", ", who") that is a clause's subject, and the head of
+/// the name or noun phrase that ends at the comma before it: the antecedent. Not "who" after a
+/// place ("a farmer surnamed Zhou in Zongyang County, who died" is about the farmer).
+fn relative_after_noun(s: &Sentence, t: usize) -> Option<usize> {
     if t < 2 {
         return None;
     }
@@ -332,9 +381,6 @@ fn relative_after_comma(s: &Sentence, t: usize) -> Option<Move> {
     if !relative || s.tokens[t - 1].xpos != Xpos::Comma || !matches!(s.tokens[t - 2].upos, Upos::Noun | Upos::Propn) {
         return None;
     }
-    let v = tok
-        .head
-        .filter(|&v| matches!(s.tokens[v].deprel, Deprel::Conj | Deprel::Parataxis | Deprel::Ccomp | Deprel::Advcl))?;
     // the head of the name or noun phrase that ends at the comma ("Le Kha | Phieu ,")
     let mut n = t - 2;
     while let Some(h) = s.tokens[n].head.filter(|&h| {
@@ -342,13 +388,53 @@ fn relative_after_comma(s: &Sentence, t: usize) -> Option<Move> {
     }) {
         n = h;
     }
-    // not "who" after a place ("a farmer surnamed Zhou in Zongyang County, who died" is
-    // about the farmer): left as parsed
     let place = !crate::events::headline::may_be_person(s.lemma(n));
-    if place && s.lemma(t).eq_ignore_ascii_case("who") {
-        return None;
-    }
+    (!place || !s.lemma(t).eq_ignore_ascii_case("who")).then_some(n)
+}
+
+/// The move that hangs the relative clause whose pronoun is word `t` (", which", ", who") on
+/// the noun before the comma, where the parse made the clause's verb a conjunct, a parataxis,
+/// a complement or an adverbial clause of another verb ("Regional peacemaker Kenya, which
+/// helped form the Somali government in 2004, asked Ethiopia ...": "helped" had hung on
+/// "asked").
+fn relative_after_comma(s: &Sentence, t: usize) -> Option<Move> {
+    let n = relative_after_noun(s, t)?;
+    let v = s.tokens[t]
+        .head
+        .filter(|&v| matches!(s.tokens[v].deprel, Deprel::Conj | Deprel::Parataxis | Deprel::Ccomp | Deprel::Advcl))?;
     Some((v, Some(n), Deprel::AclRelcl))
+}
+
+/// The moves that give a sentence back its main clause when the parse made the relative clause
+/// of its subject the root and the main clause's verb a conjunct of it ("Vladimir Putin, who was
+/// elected for another term in March, wants to take advantage of ...": "elected" the root,
+/// "wants" its conjunct, and "Putin" a noun in apposition to an oblique before it). The
+/// conjunct, after a comma and with no subject of its own, becomes the root; the relative
+/// clause hangs on its noun, and that noun (or the phrase it heads, unless that is an
+/// oblique, "According to Reuters sources, Vladimir Putin") is the subject. What the clause
+/// governed before the noun and after the conjunct goes with the conjunct.
+fn relative_as_root(s: &Sentence, t: usize) -> Vec<Move> {
+    let Some(n) = relative_after_noun(s, t) else { return Vec::new() };
+    let Some(v) = s.tokens[t].head.filter(|&v| v > t && s.tokens[v].deprel == Deprel::Root) else {
+        return Vec::new();
+    };
+    let main = |w: &usize| {
+        let lo = s.subtree_span(*w).0;
+        *w > v
+            && matches!(s.tokens[*w].deprel, Deprel::Conj | Deprel::Parataxis)
+            && matches!(s.tokens[*w].upos, Upos::Verb | Upos::Aux)
+            && (lo..=lo + 1).any(|k| k > 0 && s.tokens[k - 1].xpos == Xpos::Comma)
+            && !s.children(*w).any(|c| s.tokens[c].deprel.is_subject())
+    };
+    let Some(w) = s.children(v).find(main) else { return Vec::new() };
+    // the phrase the noun is in, as the parse hung it on the relative clause's verb
+    let Some(top) = s.ancestors(n).find(|&a| s.tokens[a].head == Some(v)) else { return Vec::new() };
+    let oblique = s.children(top).any(|c| s.tokens[c].deprel == Deprel::Case);
+    let subject = if oblique { n } else { top };
+    let mut out = vec![(w, None, Deprel::Root), (v, Some(n), Deprel::AclRelcl), (subject, Some(w), Deprel::Nsubj)];
+    let moved = |c: usize| c != subject && c != w && (c + 1 < t || c > w);
+    out.extend(s.children(v).filter(|&c| moved(c)).map(|c| (c, Some(w), s.tokens[c].deprel)));
+    out
 }
 
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
@@ -393,6 +479,8 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
     for t in 0..s.len() {
         if let Some(m) = relative_after_comma(s, t) {
             apply(s, &[m]);
+        } else {
+            apply(s, &relative_as_root(s, t));
         }
     }
     if let Some((moves, e)) = closed_period(s, timexes) {
@@ -407,7 +495,15 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
     for t in timexes {
         let mut m = moves(s, t);
         if m.is_empty() {
-            m.extend(oblique_on_noun(s, t).or_else(|| subject_after_verb(s, t)).or_else(|| under_punctuation(s, t)));
+            m = time_as_subject(s, t);
+        }
+        if m.is_empty() {
+            m.extend(
+                oblique_on_noun(s, t)
+                    .or_else(|| subject_after_verb(s, t))
+                    .or_else(|| under_punctuation(s, t))
+                    .or_else(|| name_after_time(s, t)),
+            );
         }
         apply(s, &m);
     }
@@ -473,6 +569,26 @@ mod tests {
     }
 
     #[test]
+    fn a_time_between_a_subject_and_its_verb_is_not_a_relative_clause() {
+        let text = "The Turkish parliament last Friday approved a free trade agreement signed last year.";
+        let got = heads(text, &["approved", "parliament", "Friday"]);
+        let want = [("ROOT", "Root"), ("approved", "Nsubj"), ("approved", "OblUnmarked")];
+        assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
+        // a relative pronoun is the clause's subject: the relative clause stays
+        let text = "The MILF is a splinter of the Front, which last year signed a peace treaty with the government.";
+        assert_eq!(heads(text, &["signed"])[0], ("Front".to_string(), "AclRelcl".to_string()));
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_time_is_the_subject() {
+        let text = "On Thursday, Ichiro Ozawa, who heads the main opposition party, promised to support the bill.";
+        assert_eq!(heads(text, &["Ichiro"])[0], ("promised".to_string(), "Nsubj".to_string()));
+        // a verb with a subject of its own keeps it
+        let text = "On Thursday, Ichiro Ozawa, who heads the main opposition party, he promised to support the bill.";
+        assert_ne!(heads(text, &["Ichiro"])[0].1, "Nsubj");
+    }
+
+    #[test]
     fn a_participle_with_no_finite_verb_is_the_clause() {
         let text = "Australian share prices closed at fresh record highs Thursday, led by banks.";
         let got = heads(text, &["closed", "prices", "Thursday", "led"]);
@@ -533,6 +649,16 @@ mod tests {
                     cease military operations.";
         let got = heads(text, &["helped"]);
         assert_eq!(got[0], ("Kenya".to_string(), "AclRelcl".to_string()));
+    }
+
+    #[test]
+    fn a_relative_clause_made_the_root_gives_the_sentence_back_its_verb() {
+        let text = "According to Reuters sources, Vladimir Putin, who was elected for another term in March, \
+                    wants to take advantage of the current dynamics in Russia and forget about the war.";
+        let got = heads(text, &["wants", "elected", "Vladimir", "sources", "."]);
+        let want =
+            [("ROOT", "Root"), ("Vladimir", "AclRelcl"), ("wants", "Nsubj"), ("wants", "Obl"), ("wants", "Punct")];
+        assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
     }
 
     #[test]
