@@ -151,8 +151,8 @@ impl Clause<'_> {
             || s.children(c).any(|d| s.tokens[d].deprel == Deprel::Det && matches!(s.lemma(d), "no" | "neither"))
     }
 
-    /// Whether word `i` lies inside what someone believes, wants or denies, or what may be
-    /// ("did not believe Putin was interested in serious negotiations", "could use the talks to
+    /// Whether word `i` lies inside what someone believes, wants, denies or will say, or what
+    /// may be ("did not believe Putin was interested in serious negotiations", "could use the talks to
     /// support a withdrawal"), up to six heads above it and not across a relation in time.
     fn embedded_unasserted(&self, i: usize) -> bool {
         let s = self.s;
@@ -178,9 +178,11 @@ impl Clause<'_> {
             if embedded && temporal_case(s, k) || temporal_clause {
                 break;
             }
+            // what someone will say is not yet said ("Putin will say that NATO attacked us")
             let believed = self.events_at(h).any(|x| {
                 matches!(x.class, EventClass::IState | EventClass::State) && x.pos != Upos::Noun && !adverbial
                     || x.modality.is_some()
+                    || x.class == EventClass::Reporting && x.tense == Tense::Future
             });
             if embedded && (self.denied(h) || believed) {
                 return true;
