@@ -52,6 +52,10 @@ pub const REPORTING_VERBS: &[&str] = &[
     "mention",
 ];
 
+/// Predicates whose object, or a noun's "to" phrase, is where the event happens: "Hu will
+/// visit Laos", "his visit to India", "troops entered Lebanon".
+pub const DESTINATION_PREDICATES: &[&str] = &["visit", "tour", "enter", "invade", "travel", "fly", "arrive"];
+
 /// Adverbs that make a report a hope or a guess, not news that it happened ("he hopefully
 /// reached an agreement this week").
 pub const HEDGES: &[&str] = &["hopefully", "possibly", "perhaps", "maybe", "probably", "likely"];

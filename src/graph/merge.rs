@@ -170,6 +170,11 @@ pub fn merge(
         if c.doers[ra].differ(&c.doers[rb]) {
             continue;
         }
+        // Placed in two countries, none in common: two events ("killed in northeast China",
+        // "killed in southern Poland"), however alike their reports read.
+        if c.countries[ra].differ(&c.countries[rb]) {
+            continue;
+        }
         let both_dated = c.window[ra].is_some() && c.window[rb].is_some();
         let Some(joined) = meet(c.window[ra], c.window[rb]) else {
             conflicts.extend(conflict(mentions, &evidence, &spans, (a, b), score));
@@ -217,6 +222,8 @@ struct Clusters {
     occurrence: Vec<Option<Occurrence>>,
     /// Who did it, by its reports' named doers.
     doers: Vec<Doers>,
+    /// Where it happened, by the countries its reports' places lie in.
+    countries: Vec<Countries>,
     /// The days its undated reports allow (see [`Allowed`]).
     allowed: Vec<Allowed>,
 }
@@ -233,6 +240,7 @@ impl Clusters {
             window: spans.to_vec(),
             occurrence: mentions.iter().map(|m| m.occurrence).collect(),
             doers: mentions.iter().map(Doers::of).collect(),
+            countries: mentions.iter().map(|m| Countries::of(m.place.as_deref())).collect(),
             allowed: mentions.iter().zip(spans).map(|(m, span)| Allowed::of(m, span.is_some(), published)).collect(),
         }
     }
@@ -254,6 +262,8 @@ impl Clusters {
         self.allowed[r] = allowed;
         let absorbed = std::mem::take(&mut self.doers[if r == ra { rb } else { ra }]);
         self.doers[r].absorb(absorbed);
+        let absorbed = std::mem::take(&mut self.countries[if r == ra { rb } else { ra }]);
+        self.countries[r].0.extend(absorbed.0);
         self.occurrence[r] = match (self.occurrence[ra], self.occurrence[rb]) {
             (Some(Occurrence::Nth(n)), _) | (_, Some(Occurrence::Nth(n))) => Some(Occurrence::Nth(n)),
             (x, y) => x.or(y),
@@ -334,6 +344,60 @@ impl Doers {
     fn absorb(&mut self, other: Doers) {
         self.countries.extend(other.countries);
         self.words.extend(other.words);
+    }
+}
+
+/// The countries a report's place lies in, as far as `countries.txt` tells: a country or its
+/// capital that ends the place or owns what follows ("southern Poland", "China's Heilongjiang
+/// Province", "Kabul"). A country that only describes ("the U.S. Embassy") says nothing of
+/// where, nor does a place the list does not know ("Busan").
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Countries(BTreeSet<&'static str>);
+
+impl Countries {
+    /// The longest name the list knows among `MAX_WORDS` words.
+    const MAX_WORDS: usize = 4;
+
+    pub fn of(place: Option<&str>) -> Countries {
+        let mut out = BTreeSet::new();
+        let Some(place) = place else { return Countries(out) };
+        let words: Vec<&str> = place.split_whitespace().collect();
+        let mut i = 0;
+        while i < words.len() {
+            let found = (1..=Self::MAX_WORDS.min(words.len() - i)).rev().find_map(|n| {
+                let last = words[i + n - 1];
+                let (bare, owns) = match last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")) {
+                    Some(bare) => (bare, true),
+                    None => (last, false),
+                };
+                if !(owns || i + n == words.len()) {
+                    return None;
+                }
+                let mut name = words[i..i + n - 1].join(" ");
+                if !name.is_empty() {
+                    name.push(' ');
+                }
+                name.push_str(bare);
+                let name = name.to_lowercase();
+                let name = name.strip_prefix("the ").unwrap_or(&name);
+                // "U.S." as listed, "Poland," at a phrase's end
+                let trimmed = name.trim_end_matches([',', '.', ')', ';']);
+                countries().get(name).or_else(|| countries().get(trimmed)).map(|&country| (country, n))
+            });
+            match found {
+                Some((country, n)) => {
+                    out.insert(country);
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        Countries(out)
+    }
+
+    /// Both placed, in no country in common.
+    pub fn differ(&self, other: &Countries) -> bool {
+        !self.0.is_empty() && !other.0.is_empty() && self.0.is_disjoint(&other.0)
     }
 }
 
@@ -535,5 +599,39 @@ impl Allowed {
         let missed =
             window.is_some_and(|(lo, hi)| self.by.is_some_and(|by| lo > by) || self.from.is_some_and(|f| hi < f));
         !crossed && !missed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Countries;
+
+    fn of(place: &str) -> Vec<&'static str> {
+        Countries::of(Some(place)).0.into_iter().collect()
+    }
+
+    #[test]
+    fn a_place_lies_in_the_country_it_ends_with_or_that_owns_it() {
+        assert_eq!(of("southern Poland"), ["poland"]);
+        assert_eq!(of("Kabul"), ["afghanistan"]);
+        assert_eq!(of("China's Heilongjiang Province"), ["china"]);
+        assert_eq!(of("the United States"), ["united states"]);
+        assert_eq!(of("Doha of Qatar"), ["qatar"]);
+    }
+
+    #[test]
+    fn a_country_that_only_describes_or_an_unknown_place_tells_nothing() {
+        assert!(of("U.S. Embassy").is_empty());
+        assert!(of("Busan").is_empty());
+        assert!(Countries::of(None).0.is_empty());
+    }
+
+    #[test]
+    fn two_places_differ_only_when_both_are_known_and_share_no_country() {
+        let (kabul, baghdad, iraq) =
+            (Countries::of(Some("Kabul")), Countries::of(Some("Baghdad")), Countries::of(Some("Iraq")));
+        assert!(kabul.differ(&baghdad));
+        assert!(!baghdad.differ(&iraq));
+        assert!(!kabul.differ(&Countries::of(Some("Busan"))));
     }
 }

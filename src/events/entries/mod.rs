@@ -35,7 +35,7 @@ use what::says_something;
 
 use super::headline::{self, nominal};
 pub use super::lexicon::{Predicates, NEWS_STATEMENTS, REPORTING_VERBS};
-use super::lexicon::{CANCEL_VERBS, HAPPEN_VERBS, HEDGES, LIGHT_VERBS, NOT_TO_BE, PLANS};
+use super::lexicon::{CANCEL_VERBS, DESTINATION_PREDICATES, HAPPEN_VERBS, HEDGES, LIGHT_VERBS, NOT_TO_BE, PLANS};
 use super::names::Names;
 use super::timeml::anchor::{self, Timex};
 use super::timeml::participants;
@@ -313,7 +313,8 @@ impl Clause<'_> {
                 s.children(i)
                     .filter(|&c| s.tokens[c].deprel == Deprel::AclRelcl && LIGHT_VERBS.contains(&s.lemma(c)))
                     .find_map(|c| self.place_of(c))
-            });
+            })
+            .or_else(|| self.destination(e, &what.predicate));
         let sentence = s.span.clone();
         Some(EventMention {
             article: self.article.id.clone(),
@@ -391,6 +392,24 @@ impl Clause<'_> {
         })?;
         let words = nominal(s, c, &|k| self.in_timex(k));
         Some(self.display(s.tokens[*words.first()?].start, s.tokens[*words.last()?].end))
+    }
+
+    /// Where a visit or an entry goes, when its predicate says the place is its goal: its named
+    /// object ("will visit Laos"), or a noun's "to" phrase ("his visit to India").
+    fn destination(&self, e: &TimemlEvent, predicate: &str) -> Option<String> {
+        if !DESTINATION_PREDICATES.contains(&predicate) {
+            return None;
+        }
+        let s = self.s;
+        let goal = e.participants.iter().find(|p| {
+            s.tokens[p.head].upos == Upos::Propn
+                && match p.role {
+                    participants::Role::Object => true,
+                    participants::Role::With => participants::case_of(s, p.head) == Some("to"),
+                    _ => false,
+                }
+        })?;
+        Some(self.display(goal.start, goal.end))
     }
 
     /// Whether word `k` is part of a temporal expression.

@@ -57,6 +57,9 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
             let d = s.tokens[c].deprel;
             let keep = match d {
                 Deprel::Compound | Deprel::Flat | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss => true,
+                // what qualifies a number ("at least six", "nearly 100"), with its fixed words
+                Deprel::Advmod => s.tokens[k].upos == Upos::Num,
+                Deprel::Fixed => s.tokens[k].deprel == Deprel::Advmod,
                 Deprel::Case => k != i || s.tokens[c].upos == Upos::Part, // "'s" of a possessor
                 Deprel::Det => {
                     let l = s.lemma(c).to_lowercase();

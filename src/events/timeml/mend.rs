@@ -369,6 +369,22 @@ fn told_as_relative(s: &Sentence) -> Vec<Move> {
     Vec::new()
 }
 
+/// "At least" or "at most" before a number, which the parser may read as an oblique of the
+/// verb ("At least six people were killed": "least" an `obl` of "killed"): the pair qualifies
+/// the number, "at" its `advmod` and "least" `fixed` to it, as the treebank has them.
+fn at_least(s: &Sentence) -> Vec<Move> {
+    (0..s.len().saturating_sub(2))
+        .find(|&t| {
+            s.lemma(t).eq_ignore_ascii_case("at")
+                && s.tokens[t].head == Some(t + 1)
+                && matches!(s.lemma(t + 1).to_lowercase().as_str(), "least" | "most")
+                && s.tokens[t + 1].deprel.is_oblique()
+                && s.tokens[t + 2].upos == Upos::Num
+        })
+        .map(|t| vec![(t, Some(t + 2), Deprel::Advmod), (t + 1, Some(t), Deprel::Fixed)])
+        .unwrap_or_default()
+}
+
 /// The relative pronoun `t` (", which", ", who") that is a clause's subject, and the head of
 /// the name or noun phrase that ends at the comma before it: the antecedent. Not "who" after a
 /// place ("a farmer surnamed Zhou in Zongyang County, who died" is about the farmer).
@@ -489,6 +505,10 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
         if apply(s, &moves) && s.tokens[e].xpos == Xpos::Vbd {
             s.tokens[e].xpos = Xpos::Vbn;
         }
+    }
+    let least = at_least(s);
+    if apply(s, &least) {
+        s.tokens[least[0].0].upos = Upos::Adv;
     }
     let told = told_as_relative(s);
     if apply(s, &told) {

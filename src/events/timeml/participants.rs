@@ -136,6 +136,22 @@ pub fn case_of(s: &Sentence, i: usize) -> Option<&str> {
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
 const WITH_PREPOSITIONS: &[&str] = &["with", "between", "against", "to", "for", "from", "among", "on"];
 
+/// For an oblique noun `c` with a place preposition ("in a coal mine", "at the hospital"), the
+/// named place it lies in, by the same prepositions: "in a coal mine in southern Poland" ->
+/// "Poland", "at a market in Baghdad" -> "Baghdad". A noun that is no place ("in a speech in
+/// Paris") still takes the event there.
+fn located(s: &Sentence, c: usize, case: &str, timex: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if s.tokens[c].upos != Upos::Noun || !PLACE_PREPOSITIONS.contains(&case) {
+        return None;
+    }
+    s.children(c).find(|&k| {
+        s.tokens[k].upos == Upos::Propn
+            && s.tokens[k].deprel.is_nmod()
+            && !timex(k)
+            && PLACE_PREPOSITIONS.contains(&case_of(s, k).unwrap_or(""))
+    })
+}
+
 /// Participants and place of event word `i`; `timex` tells which words are temporal
 /// expressions (never a participant or a place).
 pub fn participants(
@@ -180,6 +196,10 @@ pub fn participants(
                     if place.is_none() {
                         place = Some(span(s, text, c, Role::Place, timex));
                     }
+                    None
+                } else if let Some(k) = located(s, c, case, timex).filter(|_| place.is_none() && d.is_oblique()) {
+                    // "killed in a coal mine in southern Poland": where the mine is
+                    place = Some(span(s, text, k, Role::Place, timex));
                     None
                 } else if case == "by" && s.tokens[c].upos != Upos::Noun {
                     Some(Role::Agent)
