@@ -364,6 +364,16 @@ impl Countries {
         let words: Vec<&str> = place.split_whitespace().collect();
         let mut i = 0;
         while i < words.len() {
+            // Not the end of a longer name: "New Mexico", "Northern Ireland", "Papua New Guinea"
+            // (a capitalised word before it, not set off by a comma)
+            let inside = i > 0 && {
+                let before = words[i - 1];
+                before.starts_with(char::is_uppercase) && !before.ends_with([',', ';'])
+            };
+            if inside {
+                i += 1;
+                continue;
+            }
             let found = (1..=Self::MAX_WORDS.min(words.len() - i)).rev().find_map(|n| {
                 let last = words[i + n - 1];
                 let (bare, owns) = match last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")) {
@@ -623,6 +633,10 @@ mod tests {
     fn a_country_that_only_describes_or_an_unknown_place_tells_nothing() {
         assert!(of("U.S. Embassy").is_empty());
         assert!(of("Busan").is_empty());
+        assert!(of("New Mexico").is_empty());
+        assert!(of("Northern Ireland").is_empty());
+        assert_eq!(of("Papua New Guinea"), ["papua new guinea"]);
+        assert_eq!(of("Krefeld, Germany"), ["germany"]);
         assert!(Countries::of(None).0.is_empty());
     }
 
