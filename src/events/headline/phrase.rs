@@ -50,7 +50,10 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
                         s.tokens[k].upos == Upos::Propn && s.tokens[c].upos == Upos::Propn
                     }
                     _ => false,
-                };
+                }
+                // and a number keeps its digits and what qualifies it ("more than 200 billion")
+                || s.tokens[k].upos == Upos::Num && matches!(s.tokens[c].upos, Upos::Num)
+                || s.tokens[k].upos == Upos::Num && s.tokens[c].deprel == Deprel::Advmod;
             if skip(c) || out.len() >= MAX_PHRASE && !whole {
                 continue;
             }
@@ -59,7 +62,6 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
                 Deprel::Compound | Deprel::Flat | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss => true,
                 // what qualifies a number ("at least six", "nearly 100"), with its fixed words
                 Deprel::Advmod => s.tokens[k].upos == Upos::Num,
-                Deprel::Fixed => s.tokens[k].deprel == Deprel::Advmod,
                 Deprel::Case => k != i || s.tokens[c].upos == Upos::Part, // "'s" of a possessor
                 Deprel::Det => {
                     let l = s.lemma(c).to_lowercase();
@@ -82,6 +84,9 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
             }
             if keep {
                 out.push(c);
+                if d == Deprel::Advmod {
+                    out.extend(s.children(c).filter(|&x| s.tokens[x].deprel == Deprel::Fixed));
+                }
                 if d == Deprel::Conj {
                     out.extend(s.children(c).filter(|&x| s.tokens[x].deprel == Deprel::Cc));
                 }

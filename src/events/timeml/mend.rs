@@ -370,19 +370,20 @@ fn told_as_relative(s: &Sentence) -> Vec<Move> {
 }
 
 /// "At least" or "at most" before a number, which the parser may read as an oblique of the
-/// verb ("At least six people were killed": "least" an `obl` of "killed"): the pair qualifies
-/// the number, "at" its `advmod` and "least" `fixed` to it, as the treebank has them.
+/// verb ("At least six people were killed": "least" an `obl` of "killed") or of the number
+/// (an `nmod` of "50" in "at least 50 were injured"): the pair qualifies the number, "at" its
+/// `advmod` and "least" `fixed` to it, as the treebank has them. Every pair of the sentence.
 fn at_least(s: &Sentence) -> Vec<Move> {
     (0..s.len().saturating_sub(2))
-        .find(|&t| {
+        .filter(|&t| {
             s.lemma(t).eq_ignore_ascii_case("at")
                 && s.tokens[t].head == Some(t + 1)
                 && matches!(s.lemma(t + 1).to_lowercase().as_str(), "least" | "most")
-                && s.tokens[t + 1].deprel.is_oblique()
+                && (s.tokens[t + 1].deprel.is_oblique() || s.tokens[t + 1].deprel.is_nmod())
                 && s.tokens[t + 2].upos == Upos::Num
         })
-        .map(|t| vec![(t, Some(t + 2), Deprel::Advmod), (t + 1, Some(t), Deprel::Fixed)])
-        .unwrap_or_default()
+        .flat_map(|t| [(t, Some(t + 2), Deprel::Advmod), (t + 1, Some(t), Deprel::Fixed)])
+        .collect()
 }
 
 /// The relative pronoun `t` (", which", ", who") that is a clause's subject, and the head of
@@ -508,7 +509,11 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
     }
     let least = at_least(s);
     if apply(s, &least) {
-        s.tokens[least[0].0].upos = Upos::Adv;
+        for &(t, _, relation) in &least {
+            if relation == Deprel::Advmod {
+                s.tokens[t].upos = Upos::Adv;
+            }
+        }
     }
     let told = told_as_relative(s);
     if apply(s, &told) {
