@@ -9,12 +9,14 @@
 #[allow(dead_code)]
 mod common;
 
+use rayon::prelude::*;
+use std::ops::Range;
 use std::time::Instant;
 use timeline::corpus::Corpus;
 use timeline::dates::{DateExtractor, Options};
 use timeline::events::timeml::EventLayer;
 use timeline::language::words::WordView;
-use timeline::language::{parser, readings, tagger, tokenize, Model};
+use timeline::language::{parser, readings, tagger, tokenize, Analyzer, Model, Sentence, MAX_PARSE_WORDS};
 
 fn main() {
     let Some((jsonl, gz)) = common::silver() else { return };
@@ -25,10 +27,22 @@ fn main() {
     let model = Model::shipped();
     println!("model load: {:.3} s (once, on first use)", t.elapsed().as_secs_f64());
 
-    // Sentences and words, as the event stage sees them.
+    let (sentences, spans) = sentences_of(&corpus);
+    let words: usize = sentences.iter().map(Vec::len).sum();
+    println!("corpus: {} articles, {mb:.2} MB, {} sentences, {words} words", corpus.articles.len(), sentences.len());
+    tagger_and_parser(model, &sentences, words);
+    analysis(model, &corpus, &spans, words);
+    event_stage(&corpus, mb);
+}
+
+/// A sentence's article (its index in the corpus) and span.
+type Span = (usize, Range<usize>);
+
+/// Sentences and words, as the event stage sees them, with each sentence's article and span.
+fn sentences_of(corpus: &Corpus) -> (Vec<Vec<WordView>>, Vec<Span>) {
     let mut dates = DateExtractor::new(Options::default());
     let mut sentences: Vec<Vec<WordView>> = Vec::new();
-    let mut spans: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    let mut spans = Vec::new();
     let mut ranges = Vec::new();
     for (k, a) in corpus.articles.iter().enumerate() {
         for s in dates.extract(a).sentences {
@@ -38,9 +52,11 @@ fn main() {
             sentences.push(ranges.iter().map(|r| WordView::of(&a.text[r.clone()])).collect());
         }
     }
-    let words: usize = sentences.iter().map(Vec::len).sum();
-    println!("corpus: {} articles, {mb:.2} MB, {} sentences, {words} words", corpus.articles.len(), sentences.len());
+    (sentences, spans)
+}
 
+/// The tagger and the first parser alone, one core, best of three runs.
+fn tagger_and_parser(model: &Model, sentences: &[Vec<WordView>], words: usize) {
     let mut best_tag = f64::MAX;
     let mut best_parse = f64::MAX;
     let (mut tb, mut pb) = (tagger::TagBuffers::default(), parser::ParseBuffers::default());
@@ -53,7 +69,7 @@ fn main() {
     for _ in 0..3 {
         tagged.clear();
         let t = Instant::now();
-        for s in &sentences {
+        for s in sentences {
             allowed.clear();
             allowed.extend(s.iter().map(|v| readings::reading(v.lower)));
             let forms = class_flags.for_words(&allowed);
@@ -70,9 +86,8 @@ fn main() {
         best_tag = best_tag.min(t.elapsed().as_secs_f64());
         let t = Instant::now();
         for (s, (x, u)) in sentences.iter().zip(&tagged) {
-            for chunk in 0..s.len().div_ceil(timeline::language::MAX_PARSE_WORDS) {
-                let r = chunk * timeline::language::MAX_PARSE_WORDS
-                    ..((chunk + 1) * timeline::language::MAX_PARSE_WORDS).min(s.len());
+            for chunk in 0..s.len().div_ceil(MAX_PARSE_WORDS) {
+                let r = chunk * MAX_PARSE_WORDS..((chunk + 1) * MAX_PARSE_WORDS).min(s.len());
                 parser::comma_counts(&x[r.clone()], &mut commas);
                 let w = parser::Words { views: &s[r.clone()], xpos: &x[r.clone()], upos: &u[r], commas: &commas };
                 parser::parse(model.parser(), parser::Reading::FORWARD, &w, &mut pb);
@@ -85,15 +100,17 @@ fn main() {
         "parser: {:.0} words/s (one core, best of 3; the first of the model's parsers)",
         words as f64 / best_parse
     );
+}
 
-    // The whole analysis as the event stage runs it: words, tags, lemmas, and every parser of
-    // the model voting.
-    let mut an = timeline::language::Analyzer::new();
-    let mut out = timeline::language::Sentence::default();
+/// The whole analysis as the event stage runs it: words, tags, lemmas, and every parser of the
+/// model voting; one core, best of two runs.
+fn analysis(model: &Model, corpus: &Corpus, spans: &[Span], words: usize) {
+    let mut an = Analyzer::new();
+    let mut out = Sentence::default();
     let mut best_all = f64::MAX;
     for _ in 0..2 {
         let t = Instant::now();
-        for (k, span) in &spans {
+        for (k, span) in spans {
             an.analyze(&corpus.articles[*k].text, span.clone(), &mut out);
         }
         best_all = best_all.min(t.elapsed().as_secs_f64());
@@ -103,16 +120,18 @@ fn main() {
         model.parsers().len(),
         words as f64 / best_all
     );
+}
 
-    // The event stage end to end (dates, language, events), one core and every core.
+/// The event stage end to end (dates, language, events), on one core and on every core.
+fn event_stage(corpus: &Corpus, mb: f64) {
     let t = Instant::now();
+    let mut dates = DateExtractor::new(Options::default());
     let mut layer = EventLayer::new();
     let mut n = 0;
     for a in &corpus.articles {
         n += layer.extract(a, &dates.extract(a)).len();
     }
     let one = t.elapsed().as_secs_f64();
-    use rayon::prelude::*;
     let t = Instant::now();
     let m: usize = corpus
         .articles
