@@ -3,9 +3,10 @@
 # outputs are given:
 #   eval/score.sh seeds    [PEER_OUTPUT.jsonl ...]   the five seed articles (23 gold expressions)
 #   eval/score.sh timebank [-v] [PEER_OUTPUT.jsonl ...]   TimeBank 1.2 (1,243 TIMEX3, TempEval-3 style)
-#   eval/score.sh aquaint|aquaint-tune|aquaint-held [-v]  AQUAINT (63 articles, 502 TIMEX3); its
-#       tune part (three articles in four) and held part (every fourth, eval/aquaint-split.py),
-#       which rules are not tuned on
+#   eval/score.sh aquaint|aquaint-tune|aquaint-held [-v] [PEER_OUTPUT.jsonl ...]
+#       AQUAINT (63 articles, 502 TIMEX3); its tune part (three articles in four) and held part
+#       (every fourth, eval/aquaint-split.py), which rules are not tuned on; a peer's output on
+#       all of AQUAINT is scored on the part's articles alone
 # Reaches for the project's shared folder (../shared, or TIMELINE_SHARED): the gold data and
 # scorers live there, not in a user's clone. `cargo test` checks the seed gold without it.
 set -euo pipefail
