@@ -96,6 +96,11 @@ enum Command {
     Parse {
         /// Articles, as for `timeline dates`.
         input: Vec<PathBuf>,
+        /// Show the parse the event stage reads: mended where the date stage knows better and
+        /// where the parse fails in ways seen in news (a past tense read as a participle, a
+        /// relative clause hung on the wrong word)
+        #[arg(long)]
+        mended: bool,
         #[command(flatten)]
         resolve: ResolveArgs,
     },
@@ -397,7 +402,7 @@ fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             let detector = model.as_ref().unwrap_or_else(|| Detector::shipped());
             Ok(run::events(&resolve.inputs(input)?, detector, format.into(), &mut stdout())?)
         }
-        Command::Parse { input, resolve } => Ok(run::parse(&resolve.inputs(input)?, &mut stdout())?),
+        Command::Parse { input, mended, resolve } => Ok(run::parse(&resolve.inputs(input)?, mended, &mut stdout())?),
         Command::TrainEvents { train, test, output, epochs, seed, folds } => {
             train_events(train, test, output, (epochs, seed), folds)
         }

@@ -173,14 +173,27 @@ fn json_line(out: &mut dyn Write, record: &impl serde::Serialize) -> Result<()> 
     out.write_all(b"\n").map_err(output)
 }
 
-/// `timeline parse`: each story sentence as CoNLL-U, tagged and parsed.
-pub fn parse(inputs: &Inputs, out: &mut dyn Write) -> Result<()> {
+/// `timeline parse`: each story sentence as CoNLL-U, tagged and parsed; `mended`, as the event
+/// stage reads it.
+pub fn parse(inputs: &Inputs, mended: bool, out: &mut dyn Write) -> Result<()> {
+    use crate::events::timeml::EventLayer;
     use crate::language::{write_conllu, Analyzer, Sentence};
     let mut dates = DateExtractor::new(inputs.opts);
     let mut analyzer = Analyzer::new();
+    let mut layer = EventLayer::new();
     let mut s = Sentence::default();
     inputs.each(|article, _| {
-        for span in dates.extract(&article).sentences {
+        let extraction = dates.extract(&article);
+        if mended {
+            let mut written = Ok(());
+            layer.each_sentence(&article, &extraction, |s, text, _, _, _, _| {
+                if written.is_ok() {
+                    written = write_conllu(&mut &mut *out, &article.id, text, s);
+                }
+            });
+            return written.map_err(output);
+        }
+        for span in extraction.sentences {
             analyzer.analyze(&article.text, span, &mut s);
             write_conllu(&mut &mut *out, &article.id, &article.text, &s).map_err(output)?;
         }

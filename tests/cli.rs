@@ -695,3 +695,25 @@ fn an_event_model_given_finds_the_entries_too() {
     assert_eq!(shipped.len(), 5);
     assert_ne!(shipped, untrained);
 }
+
+/// The CoNLL-U row of `word` in `conllu`, as its columns.
+fn row<'a>(conllu: &'a str, word: &str) -> Vec<&'a str> {
+    conllu.lines().map(|l| l.split('\t').collect::<Vec<_>>()).find(|c| c.len() == 10 && c[1] == word).unwrap()
+}
+
+#[test]
+fn parse_shows_the_parse_as_given_or_as_the_event_stage_reads_it() {
+    let article = br#"{"id": "un", "published": "1997-04-28", "text": "The United Nations imposed sanctions on Iraq after it invaded Kuwait in 1990."}"#;
+    let given = run(&["parse", "-"], Some(article));
+    assert!(given.status.success(), "{}", stderr(&given));
+    let given = String::from_utf8(given.stdout).unwrap();
+    // the tagger read a participle, the parser a noun's modifier
+    assert_eq!(row(&given, "imposed")[4..8], ["VBN", "_", "5", "amod"]);
+    let mended = run(&["parse", "--mended", "-"], Some(article));
+    assert!(mended.status.success(), "{}", stderr(&mended));
+    let mended = String::from_utf8(mended.stdout).unwrap();
+    assert!(mended.starts_with("# article = un\n"), "{mended}");
+    assert_eq!(row(&mended, "imposed")[4..8], ["VBD", "_", "0", "root"]);
+    assert_eq!(row(&mended, "sanctions")[6..8], ["4", "obj"]);
+    assert_eq!(row(&mended, "invaded")[6..8], ["4", "advcl"]);
+}

@@ -36,6 +36,17 @@ pub struct Evidence {
     pub words: BTreeSet<String>,
 }
 
+/// The words of a label, a number whole with its separators ("34,000", "1.5"): split at
+/// them, "34,000" and "180,000" would share a word, "000".
+fn label_words(label: &str) -> impl Iterator<Item = &str> {
+    label.split_whitespace().flat_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let number = w.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        let cut = move |c: char| !c.is_alphanumeric() && c != '-' && !(number && matches!(c, ',' | '.'));
+        w.split(cut)
+    })
+}
+
 impl Evidence {
     pub fn of(m: &EventMention) -> Evidence {
         // names match by their last word: "Vladimir Putin" and "Putin" are one person
@@ -51,9 +62,7 @@ impl Evidence {
         let trigger = fold(&m.trigger);
         let named: BTreeSet<String> =
             m.participants.iter().chain(m.place.iter()).flat_map(|p| p.split_whitespace()).map(fold).collect();
-        let words = m
-            .label
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
+        let words = label_words(&m.label)
             .map(fold)
             .filter(|w| w.len() > 2 && !stop.is_label_stopword(w) && !names.contains(w) && !named.contains(w))
             .filter(|w| *w != trigger && *w != m.predicate)

@@ -353,9 +353,34 @@ impl Clause<'_> {
             // ("proposed for the first time since Russia's invasion ... in February 2022")
             .filter(|a| a.source == AnchorSource::Governed || self.ordering_case(i).is_none_or(|c| a.end > c))
             .filter(|a| self.ordering_noun(i).is_none_or(|n| a.start < self.s.tokens[n].start))
+            .filter(|a| self.ordering_clause(clause).is_none_or(|k| a.start < k))
             .filter(|a| matches!(a.relation, Relation::At | Relation::During))
             .filter(|a| matches!(a.value.timex_type(), TimexType::Date | TimexType::Time) && a.value.days().is_some())
             .map(|a| EventTime { text: a.text.clone(), span: a.start..a.end, value: a.value })
+    }
+
+    /// Where a clause opens that orders event `i` by another and sets it apart in time: "since"
+    /// ("have been killed since the insurgency took place in February 1996") or "until", or
+    /// "after" or "before" counted in days or more ("came five days after a German court
+    /// implicated Iranian leaders in the killing ... in 1982"). A time past its opening word is
+    /// as likely that clause's, however the parse hung it, and does not date `i`.
+    fn ordering_clause(&self, i: usize) -> Option<usize> {
+        let s = self.s;
+        let apart = |m: usize| match s.lemma(m) {
+            "since" | "until" => true,
+            "after" | "before" => {
+                m > 0
+                    && matches!(
+                        s.lemma(m - 1).to_ascii_lowercase().as_str(),
+                        "day" | "week" | "month" | "year" | "decade"
+                    )
+            }
+            _ => false,
+        };
+        s.children(i)
+            .filter(|&k| s.tokens[k].deprel == Deprel::Advcl && k > i)
+            .find_map(|k| s.children(k).find(|&m| s.tokens[m].deprel == Deprel::Mark && apart(m)))
+            .map(|m| s.tokens[m].start)
     }
 
     /// The noun of the phrase that orders event `i` ("since the invasion": "invasion").

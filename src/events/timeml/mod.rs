@@ -39,7 +39,7 @@ pub use types::{Aspect, EventClass, Modality, Polarity, Relation, Tense};
 
 use crate::corpus::Article;
 use crate::dates::{Extraction, Mention, TimeValue};
-use crate::language::{Analyzer, Sentence, Upos};
+use crate::language::{Analyzer, Sentence, Upos, Xpos};
 use anchor::Timex;
 use detect::Detector;
 use serde::Serialize;
@@ -127,6 +127,22 @@ fn as_parsed<'s>(mended: bool, unmended: &'s Sentence, s: &'s Sentence) -> &'s S
         unmended
     } else {
         s
+    }
+}
+
+/// The parse the detector reads word `i` in: the sentence as parsed ([`as_parsed`]), unless a
+/// mend made the word a past tense the parse had taken for a participle ("The United Nations
+/// imposed sanctions"): then the mended one, where it is the verb of its clause and has a
+/// subject.
+fn parse_for<'s>(mended: bool, unmended: &'s Sentence, s: &'s Sentence, i: usize) -> &'s Sentence {
+    let finite = mended
+        && s.tokens[i].xpos == Xpos::Vbd
+        && unmended.tokens[i].xpos != Xpos::Vbd
+        && s.children(i).any(|c| s.tokens[c].deprel.is_subject());
+    if finite {
+        s
+    } else {
+        as_parsed(mended, unmended, s)
     }
 }
 
@@ -232,8 +248,9 @@ impl<'d> EventLayer<'d> {
             mentions.clear();
             mentions.extend(dates.mentions[first..].iter().take_while(|m| m.end <= span.end));
             anchor::place(&sentence, &mentions, &mut timexes);
-            // The detector reads the parse as the parser gave it, as it was trained; the rest
-            // reads it mended where the date stage knows better.
+            // The detector reads the parse as the parser gave it, as it was trained (but for a
+            // past tense a mend gave back its clause, [`parse_for`]); the rest reads it mended
+            // where the date stage knows better.
             self.mended = mend::mend(&mut sentence, &timexes, &mut self.unmended, reparsed) || reparsed;
             if self.mended {
                 anchor::place(&sentence, &mentions, &mut timexes);
@@ -286,7 +303,7 @@ impl<'d> EventLayer<'d> {
         if Self::in_timex(timexes, i) {
             return None;
         }
-        let parsed = as_parsed(self.mended, &self.unmended, s);
+        let parsed = parse_for(self.mended, &self.unmended, s, i);
         detect::features(parsed, text, i, &self.analyzer.views()[i], false, &mut self.feats);
         let class = self.detector.classify(&self.feats, &mut self.scores)?;
         // TimeML's I_ACTION introduces an event ("ordered an inquiry", "tried to leave"): a verb
@@ -300,7 +317,8 @@ impl<'d> EventLayer<'d> {
         Some(class)
     }
 
-    /// The features of word `i` (for training).
+    /// The features of word `i` (for training), read in the parse as the parser gave it: the
+    /// shipped model was trained so, and a retrain gives it back byte for byte.
     pub fn features(&mut self, s: &Sentence, text: &str, timexes: &[Timex], i: usize) -> &[u64] {
         let parsed = as_parsed(self.mended, &self.unmended, s);
         detect::features(parsed, text, i, &self.analyzer.views()[i], Self::in_timex(timexes, i), &mut self.feats);

@@ -46,6 +46,12 @@ pub fn relative_antecedent(s: &Sentence, h: usize, pronoun: usize) -> Option<usi
     let relative =
         s.tokens[pronoun].upos == Upos::Pron && matches!(s.lemma(pronoun), "which" | "who" | "whom" | "that");
     let noun = (relative && s.tokens[h].deprel == Deprel::AclRelcl).then(|| s.tokens[h].head).flatten()?;
+    // a clause the parse hung on a verb is about no noun, unless a determiner shows the verb
+    // was a name the tagger misread ("The Fed, which halted")
+    let determined = noun > 0 && s.tokens[noun - 1].upos == Upos::Det;
+    if matches!(s.tokens[noun].upos, Upos::Verb | Upos::Aux) && !determined {
+        return None;
+    }
     // not a day or month the parse took for the name ("On Saturday, the largest temblor that")
     let calendar = |n: usize| {
         let lower = s.lemma(n).to_ascii_lowercase();

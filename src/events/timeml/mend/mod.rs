@@ -9,6 +9,8 @@
 //! too: a participle taken for the clause's verb, a prepositional phrase made a second subject,
 //! a time hung under punctuation.
 
+mod participle;
+
 use super::anchor::Timex;
 use crate::language::{Deprel, Sentence, Upos, Xpos};
 
@@ -386,40 +388,65 @@ fn at_least(s: &Sentence) -> Vec<Move> {
         .collect()
 }
 
-/// The relative pronoun `t` (", which", ", who") that is a clause's subject, and the head of
-/// the name or noun phrase that ends at the comma before it: the antecedent. Not "who" after a
-/// place ("a farmer surnamed Zhou in Zongyang County, who died" is about the farmer).
+/// The relative pronoun `t` that is a clause's subject, and the head of the name or noun phrase
+/// right before it: the antecedent. After a comma, "which" or "who" (", which helped form");
+/// with none, "that", "which" or "who" ("the revolution that overthrew the dynasty"), where a
+/// number or a month or day right before it is passed for the noun it is said of ("the
+/// revolution of 1911 that", "attacks since late September which"). Not "who" after a place
+/// ("a farmer surnamed Zhou in Zongyang County, who died" is about the farmer).
 fn relative_after_noun(s: &Sentence, t: usize) -> Option<usize> {
     if t < 2 {
         return None;
     }
     let tok = &s.tokens[t];
-    let relative = matches!(tok.xpos, Xpos::Wdt | Xpos::Wp)
-        && matches!(tok.deprel, Deprel::Nsubj | Deprel::NsubjPass)
-        && matches!(s.lemma(t).to_ascii_lowercase().as_str(), "which" | "who");
-    if !relative || s.tokens[t - 1].xpos != Xpos::Comma || !matches!(s.tokens[t - 2].upos, Upos::Noun | Upos::Propn) {
+    let lemma = s.lemma(t).to_ascii_lowercase();
+    let comma = s.tokens[t - 1].xpos == Xpos::Comma;
+    let pronoun = match comma {
+        true => matches!(lemma.as_str(), "which" | "who"),
+        false => matches!(lemma.as_str(), "which" | "who" | "that"),
+    };
+    let relative =
+        matches!(tok.xpos, Xpos::Wdt | Xpos::Wp) && matches!(tok.deprel, Deprel::Nsubj | Deprel::NsubjPass) && pronoun;
+    let mut n = if comma { t - 2 } else { t - 1 };
+    if !comma && (s.tokens[n].upos == Upos::Num || calendar_word(s, n)) {
+        n = s.tokens[n].head.filter(|&h| h < n && s.tokens[n].deprel.is_nmod())?;
+    }
+    if !relative || !matches!(s.tokens[n].upos, Upos::Noun | Upos::Propn) || calendar_word(s, n) {
         return None;
     }
-    // the head of the name or noun phrase that ends at the comma ("Le Kha | Phieu ,")
-    let mut n = t - 2;
+    // the head of the name or noun phrase that ends there ("Le Kha | Phieu ,")
     while let Some(h) = s.tokens[n].head.filter(|&h| {
         h < t && matches!(s.tokens[n].deprel, Deprel::Flat | Deprel::Compound) && s.tokens[h].upos == s.tokens[n].upos
     }) {
         n = h;
     }
     let place = !crate::events::headline::may_be_person(s.lemma(n));
-    (!place || !s.lemma(t).eq_ignore_ascii_case("who")).then_some(n)
+    (!place || lemma != "who").then_some(n)
 }
 
-/// The move that hangs the relative clause whose pronoun is word `t` (", which", ", who") on
-/// `n`, the noun before the comma ([`relative_after_noun`]), where the parse made the clause's verb a conjunct, a parataxis,
-/// a complement or an adverbial clause of another verb ("Regional peacemaker Kenya, which
-/// helped form the Somali government in 2004, asked Ethiopia ...": "helped" had hung on
-/// "asked").
+/// Whether word `k` names a month or a day of the week.
+fn calendar_word(s: &Sentence, k: usize) -> bool {
+    let lower = s.lemma(k).to_ascii_lowercase();
+    crate::dates::lexicon::Lexicon::get().word(&lower).is_some_and(|w| w.weekday.is_some() || w.month.is_some())
+}
+
+/// The move that hangs the relative clause whose pronoun is word `t` on `n`, the noun before
+/// it ([`relative_after_noun`]), where the parse made the clause's verb a conjunct, a
+/// parataxis, a complement or an adverbial clause of another verb ("Regional peacemaker Kenya,
+/// which helped form the Somali government in 2004, asked Ethiopia ...": "helped" had hung on
+/// "asked"), or, with no comma before the pronoun, a relative clause about the whole clause or
+/// one hung on a verb ("swept away by Tuesday's vote which gave Savimbi the right": about the
+/// vote).
 fn relative_after_comma(s: &Sentence, t: usize, n: usize) -> Option<Move> {
-    let v = s.tokens[t]
-        .head
-        .filter(|&v| matches!(s.tokens[v].deprel, Deprel::Conj | Deprel::Parataxis | Deprel::Ccomp | Deprel::Advcl))?;
+    let comma = s.tokens[t - 1].xpos == Xpos::Comma;
+    let verb = |h: Option<usize>| h.is_some_and(|h| matches!(s.tokens[h].upos, Upos::Verb | Upos::Aux));
+    let v = s.tokens[t].head.filter(|&v| match s.tokens[v].deprel {
+        Deprel::Conj | Deprel::Parataxis | Deprel::Ccomp | Deprel::Advcl => true,
+        Deprel::AdvclRelcl => !comma,
+        // a relative clause the parse hung on a verb ("swept away by Tuesday's vote which gave")
+        Deprel::AclRelcl => verb(s.tokens[v].head),
+        _ => false,
+    })?;
     Some((v, Some(n), Deprel::AclRelcl))
 }
 
@@ -479,6 +506,11 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
                     s.tokens[w].xpos = Xpos::Vbd;
                 }
             }
+        }
+    }
+    if let Some((moves, v)) = participle::participle_with_subject(s) {
+        if apply(s, &moves) {
+            s.tokens[v].xpos = Xpos::Vbd;
         }
     }
     if let Some((moves, v)) = reported_clause(s) {
