@@ -19,13 +19,14 @@ const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "as", "whi
 pub(super) fn participle_with_subject(s: &Sentence) -> Option<(Vec<Move>, usize)> {
     (0..s.len()).find_map(|v| {
         let tok = &s.tokens[v];
+        // cheap tests first: most words are no verb hung on a noun
         let modifier = tok.upos == Upos::Verb
             && matches!(tok.xpos, Xpos::Vbn | Xpos::Vbd)
             && matches!(tok.deprel, Deprel::Amod | Deprel::Acl);
+        let m = tok.head.filter(|&m| modifier && matches!(s.tokens[m].upos, Upos::Noun | Upos::Propn))?;
         let n = s.children(v).find(|&c| s.tokens[c].deprel == Deprel::Nsubj && c < v)?;
         let helped = s.children(v).any(|c| matches!(s.tokens[c].deprel, Deprel::Aux | Deprel::AuxPass | Deprel::Cop));
-        let m = tok.head?;
-        if !modifier || helped || !matches!(s.tokens[m].upos, Upos::Noun | Upos::Propn) {
+        if helped {
             return None;
         }
         let moves = if m > v { before_noun(s, v, n, m) } else { after_root(s, v, n, m) };
