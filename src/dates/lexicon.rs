@@ -383,6 +383,12 @@ impl Lexicon {
         self.word_bytes(lower.as_bytes())
     }
 
+    /// Whether a lower-case word names a month or a day of the week ("september", "monday"):
+    /// a word the parse may take for a noun of a phrase, where it is a time.
+    pub fn names_month_or_weekday(&self, lower: &str) -> bool {
+        self.word(lower).is_some_and(|w| w.weekday.is_some() || w.month.is_some())
+    }
+
     /// Looks up a lower-case word given as bytes.
     pub fn word_bytes(&self, lower: &[u8]) -> Option<&Word> {
         if let Some(t) = tiny_key(lower) {

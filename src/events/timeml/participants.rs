@@ -55,7 +55,7 @@ pub fn relative_antecedent(s: &Sentence, h: usize, pronoun: usize) -> Option<usi
     // not a day or month the parse took for the name ("On Saturday, the largest temblor that")
     let calendar = |n: usize| {
         let lower = s.lemma(n).to_ascii_lowercase();
-        crate::dates::lexicon::Lexicon::get().word(&lower).is_some_and(|w| w.weekday.is_some() || w.month.is_some())
+        crate::dates::lexicon::Lexicon::get().names_month_or_weekday(&lower)
     };
     let named = s.tokens[noun].head.filter(|&n| {
         s.tokens[noun].deprel == Deprel::Appos && s.tokens[n].upos == Upos::Propn && n < noun && !calendar(n)

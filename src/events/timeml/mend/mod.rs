@@ -427,7 +427,7 @@ fn relative_after_noun(s: &Sentence, t: usize) -> Option<usize> {
 /// Whether word `k` names a month or a day of the week.
 fn calendar_word(s: &Sentence, k: usize) -> bool {
     let lower = s.lemma(k).to_ascii_lowercase();
-    crate::dates::lexicon::Lexicon::get().word(&lower).is_some_and(|w| w.weekday.is_some() || w.month.is_some())
+    crate::dates::lexicon::Lexicon::get().names_month_or_weekday(&lower)
 }
 
 /// The move that hangs the relative clause whose pronoun is word `t` on `n`, the noun before
