@@ -137,7 +137,7 @@ fn as_parsed<'s>(mended: bool, unmended: &'s Sentence, s: &'s Sentence) -> &'s S
 fn parse_for<'s>(mended: bool, unmended: &'s Sentence, s: &'s Sentence, i: usize) -> &'s Sentence {
     let finite = mended
         && s.tokens[i].xpos == Xpos::Vbd
-        && unmended.tokens[i].xpos != Xpos::Vbd
+        && unmended.tokens.get(i).is_some_and(|t| t.xpos != Xpos::Vbd)
         && s.children(i).any(|c| s.tokens[c].deprel.is_subject());
     if finite {
         s
