@@ -142,20 +142,63 @@ pub fn case_of(s: &Sentence, i: usize) -> Option<&str> {
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
 const WITH_PREPOSITIONS: &[&str] = &["with", "between", "against", "to", "for", "from", "among", "on"];
 
+/// The nouns [`located`] reads on its way down (`place-nouns.txt`): those whose "of" names a
+/// place ("the town of Beit Hanoun"), and those of a phrase that works as a preposition ("in the
+/// wake of"), which it does not descend.
+struct PlaceNouns {
+    places: Vec<&'static str>,
+    prepositions: Vec<&'static str>,
+}
+
+fn place_nouns() -> &'static PlaceNouns {
+    static NOUNS: std::sync::OnceLock<PlaceNouns> = std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| {
+        let mut nouns = PlaceNouns { places: Vec::new(), prepositions: Vec::new() };
+        for line in include_str!("place-nouns.txt").lines().map(|l| l.split('#').next().unwrap_or("")) {
+            let Some((kind, words)) = line.split_once(':') else { continue };
+            match kind.trim() {
+                "place" => nouns.places.extend(words.split_whitespace()),
+                "preposition" => nouns.prepositions.extend(words.split_whitespace()),
+                _ => {}
+            }
+        }
+        nouns
+    })
+}
+
+/// How many nouns down [`located`] looks: "in the shelling of homes in the town of Beit Hanun".
+const PLACE_DEPTH: usize = 3;
+
 /// For an oblique noun `c` with a place preposition ("in a coal mine", "at the hospital"), the
-/// named place it lies in, by the same prepositions: "in a coal mine in southern Poland" ->
-/// "Poland", "at a market in Baghdad" -> "Baghdad". A noun that is no place ("in a speech in
+/// named place it lies in, by the same prepositions, through nouns it is of: "in a coal mine
+/// in southern Poland" -> "Poland", "at a market in Baghdad" -> "Baghdad", "in the shelling of
+/// homes in the town of Beit Hanun" -> "Beit Hanun". A noun that is no place ("in a speech in
 /// Paris") still takes the event there.
 fn located(s: &Sentence, c: usize, case: &str, timex: &dyn Fn(usize) -> bool) -> Option<usize> {
     if s.tokens[c].upos != Upos::Noun || !PLACE_PREPOSITIONS.contains(&case) {
         return None;
     }
-    s.children(c).find(|&k| {
-        s.tokens[k].upos == Upos::Propn
-            && s.tokens[k].deprel.is_nmod()
-            && !timex(k)
-            && PLACE_PREPOSITIONS.contains(&case_of(s, k).unwrap_or(""))
-    })
+    let depth = if place_nouns().prepositions.contains(&s.lemma(c)) { 1 } else { PLACE_DEPTH };
+    place_under(s, c, depth, timex)
+}
+
+/// The first proper noun hung on noun `k` as a place ("in Baghdad", "the town of Beit Hanun"),
+/// else one under the nouns hung on it by a place preposition or "of", `depth` nouns down.
+fn place_under(s: &Sentence, k: usize, depth: usize, timex: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let named = place_nouns().places.contains(&s.lemma(k));
+    let hung = |c: usize, upos: Upos| s.tokens[c].upos == upos && s.tokens[c].deprel.is_nmod() && !timex(c);
+    let place = s.children(k).find(|&c| {
+        let case = case_of(s, c).unwrap_or("");
+        hung(c, Upos::Propn) && (PLACE_PREPOSITIONS.contains(&case) || named && case == "of")
+    });
+    if place.is_some() || depth <= 1 {
+        return place;
+    }
+    s.children(k)
+        .filter(|&c| {
+            hung(c, Upos::Noun) && matches!(case_of(s, c), Some(w) if w == "of" || PLACE_PREPOSITIONS.contains(&w))
+        })
+        .find_map(|c| place_under(s, c, depth - 1, timex))
 }
 
 /// Participants and place of event word `i`; `timex` tells which words are temporal
@@ -255,4 +298,19 @@ pub fn refers(
     crate::events::headline::referent(s, text, i, p.head, &|_| false, full_name)
         .or_else(|| one_word.then(|| full_name(&p.text)).flatten())
         .filter(|name| *name != p.text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every line of `place-nouns.txt` is a kind the reader knows, so none is dropped unread.
+    #[test]
+    fn place_nouns_are_all_read() {
+        let lines = include_str!("place-nouns.txt").lines().map(|l| l.split('#').next().unwrap_or("").trim());
+        let words: usize = lines.filter(|l| !l.is_empty()).map(|l| l.split_whitespace().count() - 1).sum();
+        let nouns = place_nouns();
+        assert_eq!(nouns.places.len() + nouns.prepositions.len(), words);
+        assert!(nouns.places.contains(&"city") && nouns.prepositions.contains(&"wake"));
+    }
 }
