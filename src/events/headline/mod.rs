@@ -105,15 +105,19 @@ fn write(s: &Sentence, text: &str, mut parts: Parts) -> (String, Option<usize>) 
     parts.words.extend(glued);
     parts.words.sort_unstable();
     parts.words.dedup();
-    // Not "the" or "a" at the start; no dangling word at the end. A pronoun that stands for a
-    // name ("he" for "Volodymyr Zelensky") is the name, and stays.
+    // Not "the" or "a" at the start, unless it is a number's ("A million people"); no
+    // dangling word at the end. A pronoun that stands for a name ("he" for "Volodymyr
+    // Zelensky") is the name, and stays.
     // A function word that is part of a hyphenated word ("by-elections", "All-Star",
     // "Class-A") is not trimmed off it.
     let replaced = |k: usize| parts.replace.iter().any(|r| r.0 == k);
+    let of_number = |k: usize| {
+        ["a", "an", "the", "some"].iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w))
+            && s.tokens[k].head.is_some_and(|h| s.tokens[h].upos == Upos::Num)
+    };
     while parts.words.first().is_some_and(|&k| {
         matches!(s.tokens[k].upos, Upos::Det | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Pron | Upos::Part)
-            && !replaced(k)
-            && !(joiner(k + 1) && tight(k))
+            && !(replaced(k) || joiner(k + 1) && tight(k) || of_number(k))
     }) {
         parts.words.remove(0);
     }

@@ -63,9 +63,11 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
                 // what qualifies a number ("at least six", "nearly 100"), with its fixed words
                 Deprel::Advmod => s.tokens[k].upos == Upos::Num,
                 Deprel::Case => k != i || s.tokens[c].upos == Upos::Part, // "'s" of a possessor
+                // "a" of a number is part of it ("nearly a dozen teams", "a million people")
                 Deprel::Det => {
                     let l = s.lemma(c).to_lowercase();
-                    l == "the" && k != i
+                    s.tokens[k].upos == Upos::Num
+                        || l == "the" && k != i
                         || !matches!(
                             l.as_str(),
                             "a" | "an" | "the" | "this" | "that" | "these" | "those" | "any" | "no" | "some"
