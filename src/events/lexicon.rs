@@ -153,3 +153,25 @@ impl Predicates {
         self.map.get(&l).cloned().unwrap_or(l)
     }
 }
+
+/// Every name of `countries.txt` (a country, its capital, its short forms; lower case) to its
+/// country's name: "Moscow" and "Russia" name one doer (`graph::merge`), and neither is a
+/// person's first name (`names`).
+pub fn countries() -> &'static FxHashMap<&'static str, &'static str> {
+    static MAP: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = FxHashMap::default();
+        for line in include_str!("countries.txt").lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (country, others) = line.split_once(':').unwrap_or((line, ""));
+            let country = country.trim();
+            map.insert(country, country);
+            for other in others.split(',').map(str::trim).filter(|o| !o.is_empty()) {
+                map.insert(other, country);
+            }
+        }
+        map
+    })
+}

@@ -10,6 +10,9 @@ use rustc_hash::FxHashMap;
 #[derive(Debug, Default)]
 pub(super) struct Names {
     by_last: FxHashMap<String, String>,
+    /// The same by first word, the first given, for a person the news calls by it ("Saddam"
+    /// after "Saddam Hussein", "Hu" after "Hu Jintao").
+    by_first: FxHashMap<String, String>,
     /// The last full name that was a clause's subject: "he" or "she" in the next sentences.
     last_subject: Option<String>,
     /// The full name a sentence's subject gave, to become `last_subject` after it.
@@ -66,6 +69,7 @@ impl Names {
                 let person = headline::may_be_person(full);
                 if person {
                     self.by_last.insert(s.word(text, hi).to_lowercase(), full.to_string());
+                    self.learn_first(s, text, lo..hi + 1, full);
                 }
                 if s.tokens[i].deprel.is_subject() && self.pending.is_none() && person {
                     self.pending = Some(full.to_string());
@@ -77,6 +81,19 @@ impl Names {
                     }
                 }
             }
+        }
+    }
+
+    /// Learns the first word of a person's name of two or three words (`words`): no title
+    /// ("King Hussein" is not "King"), no acronym ("APEC SOM" is not what "APEC" stands for),
+    /// no country or capital ("China" is not "China Unicom").
+    fn learn_first(&mut self, s: &Sentence, text: &str, words: std::ops::Range<usize>, full: &str) {
+        let first = s.word(text, words.start).to_lowercase();
+        let acronym = s.word(text, words.start).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let titled = words.clone().any(|k| headline::is_title(s, k));
+        let country = super::lexicon::countries().contains_key(first.as_str());
+        if words.len() <= 3 && !acronym && !titled && !country {
+            self.by_first.entry(first).or_insert_with(|| full.to_string());
         }
     }
 
@@ -111,7 +128,8 @@ impl Names {
         }
     }
 
-    /// The full name of a one-word name, if the article gave one; for "he" or "she", the last
+    /// The full name of a one-word name, if the article gave one (by its last word, else its
+    /// first); for "he" or "she", the last
     /// named subject of an earlier sentence; for "the company", "the alliance" ..., the last
     /// organisation of that kind named in full.
     pub(super) fn full(&self, phrase: &str) -> Option<String> {
@@ -128,6 +146,7 @@ impl Names {
         if phrase.contains(char::is_whitespace) || !phrase.starts_with(char::is_uppercase) {
             return None;
         }
-        self.by_last.get(&phrase.to_lowercase()).cloned()
+        let key = phrase.to_lowercase();
+        self.by_last.get(&key).or_else(|| self.by_first.get(&key)).cloned()
     }
 }

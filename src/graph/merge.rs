@@ -321,7 +321,7 @@ impl Doers {
         for name in &m.agents {
             let lower = name.to_lowercase();
             let folded = lower.strip_prefix("the ").unwrap_or(&lower);
-            if let Some(&country) = countries().get(folded) {
+            if let Some(&country) = crate::events::lexicon::countries().get(folded) {
                 d.countries.insert(country);
                 continue;
             }
@@ -401,7 +401,10 @@ impl Countries {
                 let name = name.strip_prefix("the ").unwrap_or(&name);
                 // "U.S." as listed, "Poland," at a phrase's end
                 let trimmed = name.trim_end_matches([',', '.', ')', ';']);
-                countries().get(name).or_else(|| countries().get(trimmed)).map(|&country| (country, n))
+                crate::events::lexicon::countries()
+                    .get(name)
+                    .or_else(|| crate::events::lexicon::countries().get(trimmed))
+                    .map(|&country| (country, n))
             });
             match found {
                 Some((country, n)) => {
@@ -429,26 +432,6 @@ fn kind_words() -> &'static rustc_hash::FxHashSet<&'static str> {
             .map(|l| l.split('#').next().unwrap_or(""))
             .flat_map(str::split_whitespace)
             .collect()
-    })
-}
-
-/// Every name of `countries.txt` to its country's name.
-fn countries() -> &'static FxHashMap<&'static str, &'static str> {
-    static MAP: std::sync::OnceLock<FxHashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for line in include_str!("countries.txt").lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (country, others) = line.split_once(':').unwrap_or((line, ""));
-            let country = country.trim();
-            map.insert(country, country);
-            for other in others.split(',').map(str::trim).filter(|o| !o.is_empty()) {
-                map.insert(other, country);
-            }
-        }
-        map
     })
 }
 

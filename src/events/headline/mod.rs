@@ -12,7 +12,7 @@ mod who;
 
 use crate::language::{Deprel, Sentence, Upos};
 use clause::{complement, is_particle, noun_phrase, owner, verb_clause};
-pub(crate) use phrase::beside;
+pub(crate) use phrase::{beside, is_title};
 pub use phrase::{may_be_person, name_span, nominal, other_gender};
 pub(crate) use who::referent;
 use who::who;

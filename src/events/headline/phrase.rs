@@ -168,7 +168,7 @@ pub(crate) fn beside(s: &Sentence, i: usize, k: usize) -> bool {
 }
 
 /// Whether word `k` is a title ("President", "Secretary"; the trigger list's titles).
-pub(super) fn is_title(s: &Sentence, k: usize) -> bool {
+pub(crate) fn is_title(s: &Sentence, k: usize) -> bool {
     crate::events::Triggers::get()
         .has(&s.lemma(k).to_lowercase(), |r| matches!(r, crate::events::triggers::Role::Title))
 }
