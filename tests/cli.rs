@@ -522,6 +522,14 @@ fn a_large_build_is_quiet_when_standard_error_is_piped() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("from 400 articles"));
 }
 
+/// The labels of `timeline build INPUT --about NAME`.
+fn labels_about(input: &str, name: &str) -> Vec<String> {
+    let o = run(&["build", input, "--about", name, "--format", "json"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let t: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    t["events"].as_array().unwrap().iter().map(|e| e["label"].as_str().unwrap().to_string()).collect()
+}
+
 #[test]
 fn about_keeps_the_events_of_a_name_and_its_aliases() {
     let dir = scratch("about");
@@ -533,15 +541,27 @@ fn about_keeps_the_events_of_a_name_and_its_aliases() {
 {"id": "c", "published": "2008-03-12", "text": "Boeing protested the award on Tuesday."}
 "#,
     );
-    let o =
-        run(&["build", &path, "--about", "European Aeronautic Defence and Space Company", "--format", "json"], None);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let t: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let labels: Vec<&str> = t["events"].as_array().unwrap().iter().map(|e| e["label"].as_str().unwrap()).collect();
+    let labels = labels_about(&path, "European Aeronautic Defence and Space Company");
     assert_eq!(labels.len(), 2, "{labels:?}");
     assert!(labels.iter().all(|l| !l.contains("Boeing")), "{labels:?}");
     let both = run(&["build", &path, "--about", "EADS", "--about", "Boeing"], None);
     assert!(String::from_utf8_lossy(&both.stdout).contains("3 events"), "{}", String::from_utf8_lossy(&both.stdout));
+}
+
+#[test]
+fn about_a_full_name_leaves_out_another_bearer_of_its_surname() {
+    // two silver reports: Jordan's King Hussein is not Saddam Hussein
+    let dir = scratch("about-surname");
+    let path = write(
+        &dir,
+        "hussein.jsonl",
+        br#"{"id": "a", "published": "1997-04-30", "text": "Jordan's King Hussein has decided to grant refuge to Mussa Abu Marzuk, political leader of the Palestinian militant group HAMAS, after convincing Washington to free him, officials announced Wednesday."}
+{"id": "b", "published": "2005-12-05", "text": "The trial of ousted Iraqi dictator Saddam Hussein was adjourned Monday until Wednesday, an AFP correspondent said."}
+"#,
+    );
+    let labels = labels_about(&path, "Saddam Hussein");
+    assert!(labels.iter().any(|l| l.contains("Saddam Hussein")), "{labels:?}");
+    assert!(labels.iter().all(|l| !l.contains("King Hussein")), "{labels:?}");
 }
 
 #[test]

@@ -112,6 +112,11 @@ impl Triggers {
         self.words.get(lower).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether a word is a title ("President", "Secretary"), in any case.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.has(&word.to_lowercase(), |r| matches!(r, Role::Title))
+    }
+
     pub(super) fn has(&self, lower: &str, f: impl Fn(&Role) -> bool) -> bool {
         self.roles(lower).iter().any(f)
     }

@@ -169,8 +169,7 @@ pub(crate) fn beside(s: &Sentence, i: usize, k: usize) -> bool {
 
 /// Whether word `k` is a title ("President", "Secretary"; the trigger list's titles).
 pub(crate) fn is_title(s: &Sentence, k: usize) -> bool {
-    crate::events::Triggers::get()
-        .has(&s.lemma(k).to_lowercase(), |r| matches!(r, crate::events::triggers::Role::Title))
+    crate::events::Triggers::get().is_title(s.lemma(k))
 }
 
 /// The name in an office's "of" phrase, when the office is a title the parse made the head of
