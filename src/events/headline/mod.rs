@@ -111,13 +111,9 @@ fn write(s: &Sentence, text: &str, mut parts: Parts) -> (String, Option<usize>) 
     // A function word that is part of a hyphenated word ("by-elections", "All-Star",
     // "Class-A") is not trimmed off it.
     let replaced = |k: usize| parts.replace.iter().any(|r| r.0 == k);
-    let of_number = |k: usize| {
-        ["a", "an", "the", "some"].iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w))
-            && s.tokens[k].head.is_some_and(|h| s.tokens[h].upos == Upos::Num)
-    };
     while parts.words.first().is_some_and(|&k| {
         matches!(s.tokens[k].upos, Upos::Det | Upos::Adp | Upos::Cconj | Upos::Sconj | Upos::Pron | Upos::Part)
-            && !(replaced(k) || joiner(k + 1) && tight(k) || of_number(k))
+            && !(replaced(k) || joiner(k + 1) && tight(k) || phrase::article_of_number(s, k))
     }) {
         parts.words.remove(0);
     }

@@ -63,10 +63,9 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
                 // what qualifies a number ("at least six", "nearly 100"), with its fixed words
                 Deprel::Advmod => s.tokens[k].upos == Upos::Num,
                 Deprel::Case => k != i || s.tokens[c].upos == Upos::Part, // "'s" of a possessor
-                // "a" of a number is part of it ("nearly a dozen teams", "a million people")
                 Deprel::Det => {
                     let l = s.lemma(c).to_lowercase();
-                    s.tokens[k].upos == Upos::Num
+                    article_of_number(s, c)
                         || l == "the" && k != i
                         || !matches!(
                             l.as_str(),
@@ -165,6 +164,13 @@ pub(crate) fn beside(s: &Sentence, i: usize, k: usize) -> bool {
         && a.head == b.head
         && a.deprel == b.deprel
         && (a.deprel.is_subject() || a.deprel == Deprel::Obj || a.deprel.is_nmod())
+}
+
+/// Whether word `k` is "a", "an", "the" or "some" of a number, and so part of it: "nearly a
+/// dozen teams", "a million people", "Some 50 of them".
+pub(super) fn article_of_number(s: &Sentence, k: usize) -> bool {
+    ["a", "an", "the", "some"].iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w))
+        && s.tokens[k].head.is_some_and(|h| s.tokens[h].upos == Upos::Num)
 }
 
 /// Whether word `k` is a title ("President", "Secretary"; the trigger list's titles).
