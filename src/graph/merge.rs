@@ -10,6 +10,7 @@
 //! Mentions with strong shared evidence but incompatible dates stay apart and are reported as
 //! a conflict.
 
+use crate::events::lexicon::countries;
 use crate::events::{EventKind, EventMention, Occurrence};
 use chrono::{Days, NaiveDate};
 use petgraph::unionfind::UnionFind;
@@ -321,7 +322,7 @@ impl Doers {
         for name in &m.agents {
             let lower = name.to_lowercase();
             let folded = lower.strip_prefix("the ").unwrap_or(&lower);
-            if let Some(&country) = crate::events::lexicon::countries().get(folded) {
+            if let Some(&country) = countries().get(folded) {
                 d.countries.insert(country);
                 continue;
             }
@@ -401,10 +402,7 @@ impl Countries {
                 let name = name.strip_prefix("the ").unwrap_or(&name);
                 // "U.S." as listed, "Poland," at a phrase's end
                 let trimmed = name.trim_end_matches([',', '.', ')', ';']);
-                crate::events::lexicon::countries()
-                    .get(name)
-                    .or_else(|| crate::events::lexicon::countries().get(trimmed))
-                    .map(|&country| (country, n))
+                countries().get(name).or_else(|| countries().get(trimmed)).map(|&country| (country, n))
             });
             match found {
                 Some((country, n)) => {

@@ -108,19 +108,26 @@ const GIVEN_NAME_TITLES: &[&str] =
 /// word that is not one of `name`'s ("Jordan's King Hussein" against "Saddam Hussein"), and
 /// is no title but one of a given name ("President Hussein" may be Saddam Hussein).
 fn another_bearer<'a>(mut texts: impl Iterator<Item = &'a str>, surname: &str, name: &str) -> bool {
+    // a word without its punctuation and possessive ("Saddam's" is "Saddam")
+    fn bare(w: &str) -> &str {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+    }
     let own = |w: &str| name.split_whitespace().any(|n| n.eq_ignore_ascii_case(w));
+    // the word before the surname, read only where the surname stands
+    let other_before = |written: &str| {
+        let before = bare(written);
+        let capital = before.starts_with(char::is_uppercase) && !written.ends_with([',', '.', ';', ':']);
+        let given = || GIVEN_NAME_TITLES.iter().any(|t| before.eq_ignore_ascii_case(t));
+        capital && !own(before) && (given() || !crate::events::Triggers::get().is_title(before))
+    };
     texts.any(|text| {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        words.windows(2).any(|pair| {
-            let bare = |w: &'a str| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
-            };
-            let (before, word) = (bare(pair[0]), bare(pair[1]));
-            let capital = before.starts_with(char::is_uppercase) && !pair[0].ends_with([',', '.', ';', ':']);
-            let title = crate::events::Triggers::get().is_title(before);
-            let given = GIVEN_NAME_TITLES.contains(&before.to_lowercase().as_str());
-            word.eq_ignore_ascii_case(surname) && capital && !own(before) && (given || !title)
+        let mut words = text.split_whitespace();
+        let mut previous = words.next();
+        words.any(|w| {
+            let hit = bare(w).eq_ignore_ascii_case(surname) && previous.is_some_and(other_before);
+            previous = Some(w);
+            hit
         })
     })
 }
