@@ -41,6 +41,25 @@ pub enum HolidayRule {
     /// The n-th given weekday (1 = Monday) of a month, n = -1 for the last; an optional day
     /// offset after it.
     NthWeekday(u32, u32, i32, #[serde(default)] i64),
+    /// Month and day of the Islamic calendar (Umm al-Qura): Eid al-Fitr is 1 Shawwal, (10, 1).
+    Hijri(u8, u8),
+    /// A whole month of the Islamic calendar: Ramadan is 9.
+    HijriMonth(u8),
+    /// Month and day of the Hebrew calendar, its months counted from Tishrei (1) to Elul
+    /// (12), Adar (Adar II in a leap year) being 6 and Nisan 7.
+    Hebrew(u8, u8),
+    /// Month and day of the Chinese calendar: the Spring Festival is (1, 1).
+    Chinese(u8, u8),
+    /// Month and day of the Persian (Solar Hijri) calendar: Nowruz is (1, 1).
+    Persian(u8, u8),
+}
+
+impl HolidayRule {
+    /// Whether the day is the Islamic calendar's, whose months open, in many countries, on a
+    /// sighting of the new moon rather than by the tables.
+    pub fn by_sighting(self) -> bool {
+        matches!(self, HolidayRule::Hijri(..) | HolidayRule::HijriMonth(_))
+    }
 }
 
 /// A day whose month and day name one event of one year, when a word for that event follows
@@ -61,6 +80,13 @@ pub struct KnownDay {
 pub struct Holiday {
     pub words: Vec<String>,
     pub rule: HolidayRule,
+    /// A name that is also a surname ("Ramadan"): the holiday only after a word of
+    /// `holiday_cues` ("during Ramadan", "the holy month of Ramadan").
+    #[serde(default)]
+    pub cue: bool,
+    /// How many days a festival lasts, when more than its first (Hanukkah's eight).
+    #[serde(default)]
+    pub days: u32,
 }
 
 #[derive(Deserialize)]
@@ -119,6 +145,7 @@ struct Data {
     label_nouns: Vec<String>,
     owners: Vec<String>,
     holiday_objects: Vec<String>,
+    holiday_cues: Vec<String>,
     award_holders: Vec<String>,
     game_words: Vec<String>,
     #[serde(default)]
@@ -223,6 +250,8 @@ pub struct Word {
     pub owner: bool,
     /// After a holiday's name, makes it a kind of thing ("Christmas trees").
     pub holiday_object: bool,
+    /// Before a holiday's name that is also a surname, makes it the holiday ("during").
+    pub holiday_cue: bool,
     /// Takes an award "of the year" ("player of the year").
     pub award_holder: bool,
     /// Tells a report of a game: its halves and quarters are periods of play ("goal").
@@ -565,6 +594,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.label_nouns, |w| w.label_noun = true);
     flag(&d.owners, |w| w.owner = true);
     flag(&d.holiday_objects, |w| w.holiday_object = true);
+    flag(&d.holiday_cues, |w| w.holiday_cue = true);
     flag(&d.award_holders, |w| w.award_holder = true);
     flag(&d.game_words, |w| w.game_word = true);
     flag(&d.play_reports, |w| w.play_report = true);

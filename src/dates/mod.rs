@@ -335,7 +335,7 @@ mod tests {
                     None => {
                         let n = rng.next() % 40;
                         let text: Vec<&str> = (0..n).map(|_| FRAGMENTS[rng.next() % FRAGMENTS.len()]).collect();
-                        text.join(if rng.next() % 2 == 0 { " " } else { "" })
+                        text.join(if rng.next().is_multiple_of(2) { " " } else { "" })
                     }
                 };
                 let found = ex.extract(&Article::new("x", text.clone(), published));

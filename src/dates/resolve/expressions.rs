@@ -371,26 +371,28 @@ impl Resolver<'_> {
         ok(date(Point::Day(day)), self.published_anchor(), format!("{} of the week named", weekday_name(*weekday)))
     }
 
-    /// A holiday ("Easter", "Christmas 2024"), in the year said, named earlier or of publication.
+    /// A holiday ("Easter", "Christmas 2024", "Ramadan"), in the year said, named earlier or
+    /// of publication: a day, or for Ramadan the month's days.
     pub(super) fn holiday(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
         let Expr::Holiday { index, year, det } = expr else { return None };
         let dct = self.published;
         let h = self.lex.holidays.get(*index)?;
-        let name: Vec<String> = h
-            .words
-            .iter()
-            .map(|w| {
-                let mut c = w.chars();
-                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-            })
-            .collect();
-        let name = name.join(" ").replace(" S ", "'s ");
+        let name = holiday_name(&h.words);
+        let lunar = if h.rule.by_sighting() { SIGHTING_CAVEAT } else { "" };
+        let value = |o: Occurrence| {
+            if o.first == o.last {
+                date(Point::Day(o.first))
+            } else {
+                TimeValue::Range { from: Point::Day(o.first), to: Point::Day(o.last) }
+            }
+        };
         if let Some(y) = year {
-            return ok(date(Point::Day(holiday_date(h.rule, *y)?)), None, format!("{name} of a written year"));
+            let o = holidays::of(h, *y).into_iter().next()?;
+            return ok(value(o), None, format!("{name} of a written year{lunar}"));
         }
         if let (None, Some((y, anchor))) = (det, self.year_in_sentence()) {
-            let p = Point::Day(holiday_date(h.rule, y)?);
-            return ok(date(p), Some(anchor), format!("{name} of the year named earlier in the sentence"));
+            let o = holidays::of(h, y).into_iter().next()?;
+            return ok(value(o), Some(anchor), format!("{name} of the year named earlier in the sentence{lunar}"));
         }
         let Some(d) = dct else {
             return ok(
@@ -399,33 +401,51 @@ impl Resolver<'_> {
                 "no publication date".into(),
             );
         };
-        let mk = |y: i32| holiday_date(h.rule, y).map(Point::Day);
-        let (p, why) = match det {
-            Some(Det::Last) => {
-                ((d.year() - 2..=d.year()).rev().filter_map(mk).find(|p| p.first() < d)?, "the last one".to_string())
-            }
-            Some(Det::Next) => {
-                ((d.year()..=d.year() + 1).filter_map(mk).find(|p| p.first() > d)?, "the next one".to_string())
-            }
-            Some(_) => (mk(d.year())?, "this year's".to_string()),
-            None => match self.run_up(d, tense, mk) {
-                Some((p, days)) => (p, format!("{}, but {days} days ahead: news runs up to it", self.dir_word(tense))),
-                None => (choose(d, self.dir(tense), mk)?, self.dir_word(tense).to_string()),
+        let all: Vec<Occurrence> = (d.year() - 2..=d.year() + 1).flat_map(|y| holidays::of(h, y)).collect();
+        let (o, why) = match det {
+            Some(Det::Last) => (all.iter().rev().find(|o| o.first < d).copied()?, "the last one".to_string()),
+            Some(Det::Next) => (all.iter().find(|o| o.first > d).copied()?, "the next one".to_string()),
+            Some(_) => (
+                choose_span(d, None, all.into_iter().filter(|o| o.first.year() == d.year()).collect(), span)?,
+                "this year's".to_string(),
+            ),
+            None => match self.run_up(d, tense, &all) {
+                Some((o, days)) => (o, format!("{}, but {days} days ahead: news runs up to it", self.dir_word(tense))),
+                None => {
+                    let near: Vec<Occurrence> =
+                        all.into_iter().filter(|o| (o.first.year() - d.year()).abs() <= 1).collect();
+                    (choose_span(d, self.dir(tense), near, span)?, self.dir_word(tense).to_string())
+                }
             },
         };
-        ok(date(p), self.published_anchor(), format!("{name}: {why}"))
+        // The tables put the day after publication, but the clause tells of it as past: the
+        // month opened on a sighting a day earlier (Eid al-Adha 2006 was kept on 30 December,
+        // the tables' 31st).
+        if h.rule.by_sighting()
+            && det.is_none()
+            && self.dir(tense) == Some(Direction::Past)
+            && o.first == add_days(d, 1)
+        {
+            let o = Occurrence { first: d, last: add_days(o.last, -1) };
+            return ok(
+                value(o),
+                self.published_anchor(),
+                format!("{name}: past tense, the day before the Umm al-Qura calendar's, which is after publication"),
+            );
+        }
+        ok(value(o), self.published_anchor(), format!("{name}: {why}{lunar}"))
     }
 
     /// A holiday a past-tense sentence names within [`HOLIDAY_RUN_UP_DAYS`] before it comes:
     /// the coming one, and how many days ahead ("police said they would guard churches on
     /// Christmas Eve", written on December 21). News in the run-up to a holiday is about it.
-    fn run_up<F: Fn(i32) -> Option<Point>>(&self, d: NaiveDate, tense: Tense, mk: F) -> Option<(Point, i64)> {
+    fn run_up(&self, d: NaiveDate, tense: Tense, all: &[Occurrence]) -> Option<(Occurrence, i64)> {
         if self.dir(tense) != Some(Direction::Past) || self.opts.prefer.is_some() {
             return None;
         }
-        (d.year()..=d.year() + 1).filter_map(mk).find_map(|p| {
-            let days = (p.first() - d).num_days();
-            (days > 0 && days <= HOLIDAY_RUN_UP_DAYS).then_some((p, days))
+        all.iter().find_map(|o| {
+            let days = (o.first - d).num_days();
+            (days > 0 && days <= HOLIDAY_RUN_UP_DAYS).then_some((*o, days))
         })
     }
 
@@ -506,4 +526,41 @@ fn unknown(unit: Unit) -> Option<Point> {
         Point::Month(y, _) => Some(Point::Month(y, 0)),
         p => Some(p),
     }
+}
+
+/// An occurrence's first and last day, for [`choose_span`].
+fn span(o: &Occurrence) -> (NaiveDate, NaiveDate) {
+    (o.first, o.last)
+}
+
+/// What the reason adds to a day of the Islamic calendar, whose months open, in many
+/// countries, on a sighting of the new moon rather than by the tables.
+const SIGHTING_CAVEAT: &str =
+    ", by the Umm al-Qura calendar (where the month opens on a sighting of the moon, a day either way)";
+
+/// A holiday's name as written in a reason: "Christmas Eve", "New Year's Day", "Eid al-Adha",
+/// "Feast of the Sacrifice".
+fn holiday_name(words: &[String]) -> String {
+    let mut name = String::new();
+    for (n, w) in words.iter().enumerate() {
+        let particle = n > 0 && matches!(w.as_str(), "al" | "ul" | "el" | "of" | "the");
+        if w == "s" && n > 0 {
+            name.push_str("'s");
+            continue;
+        }
+        if n > 0 && !name.ends_with('-') {
+            name.push(' ');
+        }
+        if particle {
+            name.push_str(w);
+            if matches!(w.as_str(), "al" | "ul" | "el") {
+                name.push('-');
+            }
+        } else {
+            let mut c = w.chars();
+            name.extend(c.next().map(|f| f.to_ascii_uppercase()));
+            name.push_str(c.as_str());
+        }
+    }
+    name
 }

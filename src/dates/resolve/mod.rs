@@ -11,11 +11,13 @@
 //!   tense: the last one; future: the next one), unless the run prefers a direction.
 
 mod expressions;
+mod holidays;
 mod tense;
 
+pub use holidays::{easter, occurrences, orthodox_easter, Occurrence};
 pub use tense::{pointer, tense};
 
-use super::lexicon::{Det, HolidayRule, Lexicon, Part};
+use super::lexicon::{Det, Lexicon, Part};
 use super::scan::{Expr, Fields, Lean, YearRef};
 use super::values::{Amount, Granularity, Modifier, Point, Reference, TimeValue, Unit};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -181,77 +183,28 @@ fn units_per(unit: Unit) -> i32 {
     }
 }
 
-/// Western (Gregorian) Easter Sunday: the anonymous Gregorian computus.
-pub fn easter(y: i32) -> Option<NaiveDate> {
-    let a = y % 19;
-    let b = y / 100;
-    let c = y % 100;
-    let d = b / 4;
-    let e = b % 4;
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
-    let i = c / 4;
-    let k = c % 4;
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
-    let m = (a + 11 * h + 22 * l) / 451;
-    let month = (h + l - 7 * m + 114) / 31;
-    let day = (h + l - 7 * m + 114) % 31 + 1;
-    ymd(y, month as u32, day as u32)
-}
-
-/// Orthodox Easter Sunday in the Gregorian calendar: the Julian computus (Meeus), then the
-/// Julian-Gregorian difference of the century.
-pub fn orthodox_easter(y: i32) -> Option<NaiveDate> {
-    let a = y % 4;
-    let b = y % 7;
-    let c = y % 19;
-    let d = (19 * c + 15) % 30;
-    let e = (2 * a + 4 * b - d + 34) % 7;
-    let month = (d + e + 114) / 31;
-    let day = (d + e + 114) % 31 + 1;
-    let julian = ymd(y, month as u32, day as u32)?;
-    let diff = y / 100 - y / 400 - 2;
-    Some(add_days(julian, diff as i64))
-}
-
-fn nth_weekday(y: i32, m: u32, wd: u32, n: i32) -> Option<NaiveDate> {
-    let wd = Weekday::try_from((wd as u8 + 6) % 7).ok()?;
-    if n > 0 {
-        NaiveDate::from_weekday_of_month_opt(y, m, wd, n as u8)
-    } else {
-        // The last one: step back from the next month's first day.
-        let first_next = if m == 12 { ymd(y + 1, 1, 1)? } else { ymd(y, m + 1, 1)? };
-        let mut d = first_next.pred_opt()?;
-        while d.weekday() != wd {
-            d = d.pred_opt()?;
-        }
-        Some(d)
-    }
-}
-
-/// A holiday's date in a year.
-pub fn holiday_date(rule: HolidayRule, y: i32) -> Option<NaiveDate> {
-    match rule {
-        HolidayRule::Fixed(m, d) => ymd(y, m, d),
-        HolidayRule::Easter(off) => easter(y).map(|d| add_days(d, off)),
-        HolidayRule::OrthodoxEaster(off) => orthodox_easter(y).map(|d| add_days(d, off)),
-        HolidayRule::NthWeekday(m, wd, n, off) => nth_weekday(y, m, wd, n).map(|d| add_days(d, off)),
-    }
-}
-
 /// Chooses among the occurrences of something in the years around `dct`: the last one not
 /// after it (past), the first one not before it (future), or the nearest.
 fn choose<F: Fn(i32) -> Option<Point>>(dct: NaiveDate, dir: Option<Direction>, f: F) -> Option<Point> {
     let cands: Vec<Point> = (dct.year() - 1..=dct.year() + 1).filter_map(&f).collect();
+    choose_span(dct, dir, cands, |p| (p.first(), p.last()))
+}
+
+/// Chooses among candidates spanning the days `span` gives: the last one begun by `dct`
+/// (past), the first one not over by it (future), or the nearest.
+fn choose_span<T, S>(dct: NaiveDate, dir: Option<Direction>, cands: Vec<T>, span: S) -> Option<T>
+where
+    S: Fn(&T) -> (NaiveDate, NaiveDate),
+{
     match dir {
-        Some(Direction::Past) => cands.into_iter().filter(|p| p.first() <= dct).max_by_key(|p| p.first()),
-        Some(Direction::Future) => cands.into_iter().filter(|p| p.last() >= dct).min_by_key(|p| p.first()),
-        None => cands.into_iter().min_by_key(|p| {
-            if p.first() <= dct && dct <= p.last() {
+        Some(Direction::Past) => cands.into_iter().filter(|c| span(c).0 <= dct).max_by_key(|c| span(c).0),
+        Some(Direction::Future) => cands.into_iter().filter(|c| span(c).1 >= dct).min_by_key(|c| span(c).0),
+        None => cands.into_iter().min_by_key(|c| {
+            let (first, last) = span(c);
+            if first <= dct && dct <= last {
                 0
             } else {
-                (p.first() - dct).num_days().abs().min((p.last() - dct).num_days().abs())
+                (first - dct).num_days().abs().min((last - dct).num_days().abs())
             }
         }),
     }
@@ -676,25 +629,5 @@ impl<'o> Resolver<'o> {
                 if sign < 0 { "back" } else { "on" }
             ),
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn easter_dates() {
-        assert_eq!(easter(2024), ymd(2024, 3, 31));
-        assert_eq!(easter(2025), ymd(2025, 4, 20));
-        assert_eq!(orthodox_easter(2024), ymd(2024, 5, 5));
-        assert_eq!(orthodox_easter(2025), ymd(2025, 4, 20));
-        assert_eq!(orthodox_easter(2023), ymd(2023, 4, 16));
-    }
-
-    #[test]
-    fn nth_weekdays() {
-        assert_eq!(nth_weekday(2024, 11, 4, 4), ymd(2024, 11, 28)); // Thanksgiving
-        assert_eq!(nth_weekday(2024, 5, 1, -1), ymd(2024, 5, 27)); // Memorial Day
     }
 }

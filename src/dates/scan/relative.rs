@@ -380,8 +380,35 @@ impl<'a> Parser<'a> {
         self.word(i).is_some_and(|w| w.unit.is_some() && w.plural)
     }
 
+    /// Whether the name at `j` is an example of a kind of day, not a day: "festivals like the
+    /// Spring Festival", "such as Christmas", "holidays including Easter".
+    /// So is a name later in such a list ("like Valentine's Day and Christmas").
+    fn named_as_example(&self, j: usize) -> bool {
+        // back over the list's names, "the", "and", commas and the like, ten tokens at most
+        let mut k = j;
+        while k > 0 && j - k < 10 {
+            let t = &self.t[k - 1];
+            let in_list = t.cap && t.kind == Kind::Word
+                || self.is_any(k - 1, &["the", "and", "or", "s"])
+                || t.kind == Kind::Punct && matches!(t.ch, ',' | '\'' | '’' | '-');
+            if !in_list {
+                break;
+            }
+            k -= 1;
+        }
+        k > 0 && (self.is_any(k - 1, &["like", "including"]) || k > 1 && self.is(k - 1, "as") && self.is(k - 2, "such"))
+    }
+
+    /// Whether the word before `j` makes a name that is also a surname a holiday: "during
+    /// Ramadan", "the holy month of Ramadan", but not "Taha Yassin Ramadan".
+    fn holiday_cue(&self, j: usize) -> bool {
+        j > 0
+            && (self.word(j - 1).is_some_and(|w| w.holiday_cue)
+                || j > 1 && self.is(j - 1, "of") && self.is_any(j - 2, &["month", "start", "end", "beginning", "eve"]))
+    }
+
     /// "Easter", "Orthodox Easter", "Christmas Eve", "New Year's Day", "last Christmas",
-    /// "Easter 2025".
+    /// "Easter 2025", "Eid al-Adha", "during Ramadan".
     pub(super) fn holiday(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
         let mut det = None;
@@ -390,13 +417,20 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let t = self.tok(j)?;
-        if !t.word?.holiday_start || !t.cap {
+        if !t.word?.holiday_start || !t.cap || det.is_none() && self.named_as_example(j) {
             return None;
         }
         'outer: for (index, h) in self.lex.holidays.iter().enumerate() {
             let mut k = j;
+            if h.cue && det.is_none() && !self.holiday_cue(j) {
+                continue;
+            }
             for (n, w) in h.words.iter().enumerate() {
                 if n > 0 && w == "s" && self.apostrophe(k) {
+                    k += 1;
+                }
+                // "Eid al-Adha", "Mid-Autumn Festival": a hyphen inside the name
+                if n > 0 && self.dash(k) && self.tight(k) && self.tight(k + 1) {
                     k += 1;
                 }
                 if !self.is(k, w) {
