@@ -380,6 +380,14 @@ impl<'a> Parser<'a> {
         self.word(i).is_some_and(|w| w.unit.is_some() && w.plural)
     }
 
+    /// A year at `k`, after a holiday's name: four digits, not a quantity ("Easter 2025", not
+    /// "Christmas 2000 tonnes").
+    fn year_after_holiday(&self, k: usize) -> Option<i32> {
+        let (n, d) = self.num(k)?;
+        let quantity = self.punct(k + 1, '%') || self.word(k + 1).is_some_and(|w| w.quantity_noun);
+        (d == 4 && (1000..=2200).contains(&n) && !quantity).then_some(n as i32)
+    }
+
     /// Whether the name at `j` is an example of a kind of day, not a day: "festivals like the
     /// Spring Festival", "such as Christmas", "holidays including Easter".
     /// So is a name later in such a list ("like Valentine's Day and Christmas").
@@ -422,9 +430,6 @@ impl<'a> Parser<'a> {
         }
         'outer: for (index, h) in self.lex.holidays.iter().enumerate() {
             let mut k = j;
-            if h.cue && det.is_none() && !self.holiday_cue(j) {
-                continue;
-            }
             for (n, w) in h.words.iter().enumerate() {
                 if n > 0 && w == "s" && self.apostrophe(k) {
                     k += 1;
@@ -450,12 +455,17 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let mut year = None;
-            if let Some(y) = self.year_number(k) {
+            // "Christmas Eve 2005", "Eid al-Adha 2018": a year after the name is its year, though
+            // a number after another capitalised word labels it ("Windows 2000")
+            if let Some(y) = self.year_after_holiday(k) {
                 year = Some(y);
                 k += 1;
             } else if det.is_none() && self.is_any(k, &["in", "of"]) {
                 // "on Christmas Eve in 2000": that year's, the year an expression of its own.
                 year = self.year_number(k + 1);
+            }
+            if h.cue && det.is_none() && year.is_none() && !self.holiday_cue(j) {
+                continue;
             }
             let day = Expr::Holiday { index, year, det };
             // "Easter week", "Thanksgiving week": the week of the day.
