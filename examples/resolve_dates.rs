@@ -98,6 +98,18 @@ fn main() {
             day("2025-04-22"),
         ),
     );
+    //    So do the holidays of the Islamic, Hebrew and Chinese calendars. Ramadan is its
+    //    month's days; an Islamic day comes from the Umm al-Qura tables, and where a month
+    //    opens on a sighting of the moon the day kept may differ by one, as the reason says.
+    explain(
+        &mut dates,
+        &Article::new(
+            "lunar-holidays",
+            "Markets closed during Ramadan and reopened after Eid al-Fitr. Israel sealed the \
+             crossings for Yom Kippur, and millions travelled for the Lunar New Year.",
+            day("2025-04-22"),
+        ),
+    );
 
     // 5. Durations and recurrences are never placed on the calendar.
     explain(
