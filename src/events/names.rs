@@ -62,7 +62,10 @@ impl Names {
             // The name is the run of proper nouns that ends the phrase: a title the parse put
             // at its head stays out ("Attorney General Elyakim Rubinstein": "Elyakim Rubinstein").
             let lo = (lo..=hi).rev().take_while(|&k| s.tokens[k].upos == Upos::Propn).last().unwrap_or(hi);
-            if hi > lo && hi - lo < 4 {
+            // up to four capitalised words, and the particles between them ("Luiz Inacio Lula
+            // da Silva")
+            let capitals = (lo..=hi).filter(|&k| s.word(text, k).starts_with(char::is_uppercase)).count();
+            if hi > lo && capitals <= 4 && hi - lo < 6 {
                 let full = &text[s.tokens[lo].start..s.tokens[hi].end];
                 // Completing a short name is for people ("Gallois" is "Louis Gallois"): a place's
                 // or an organisation's one word is its name ("China" is not "Northeast China").

@@ -25,6 +25,7 @@ mod feature_table;
 pub mod lemma;
 pub mod model;
 pub mod parser;
+mod particles;
 pub mod perceptron;
 pub mod readings;
 pub mod tagger;
@@ -232,6 +233,8 @@ pub struct Analyzer<'m> {
     ranges: Vec<Range<usize>>,
     views: Vec<WordView>,
     classes: Vec<usize>,
+    /// Each word's (UPOS, XPOS), as tagged and then as [`particles::retag`] leaves them.
+    tags: Vec<(Upos, Xpos)>,
     xpos: Vec<u8>,
     upos: Vec<u8>,
     commas: Vec<u16>,
@@ -280,6 +283,7 @@ impl<'m> Analyzer<'m> {
             ranges: Vec::new(),
             views: Vec::new(),
             classes: Vec::new(),
+            tags: Vec::new(),
             xpos: Vec::new(),
             upos: Vec::new(),
             commas: Vec::new(),
@@ -343,8 +347,12 @@ impl<'m> Analyzer<'m> {
         );
         self.xpos.clear();
         self.upos.clear();
+        self.tags.clear();
+        self.tags
+            .extend((0..words.len()).map(|i| model.tags.get(self.classes[i]).copied().unwrap_or((Upos::X, Xpos::Xx))));
+        particles::retag(text, words, &mut self.tags);
         for (i, r) in words.iter().enumerate() {
-            let (upos, xpos) = model.tags.get(self.classes[i]).copied().unwrap_or((Upos::X, Xpos::Xx));
+            let (upos, xpos) = self.tags[i];
             self.upos.push(upos.index() as u8);
             self.xpos.push(xpos.index() as u8);
             let start = out.lemmas.len() as u32;
