@@ -424,13 +424,7 @@ impl Countries {
 /// Words that say what kind of thing a name names (`kind-words.txt`): "index", "exchange", "bank".
 fn kind_words() -> &'static rustc_hash::FxHashSet<&'static str> {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        include_str!("kind-words.txt")
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or(""))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
+    SET.get_or_init(|| crate::language::lists::words(include_str!("kind-words.txt")).collect())
 }
 
 /// The pairs of reports worth comparing, each once, with their score, strongest first.

@@ -23,6 +23,7 @@
 pub mod conllu;
 mod feature_table;
 pub mod lemma;
+pub mod lists;
 pub mod model;
 pub mod parser;
 mod particles;

@@ -8,13 +8,7 @@ use std::sync::OnceLock;
 
 fn particles() -> &'static Vec<&'static str> {
     static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
-    LIST.get_or_init(|| {
-        include_str!("name-particles.txt")
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or(""))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
+    LIST.get_or_init(|| super::lists::words(include_str!("name-particles.txt")).collect())
 }
 
 fn capitalised(word: &str) -> bool {

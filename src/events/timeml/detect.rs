@@ -62,14 +62,7 @@ mod t {
 /// Nouns that name happenings (`event-nouns.txt`), as lemma hashes.
 fn event_nouns() -> &'static rustc_hash::FxHashSet<u64> {
     static NOUNS: OnceLock<rustc_hash::FxHashSet<u64>> = OnceLock::new();
-    NOUNS.get_or_init(|| {
-        include_str!("event-nouns.txt")
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or(""))
-            .flat_map(str::split_whitespace)
-            .map(lower_hash)
-            .collect()
-    })
+    NOUNS.get_or_init(|| crate::language::lists::words(include_str!("event-nouns.txt")).map(lower_hash).collect())
 }
 
 /// Predicates whose class TimeML fixes by meaning (`verb-classes.txt`): lemma hash to the class's
