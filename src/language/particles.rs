@@ -11,6 +11,9 @@ fn particles() -> &'static Vec<&'static str> {
     LIST.get_or_init(|| super::lists::words(include_str!("name-particles.txt")).collect())
 }
 
+/// The longest particle's length in bytes ("della"): a longer word is none.
+const LONGEST: usize = 5;
+
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -20,11 +23,12 @@ fn capitalised(word: &str) -> bool {
 /// XPOS) as the tagger gave them.
 pub fn retag(text: &str, words: &[Range<usize>], tags: &mut [(Upos, Xpos)]) {
     for i in 1..words.len().saturating_sub(1) {
-        let word = &text[words[i].clone()];
-        if capitalised(word) || !particles().contains(&word) {
+        // the cheap tests first: a proper noun before, a capital after, a short word
+        if tags[i - 1].0 != Upos::Propn || words[i].len() > LONGEST || !capitalised(&text[words[i + 1].clone()]) {
             continue;
         }
-        if tags[i - 1].0 == Upos::Propn && capitalised(&text[words[i + 1].clone()]) {
+        let word = &text[words[i].clone()];
+        if !capitalised(word) && particles().contains(&word) {
             tags[i] = (Upos::Propn, Xpos::Nnp);
         }
     }
@@ -67,7 +71,7 @@ mod tests {
     #[test]
     fn the_list_holds_lower_case_particles_and_no_english_word() {
         assert!(particles().len() > 20 && particles().contains(&"dos") && particles().contains(&"bin"));
-        assert!(particles().iter().all(|p| !capitalised(p)));
+        assert!(particles().iter().all(|p| !capitalised(p) && p.len() <= LONGEST));
         assert!(!particles().iter().any(|p| ["of", "and", "the", "for", "on"].contains(p)));
     }
 }
