@@ -25,10 +25,9 @@ impl Occurrence {
     }
 }
 
-/// The Gregorian years in which the lunar calendars are converted. Outside them a lunar
-/// holiday has no date: the Umm al-Qura tables and the astronomical Chinese calendar are
-/// reliable for modern news, and a year such as 9999 is a typing slip, not a story.
-const LUNAR_YEARS: std::ops::RangeInclusive<i32> = 1800..=2200;
+/// The Gregorian years in which the lunar calendars are converted: those a four-digit number is
+/// read as a year in (`scan::calendar`). Outside them a lunar holiday has no date.
+const LUNAR_YEARS: std::ops::RangeInclusive<i32> = 1000..=2200;
 
 /// Western (Gregorian) Easter Sunday: the anonymous Gregorian computus.
 pub fn easter(y: i32) -> Option<NaiveDate> {

@@ -37,8 +37,13 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn year_number(&self, i: usize) -> Option<i32> {
+        self.four_digit_year(i).filter(|_| !self.is_quantity(i))
+    }
+
+    /// A number at `i` of four digits that can be a year (1000-2200), whatever its context.
+    pub(super) fn four_digit_year(&self, i: usize) -> Option<i32> {
         let (n, d) = self.num(i)?;
-        (d == 4 && (1000..=2200).contains(&n) && !self.is_quantity(i)).then_some(n as i32)
+        (d == 4 && (1000..=2200).contains(&n)).then_some(n as i32)
     }
 
     /// A year at `k`, or after one of `joiners` (words, or "," for the comma) at `k`: the year

@@ -383,9 +383,8 @@ impl<'a> Parser<'a> {
     /// A year at `k`, after a holiday's name: four digits, not a quantity ("Easter 2025", not
     /// "Christmas 2000 tonnes").
     fn year_after_holiday(&self, k: usize) -> Option<i32> {
-        let (n, d) = self.num(k)?;
         let quantity = self.punct(k + 1, '%') || self.word(k + 1).is_some_and(|w| w.quantity_noun);
-        (d == 4 && (1000..=2200).contains(&n) && !quantity).then_some(n as i32)
+        self.four_digit_year(k).filter(|_| !quantity)
     }
 
     /// Whether the name at `j` is an example of a kind of day, not a day: "festivals like the
