@@ -379,20 +379,13 @@ impl Resolver<'_> {
         let h = self.lex.holidays.get(*index)?;
         let name = holiday_name(&h.words);
         let lunar = if h.rule.by_sighting() { SIGHTING_CAVEAT } else { "" };
-        let value = |o: Occurrence| {
-            if o.first == o.last {
-                date(Point::Day(o.first))
-            } else {
-                TimeValue::Range { from: Point::Day(o.first), to: Point::Day(o.last) }
-            }
-        };
         if let Some(y) = year {
             let o = holidays::of(h, *y).into_iter().next()?;
-            return ok(value(o), None, format!("{name} of a written year{lunar}"));
+            return ok(o.value(), None, format!("{name} of a written year{lunar}"));
         }
         if let (None, Some((y, anchor))) = (det, self.year_in_sentence()) {
             let o = holidays::of(h, y).into_iter().next()?;
-            return ok(value(o), Some(anchor), format!("{name} of the year named earlier in the sentence{lunar}"));
+            return ok(o.value(), Some(anchor), format!("{name} of the year named earlier in the sentence{lunar}"));
         }
         let Some(d) = dct else {
             return ok(
@@ -421,19 +414,12 @@ impl Resolver<'_> {
         // The tables put the day after publication, but the clause tells of it as past: the
         // month opened on a sighting a day earlier (Eid al-Adha 2006 was kept on 30 December,
         // the tables' 31st).
-        if h.rule.by_sighting()
-            && det.is_none()
-            && self.dir(tense) == Some(Direction::Past)
-            && o.first == add_days(d, 1)
-        {
-            let o = Occurrence { first: d, last: add_days(o.last, -1) };
-            return ok(
-                value(o),
-                self.published_anchor(),
-                format!("{name}: past tense, the day before the Umm al-Qura calendar's, which is after publication"),
-            );
+        let sighted_earlier = h.rule.by_sighting() && det.is_none() && self.dir(tense) == Some(Direction::Past);
+        if sighted_earlier && o.first == add_days(d, 1) {
+            let why = "past tense, the day before the Umm al-Qura calendar's, which is after publication";
+            return ok(o.day_before().value(), self.published_anchor(), format!("{name}: {why}"));
         }
-        ok(value(o), self.published_anchor(), format!("{name}: {why}{lunar}"))
+        ok(o.value(), self.published_anchor(), format!("{name}: {why}{lunar}"))
     }
 
     /// A holiday a past-tense sentence names within [`HOLIDAY_RUN_UP_DAYS`] before it comes:

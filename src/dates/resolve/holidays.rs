@@ -1,12 +1,14 @@
 //! The days holidays fall on: fixed days, the Easter computus, the n-th weekday of a month,
-//! and the Islamic (Umm al-Qura), Hebrew and Chinese calendars, which `icu_calendar` converts.
+//! and the Islamic (Umm al-Qura), Hebrew, Chinese and Persian calendars, which `icu_calendar`
+//! converts.
 //!
 //! A holiday is an [`Occurrence`], a first and a last day: one day for most, a whole month for
 //! Ramadan. An Islamic year is eleven days shorter than the Gregorian, so one holiday can fall
 //! twice in a Gregorian year (Eid al-Fitr on 8 January and 27 December 2000).
 
-use super::{add_days, ymd};
+use super::{add_days, date, ymd};
 use crate::dates::lexicon::{Holiday, HolidayRule};
+use crate::dates::values::{Point, TimeValue};
 use chrono::{Datelike, NaiveDate, Weekday};
 use icu_calendar::cal::Hijri;
 use icu_calendar::types::Month;
@@ -22,6 +24,20 @@ pub struct Occurrence {
 impl Occurrence {
     fn day(d: NaiveDate) -> Occurrence {
         Occurrence { first: d, last: d }
+    }
+
+    /// The occurrence as a value: a day, or a range of days (Ramadan, Hanukkah).
+    pub fn value(self) -> TimeValue {
+        if self.first == self.last {
+            date(Point::Day(self.first))
+        } else {
+            TimeValue::Range { from: Point::Day(self.first), to: Point::Day(self.last) }
+        }
+    }
+
+    /// The occurrence a day earlier.
+    pub fn day_before(self) -> Occurrence {
+        Occurrence { first: add_days(self.first, -1), last: add_days(self.last, -1) }
     }
 }
 
