@@ -397,19 +397,20 @@ impl<'a> Parser<'a> {
     pub(super) fn clock(&self, i: usize) -> Option<(usize, Expr)> {
         let (end, hour, minute) = self.clock_time(i)?;
         // "noon Thursday", "10 a.m. on Monday", "8 p.m. yesterday", "5 p.m. EST, Nov. 6",
-        // "10:35 a.m. (0735 GMT) Friday": on that day, but the day keeps an expression of its
-        // own beyond the brackets.
-        let after_brackets = if self.punct(end, '(') {
-            (end + 1..(end + 12).min(self.t.len())).find(|&k| self.punct(k, ')'))
+        // "10:35 a.m. (0735 GMT) Friday", "10:00 am in Moscow on Monday": on that day, but the
+        // day keeps an expression of its own beyond the brackets or the place.
+        let place = self.place_after_time(end);
+        let after_brackets = if self.punct(place, '(') {
+            (place + 1..(place + 12).min(self.t.len())).find(|&k| self.punct(k, ')'))
         } else {
             None
         };
-        let end_of_time = after_brackets.map_or(end, |k| k + 1);
+        let end_of_time = after_brackets.map_or(place, |k| k + 1);
         let k = if self.is(end_of_time, "on") || self.punct(end_of_time, ',') { end_of_time + 1 } else { end_of_time };
         // "4 in the morning (4 a.m. EDT Thursday)": the day may stand inside the brackets, last,
         // when they say the same time again; not after another zone's time ("8:30 a.m. (2330 GMT
         // Thursday)" in Tokyo is Friday)
-        let same_time = self.clock_time(end + 1).is_some_and(|(_, h, m)| (h, m) == (hour, minute));
+        let same_time = self.clock_time(place + 1).is_some_and(|(_, h, m)| (h, m) == (hour, minute));
         let inside = after_brackets
             .map(|close| close - 1)
             .filter(|&d| same_time && self.word(d).is_some_and(|w| w.weekday.is_some()));
@@ -422,7 +423,7 @@ impl<'a> Parser<'a> {
                         | Expr::Deictic { part: None, .. }
                         | Expr::Date(Fields { day: Some(_), .. })
                 ) {
-                    let e = if after_brackets.is_some() { end } else { e };
+                    let e = if after_brackets.is_some() || place > end { end } else { e };
                     return Some((e, Expr::Clock { hour, minute, day: Some(Box::new(day)) }));
                 }
             }
@@ -519,8 +520,33 @@ impl<'a> Parser<'a> {
             k + 1
         } else if self.is(k, "local") && self.is(k + 1, "time") {
             k + 2
+        } else if self.is(k + 1, "time") && self.plain_name(k) {
+            // "8 p.m. Beijing time", "noon Moscow time"
+            k + 2
         } else {
             k
+        }
+    }
+
+    /// Whether word `k` is a capitalised word that names no time of its own ("Beijing",
+    /// "Geneva"; not "Monday", "June"): part of a place's or a zone's name.
+    fn plain_name(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.cap)
+            && !self.word(k).is_some_and(|w| w.weekday.is_some() || w.month.is_some() || w.part_of_day.is_some())
+    }
+
+    /// The end of a place named after a clock time, before the day it is on: "10:00 am in
+    /// Moscow (0700 GMT) on Monday", "10 a.m. in New York on Friday". One to three capitalised
+    /// words after "in"; `k` itself when there is none.
+    fn place_after_time(&self, k: usize) -> usize {
+        if !self.is(k, "in") {
+            return k;
+        }
+        let names = (k + 1..k + 4).take_while(|&j| self.plain_name(j)).count();
+        if names == 0 {
+            k
+        } else {
+            k + 1 + names
         }
     }
 
