@@ -174,6 +174,13 @@ fn marker(text: &str, sent: &[Token], i: usize, before: bool) -> Tense {
             word(next).eq_ignore_ascii_case("have") && sent.get(next + 1).is_some_and(|n| participle(text, n));
         return if perfect { Tense::Past } else { Tense::Future };
     }
+    // "would on Wednesday attend briefings", "would elect their leaders Wednesday": a plan
+    // reported; not "would not comment Tuesday", which reports a refusal, nor "would have".
+    if before && text[t.start..t.end].eq_ignore_ascii_case("would") {
+        let next = word(i + 1);
+        let refusal = ["not", "n't", "have", "never"].iter().any(|w| next.eq_ignore_ascii_case(w));
+        return if refusal { Tense::Unknown } else { Tense::Future };
+    }
     if t.word.is_some_and(|w| w.future) {
         // "next to the embassy" is a place, not a time to come.
         let place = text[t.start..t.end].eq_ignore_ascii_case("next") && word(i + 1).eq_ignore_ascii_case("to");
