@@ -54,16 +54,21 @@ pub fn tense(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
             .iter()
             .any(|w| word(k).eq_ignore_ascii_case(w))
     };
-    if (first.saturating_sub(TENSE_REACH)..first).any(|k| infinitive(k) || opens_clause(k)) {
+    if (first.saturating_sub(TENSE_REACH)..first).any(opens_clause) {
         return near;
     }
+    // Past an infinitive, only a future holds: what is done to some end under a plan is to
+    // come as well ("We will go back to Baidoa to present our laws to the parliament on
+    // Sunday"), where a past verb is not the infinitive's time.
+    let mut past_infinitive = (first.saturating_sub(TENSE_REACH)..first).any(infinitive);
     for d in TENSE_REACH + 1..=ADVERB_REACH.min(first) {
-        if quote(sent, first - d) || infinitive(first - d) || opens_clause(first - d) {
+        if quote(sent, first - d) || opens_clause(first - d) {
             break;
         }
+        past_infinitive |= infinitive(first - d);
         let t = marker(text, sent, first - d, true);
         if t != Tense::Unknown {
-            return t;
+            return if past_infinitive && t != Tense::Future { Tense::Unknown } else { t };
         }
     }
     Tense::Unknown
