@@ -502,7 +502,7 @@ impl Resolver<'_> {
 
 /// A unit counted from a story date coarser than itself ("the next day" after "in 1991"):
 /// placed nowhere.
-fn unplaced(unit: Unit) -> Option<Resolved> {
+pub(super) fn unplaced(unit: Unit) -> Option<Resolved> {
     ok(TimeValue::Unanchored(unknown(unit)?), None, "the story has no date that precise to count from".into())
 }
 

@@ -564,12 +564,42 @@ impl<'o> Resolver<'o> {
         }
     }
 
-    fn offset(&self, amount: Amount, unit: Unit, sign: i8, narrative: bool) -> Option<Resolved> {
-        let (base_point, anchor) = if narrative {
-            self.story_anchor()?
+    /// What an offset counts from: the story's date (`narrative`) or publication. `Err` holds
+    /// the answer when there is nothing to count from.
+    fn offset_base(
+        &self,
+        amount: Amount,
+        unit: Unit,
+        sign: i8,
+        narrative: bool,
+    ) -> Result<(Point, Anchor), Option<Resolved>> {
+        let published = || {
+            let d = self.published.ok_or(None)?;
+            Ok((Point::Day(d), Anchor { date: d, kind: AnchorKind::Published }))
+        };
+        if !narrative {
+            return published();
+        }
+        let (p, anchor) = self.story_anchor().ok_or(None)?;
+        // "a day earlier" after "elected in 2005": the story has no day to count from. Back
+        // from the report it is ("... valued at 1.22 billion ringgit a day earlier"); "a few
+        // days later" is nowhere. A number of months or years is a reference still.
+        let grain = point_of(unit, p.first()).map(|u| u.granularity());
+        let reference =
+            amount == Amount::Unknown && matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Month);
+        if reference || !grain.is_some_and(|g| coarser(p.granularity(), g)) {
+            Ok((p, anchor))
+        } else if sign > 0 {
+            Err(expressions::unplaced(unit))
         } else {
-            let d = self.published?;
-            (Point::Day(d), Anchor { date: d, kind: AnchorKind::Published })
+            published()
+        }
+    }
+
+    fn offset(&self, amount: Amount, unit: Unit, sign: i8, narrative: bool) -> Option<Resolved> {
+        let (base_point, anchor) = match self.offset_base(amount, unit, sign, narrative) {
+            Ok(base) => base,
+            Err(answer) => return answer,
         };
         let base = base_point.first();
         let n = match amount {
