@@ -323,6 +323,9 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
         let awaited = lex.awaiting_phrases.iter().any(|p| ends_with(p)) || fixture && future_before;
         return Some(if awaited { Tense::Future } else { Tense::Past });
     }
+    if awaited(text, sent, first, last, lex) {
+        return Some(Tense::Future);
+    }
     if lex.forward_phrases.iter().any(|p| ends_with(p)) {
         let until = ends_with("until") || ends_with("till");
         Some(if until && looks_back(text, sent, first, last) { Tense::Past } else { Tense::Future })
@@ -331,6 +334,46 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
     } else {
         None
     }
+}
+
+/// Whether the expression at tokens `first..=last` is awaited: a phrase of waiting comes right
+/// before it ("ahead of Sunday", "in the run-up to the Christmas holidays") or before a
+/// fixture it sets ("ahead of the election Thursday", "in the run-up to the general election
+/// on May 1", "ahead of his funeral Wednesday", "ahead of the Monday balloting"). Other words
+/// between are no waiting: "finished ahead of Federer on Sunday", "ahead of schedule on
+/// Monday".
+fn awaited(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexicon) -> bool {
+    let word = |k: usize| &text[sent[k].start..sent[k].end];
+    let fixture_at = |k: usize| sent.get(k).is_some_and(|t| t.word.is_some_and(|w| w.fixture));
+    let determiner = |k: usize| sent[k].word.is_some_and(|w| w.noun_determiner);
+    let waits_before = |k: usize| {
+        let before = text[..sent[k].start].trim_end();
+        lex.awaiting_phrases.iter().any(|p| {
+            before.len() >= p.len()
+                && before.is_char_boundary(before.len() - p.len())
+                && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+                && !before[..before.len() - p.len()].chars().next_back().is_some_and(|c| c.is_alphanumeric())
+        })
+    };
+    let mut k = first;
+    if k > 0 && ["on", "in", "at"].iter().any(|w| word(k - 1).eq_ignore_ascii_case(w)) {
+        k -= 1;
+    }
+    // Back over the noun phrase before the expression, four words at most.
+    let mut fixture = fixture_at(last + 1);
+    let mut only_determiners = k == first;
+    for _ in 0..=4 {
+        if waits_before(k) && (fixture || only_determiners) {
+            return true;
+        }
+        if k == 0 || sent[k - 1].kind != Kind::Word {
+            return false;
+        }
+        k -= 1;
+        fixture |= fixture_at(k);
+        only_determiners &= determiner(k);
+    }
+    false
 }
 
 /// Whether the clause around tokens `first..=last` has a past perfect ("had not called") or a
