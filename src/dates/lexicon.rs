@@ -142,6 +142,8 @@ struct Data {
     month_prepositions: Vec<String>,
     after_the: Vec<String>,
     quantity_nouns: Vec<String>,
+    #[serde(default)]
+    compound_units: Vec<String>,
     label_nouns: Vec<String>,
     owners: Vec<String>,
     holiday_objects: Vec<String>,
@@ -244,6 +246,8 @@ pub struct Word {
     pub month_preposition: bool,
     /// Makes a number before it a quantity ("percent", "people").
     pub quantity_noun: bool,
+    /// After a number and a hyphen, the unit of a compound ("1000-km"): no year.
+    pub compound_unit: bool,
     /// Makes a number after it a label ("flight", "route").
     pub label_noun: bool,
     /// A possessive before an ordinal ("his first century"): a count, not a time.
@@ -591,6 +595,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.month_prepositions, |w| w.month_preposition = true);
     flag(&d.after_the, |w| w.after_the = true);
     flag(&d.quantity_nouns, |w| w.quantity_noun = true);
+    flag(&d.compound_units, |w| w.compound_unit = true);
     flag(&d.label_nouns, |w| w.label_noun = true);
     flag(&d.owners, |w| w.owner = true);
     flag(&d.holiday_objects, |w| w.holiday_object = true);

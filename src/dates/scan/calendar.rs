@@ -69,10 +69,19 @@ impl<'a> Parser<'a> {
             && !self.word(i - 1).is_some_and(|w| w.month_preposition)
             && !self.apostrophe(i - 2);
         named
-            || self.punct(i + 1, '%')
-            || self.word(i + 1).is_some_and(|w| w.quantity_noun)
+            || self.counts_after(i)
             || i > 0 && (self.t[i - 1].kind == Kind::Punct && matches!(self.t[i - 1].ch, '$' | '€' | '£' | '#' | '№'))
             || i > 0 && self.word(i - 1).is_some_and(|w| w.label_noun)
+    }
+
+    /// Whether what follows the number at `i` makes it a count: "2000 people", "1999%",
+    /// "the 1000-km pipeline".
+    pub(super) fn counts_after(&self, i: usize) -> bool {
+        let compound = self.dash(i + 1)
+            && self.tight(i + 1)
+            && self.tight(i + 2)
+            && self.word(i + 2).is_some_and(|w| w.compound_unit);
+        compound || self.punct(i + 1, '%') || self.word(i + 1).is_some_and(|w| w.quantity_noun)
     }
 
     /// "May 17", "May 17, 2024", "Sept. 30", "June 15-16", "May 2024", "March", "May of 2023".

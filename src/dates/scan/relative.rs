@@ -383,8 +383,7 @@ impl<'a> Parser<'a> {
     /// A year at `k`, after a holiday's name: four digits, not a quantity ("Easter 2025", not
     /// "Christmas 2000 tonnes").
     fn year_after_holiday(&self, k: usize) -> Option<i32> {
-        let quantity = self.punct(k + 1, '%') || self.word(k + 1).is_some_and(|w| w.quantity_noun);
-        self.four_digit_year(k).filter(|_| !quantity)
+        self.four_digit_year(k).filter(|_| !self.counts_after(k))
     }
 
     /// Whether the name at `j` is an example of a kind of day, not a day: "festivals like the
