@@ -66,7 +66,14 @@ impl Resolver<'_> {
 
     /// The quarter the business story is about ("the quarter", "the year-ago quarter").
     pub(super) fn context_quarter(&mut self, expr: &Expr) -> Option<Resolved> {
-        let Expr::ContextQuarter { years_back, year, current, latest } = expr else { return None };
+        let Expr::ContextQuarter { years_back, year, current, latest, period } = expr else { return None };
+        // "up 10 percent on the first half, against 6 percent in the same period last year":
+        // the period named before in the sentence, a year back.
+        let named = self.period_named.filter(|&(_, s)| s == self.sentence).map(|(v, _)| v);
+        if let Some(v) = named.filter(|_| *period && *years_back > 0 && year.is_none()) {
+            let why = "the period named before in the sentence, a year back";
+            return ok(super::years_back(&v, *years_back)?, self.published_anchor(), why.into());
+        }
         let dct = self.published;
         let d = dct;
         let focus = if *latest { None } else { self.quarter_focus };

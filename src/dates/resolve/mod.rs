@@ -105,6 +105,10 @@ pub struct Resolver<'o> {
     /// The last calendar point any expression named ("last week", "this year", "May 3"), and
     /// its sentence: "the previous week" later in that sentence counts from it.
     point_named: Option<(Point, usize)>,
+    /// The last period of a year an expression named (a half, a quarter, a month or a range of
+    /// months: "the first half", "January-October"), and its sentence: "the same period last
+    /// year" later in that sentence is that period a year back.
+    period_named: Option<(TimeValue, usize)>,
     /// The way the last weekday a tense placed went, and its sentence: a list of days after it
     /// goes the same way ("by Friday morning; ... Saturday morning; ... Sunday morning").
     weekday_dir: Option<(Direction, usize)>,
@@ -162,6 +166,32 @@ fn point_of(unit: Unit, d: NaiveDate) -> Option<Point> {
 
 /// Whether granularity `a` is coarser than `b` on the calendar (a year is coarser than a day;
 /// a week and a month are not compared by this, they nest in neither direction).
+/// Whether a value is a period of a year that "the same period last year" can mirror: a half, a
+/// quarter, a month, or a range of months.
+fn year_period(v: &TimeValue) -> bool {
+    let period = |p: &Point| matches!(p, Point::Half(..) | Point::Quarter(..) | Point::Month(..));
+    match v {
+        TimeValue::Date { point, modifier: None } => period(point),
+        TimeValue::Range { from: f @ Point::Month(..), to: t @ Point::Month(..) } => period(f) && period(t),
+        _ => false,
+    }
+}
+
+/// A period of a year ([`year_period`]) `years` years earlier.
+fn years_back(v: &TimeValue, years: i32) -> Option<TimeValue> {
+    let back = |p: &Point| match *p {
+        Point::Half(y, h) => Some(Point::Half(y - years, h)),
+        Point::Quarter(y, q) => Some(Point::Quarter(y - years, q)),
+        Point::Month(y, m) => Some(Point::Month(y - years, m)),
+        _ => None,
+    };
+    match v {
+        TimeValue::Date { point, modifier } => Some(TimeValue::Date { point: back(point)?, modifier: *modifier }),
+        TimeValue::Range { from, to } => Some(TimeValue::Range { from: back(from)?, to: back(to)? }),
+        _ => None,
+    }
+}
+
 fn coarser(a: Granularity, b: Granularity) -> bool {
     use Granularity as G;
     let rank = |g: G| match g {
@@ -278,6 +308,7 @@ impl<'o> Resolver<'o> {
             sentence: 0,
             year_named: None,
             point_named: None,
+            period_named: None,
             weekday_dir: None,
             lex: Lexicon::get(),
         }
@@ -396,6 +427,9 @@ impl<'o> Resolver<'o> {
         }
         if let TimeValue::Date { point, .. } = r.value {
             self.point_named = Some((point, sentence));
+        }
+        if year_period(&r.value) {
+            self.period_named = Some((r.value, sentence));
         }
         if moves {
             let point = match r.value {

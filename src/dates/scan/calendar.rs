@@ -561,7 +561,7 @@ impl<'a> Parser<'a> {
             Some(end) if year.is_none() && !current && !latest => (end, 1),
             _ => (k + 1, 0),
         };
-        Some((end, Expr::ContextQuarter { years_back: years_back + back, year, current, latest }))
+        Some((end, Expr::ContextQuarter { years_back: years_back + back, year, current, latest, period }))
     }
 
     /// "the quarter ended June 30", "the quarter ending Dec. 31, 1990": from word `k`, the

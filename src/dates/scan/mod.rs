@@ -100,7 +100,7 @@ pub enum Expr {
     /// quarter in focus (or, `current`, the quarter of publication; `latest`, the last full
     /// quarter before publication), in another year if one is
     /// given, moved back by whole years.
-    ContextQuarter { years_back: i32, year: Option<YearRef>, current: bool, latest: bool },
+    ContextQuarter { years_back: i32, year: Option<YearRef>, current: bool, latest: bool, period: bool },
     /// A season, with a year or a determiner.
     Season { season: Season, year: Option<i32>, det: Option<Det> },
     /// "today", "yesterday", "tonight", optionally a part of that day.
