@@ -43,10 +43,11 @@ impl Resolver<'_> {
         let Expr::YearPart { per_year, n, year } = expr else { return None };
         let dct = self.published;
         let mk = |y: i32| if *per_year == 4 { Point::Quarter(y, *n) } else { Point::Half(y, *n) };
+        let part = if *per_year == 4 { "quarter" } else { "half" };
         match (year, dct) {
-            (Some(YearRef::Written(y)), _) => ok(date(mk(*y)), None, "written quarter and year".into()),
+            (Some(YearRef::Written(y)), _) => ok(date(mk(*y)), None, format!("written {part} and year")),
             (Some(YearRef::FromPublication(k)), Some(d)) => {
-                ok(date(mk(d.year() + k)), self.published_anchor(), "quarter of a year named from publication".into())
+                ok(date(mk(d.year() + k)), self.published_anchor(), format!("{part} of a year named from publication"))
             }
             (_, None) => ok(TimeValue::Unanchored(mk(0)), None, "no publication date: year unknown".into()),
             (None, Some(d)) => {
@@ -58,7 +59,7 @@ impl Resolver<'_> {
                         "past tense: the last one before publication".into(),
                     )
                 } else {
-                    ok(date(p), self.published_anchor(), "quarter of the publication year".into())
+                    ok(date(p), self.published_anchor(), format!("{part} of the publication year"))
                 }
             }
         }

@@ -463,6 +463,20 @@ impl<'a> Parser<'a> {
         self.context_quarter(j, year)
     }
 
+    /// "of last year", "this year", "of next year" at word `k`, after a part of a year ("the
+    /// first half of last year"): the year's shift from publication and the word after it.
+    /// Not "the year", whose year is the story's, nor a possessive ("this year's").
+    fn year_from_publication(&self, k: usize) -> Option<(i32, usize)> {
+        let d = if self.is_any(k, &["of", "in"]) { k + 1 } else { k };
+        let shift = match self.word(d)?.det? {
+            Det::This => 0,
+            Det::Last | Det::Past => -1,
+            Det::Next => 1,
+            _ => return None,
+        };
+        (self.is(d + 1, "year") && !self.apostrophe(d + 2)).then_some((shift, d + 2))
+    }
+
     /// "third quarter", "first-half", "final quarter of 2023": the ordinal `n` at word `j`
     /// (`u32::MAX` for "last"), then its unit and any year.
     fn ordinal_part(&self, j: usize, n: u32, mut year: Option<YearRef>) -> Option<(usize, Expr)> {
@@ -490,6 +504,9 @@ impl<'a> Parser<'a> {
         let of = if self.is_any(k, &["of", "in"]) && self.is(k + 1, "fiscal") { k + 1 } else { k };
         if let Some((y, next)) = self.trailing_year(of, &["of", "in", "fiscal"]) {
             year = Some(YearRef::Written(y));
+            k = next;
+        } else if let Some((shift, next)) = self.year_from_publication(k) {
+            year = Some(YearRef::FromPublication(shift));
             k = next;
         }
         if year.is_none() && self.period_of_play(k) {
