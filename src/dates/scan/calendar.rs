@@ -232,7 +232,11 @@ impl<'a> Parser<'a> {
                 }
                 return None;
             }
-            if sep == '-' && db == 2 && (1..=12).contains(&b) && (1900..=2100).contains(&a) {
+            // "2004-05" is a season or a fiscal year in prose ("the 2008-09 season", "In
+            // 2004-05 one million were tested"), read as two years, not May 2004; another
+            // month is a month ("2006-04").
+            let next_year = b == (a + 1) % 100;
+            if sep == '-' && db == 2 && (1..=12).contains(&b) && (1900..=2100).contains(&a) && !next_year {
                 return Some((i + 3, Expr::Date(Fields { year: Some(y), month: Some(b), day: None, weekday: None })));
             }
             return None;
