@@ -119,8 +119,17 @@ impl Clause<'_> {
     fn date_words(&self, k: usize) -> bool {
         let s = self.s;
         self.timexes.iter().any(|t| {
+            // "the Oct. 15 elections" names the elections; "In 2004-05 one million participants
+            // were tested", a time opening a phrase that a count follows, is the clause's time
+            // however the parse hung it ("begin 2007 Six Nations" names the tournament)
+            let opens = t.words.start == 0 || s.tokens[t.words.start - 1].upos == Upos::Adp;
+            let in_timex = |k: usize| self.timexes.iter().any(|o| o.words.contains(&k));
+            let counted_between =
+                |h: usize| opens && (t.words.end..h).any(|k| s.tokens[k].upos == Upos::Num && !in_timex(k));
             let modifies = matches!(s.tokens[t.head].deprel, Deprel::Compound | Deprel::Amod | Deprel::Nummod)
-                && s.tokens[t.head].head.is_some_and(|h| s.tokens[h].upos == Upos::Noun && !t.words.contains(&h));
+                && s.tokens[t.head]
+                    .head
+                    .is_some_and(|h| s.tokens[h].upos == Upos::Noun && !t.words.contains(&h) && !counted_between(h));
             t.words.contains(&k) && !modifies
         })
     }

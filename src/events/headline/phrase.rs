@@ -2,7 +2,7 @@
 //! and numbers ([`nominal`]), a name run to its end and cut to its person ("U.S. President
 //! Donald Trump" -> "Donald Trump"), and whether a name may be a person's.
 
-use crate::language::{Deprel, Sentence, Upos};
+use crate::language::{Deprel, Sentence, Upos, Xpos};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -58,6 +58,15 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
                 continue;
             }
             let d = s.tokens[c].deprel;
+            // a person's age set off by commas ("Ahmad Mahmud, 20, was killed") is no part of
+            // the name
+            let age = s.tokens[c].upos == Upos::Num
+                && s.tokens[k].upos == Upos::Propn
+                && c > 0
+                && s.tokens[c - 1].xpos == Xpos::Comma;
+            if age {
+                continue;
+            }
             let keep = match d {
                 Deprel::Compound | Deprel::Flat | Deprel::Amod | Deprel::Nummod | Deprel::NmodPoss => true,
                 // what qualifies a number ("at least six", "nearly 100"), with its fixed words

@@ -180,12 +180,21 @@ fn when_text(w: &When) -> String {
         }
         Granularity::Week => format!("week of {}", day(a)),
         Granularity::Weekend => format!("weekend of {} {}-{}, {}", m(a), a.day(), b.day(), a.year()),
-        Granularity::Month => format!("{} {}", m(a), a.year()),
-        Granularity::Quarter => format!("Q{} {}", a.month0() / 3 + 1, a.year()),
+        // a span of several months, quarters, years or decades ("January to October", "the
+        // 2004-05 fiscal year") names its first and last
+        Granularity::Month if (a.year(), a.month()) == (b.year(), b.month()) => format!("{} {}", m(a), a.year()),
+        Granularity::Month if a.year() == b.year() => format!("{} - {} {}", m(a), m(b), a.year()),
+        Granularity::Month => format!("{} {} - {} {}", m(a), a.year(), m(b), b.year()),
+        Granularity::Quarter if (a.year(), a.month0() / 3) == (b.year(), b.month0() / 3) => {
+            format!("Q{} {}", a.month0() / 3 + 1, a.year())
+        }
+        Granularity::Quarter => format!("Q{} {} - Q{} {}", a.month0() / 3 + 1, a.year(), b.month0() / 3 + 1, b.year()),
         Granularity::Half => format!("H{} {}", a.month0() / 6 + 1, a.year()),
         Granularity::Season => season(&w.value, a, b),
-        Granularity::Year => a.year().to_string(),
-        Granularity::Decade => format!("{}s", a.year()),
+        Granularity::Year if a.year() == b.year() => a.year().to_string(),
+        Granularity::Year => format!("{}-{}", a.year(), b.year()),
+        Granularity::Decade if a.year() / 10 == b.year() / 10 => format!("{}s", a.year()),
+        Granularity::Decade => format!("{}s-{}s", a.year(), b.year() / 10 * 10),
         Granularity::Century => format!("{} century", ordinal(a.year().div_euclid(100) + 1)),
         _ => format!("{} - {}", day(a), day(b)),
     };
@@ -407,6 +416,23 @@ mod tests {
         let mut early = when("2006-12", "2006-12-01", "2006-12-31", Granularity::Month);
         early.modifier = Some("START".into());
         assert_eq!(when_text(&early), "early Dec 2006");
+    }
+
+    #[test]
+    fn a_span_of_months_quarters_or_years_names_its_first_and_last() {
+        let months = when("2006-01/2006-10", "2006-01-01", "2006-10-31", Granularity::Month);
+        assert_eq!(when_text(&months), "Jan - Oct 2006");
+        let across = when("2005-12/2006-02", "2005-12-01", "2006-02-28", Granularity::Month);
+        assert_eq!(when_text(&across), "Dec 2005 - Feb 2006");
+        let quarters = when("2006-Q1/2006-Q3", "2006-01-01", "2006-09-30", Granularity::Quarter);
+        assert_eq!(when_text(&quarters), "Q1 2006 - Q3 2006");
+        let years = when("2004/2005", "2004-01-01", "2005-12-31", Granularity::Year);
+        assert_eq!(when_text(&years), "2004-2005");
+        let decades = when("198/199", "1980-01-01", "1999-12-31", Granularity::Decade);
+        assert_eq!(when_text(&decades), "1980s-1990s");
+        let mut early = when("1997", "1997-01-01", "1997-04-30", Granularity::Year);
+        early.modifier = Some("START".into());
+        assert_eq!(when_text(&early), "early 1997");
     }
 
     #[test]
