@@ -143,6 +143,8 @@ struct Data {
     after_the: Vec<String>,
     quantity_nouns: Vec<String>,
     #[serde(default)]
+    reporting_verbs: Vec<String>,
+    #[serde(default)]
     compound_units: Vec<String>,
     label_nouns: Vec<String>,
     owners: Vec<String>,
@@ -246,6 +248,8 @@ pub struct Word {
     pub month_preposition: bool,
     /// Makes a number before it a quantity ("percent", "people").
     pub quantity_noun: bool,
+    /// A past verb that frames a report after a comma ("..., officials said Wednesday").
+    pub reporting: bool,
     /// After a number and a hyphen, the unit of a compound ("1000-km"): no year.
     pub compound_unit: bool,
     /// Makes a number after it a label ("flight", "route").
@@ -595,6 +599,7 @@ fn flag_words(d: &Data, words: &mut HashMap<String, Word>) {
     flag(&d.month_prepositions, |w| w.month_preposition = true);
     flag(&d.after_the, |w| w.after_the = true);
     flag(&d.quantity_nouns, |w| w.quantity_noun = true);
+    flag(&d.reporting_verbs, |w| w.reporting = true);
     flag(&d.compound_units, |w| w.compound_unit = true);
     flag(&d.label_nouns, |w| w.label_noun = true);
     flag(&d.owners, |w| w.owner = true);

@@ -109,6 +109,10 @@ fn opens_clause_after(sent: &[Token], k: usize) -> bool {
 /// [`tense`] within [`TENSE_REACH`] tokens either way.
 fn tense_within(text: &str, sent: &[Token], first: usize, last: usize) -> Tense {
     let (mut left, mut right) = (true, true);
+    // past a comma to the right, a report's frame ("will speak Thursday, a spokesman
+    // announced Wednesday") says nothing of the expression's clause
+    let mut comma_right = false;
+    let frame = |k: usize| sent[k].kind == Kind::Word && sent[k].word.is_some_and(|w| w.reporting);
     for d in 1..=TENSE_REACH {
         if left && first >= d {
             if quote(sent, first - d) {
@@ -121,9 +125,13 @@ fn tense_within(text: &str, sent: &[Token], first: usize, last: usize) -> Tense 
             }
         }
         if right && last + d < sent.len() {
+            // (not the comma that sets off a time at the head of the sentence: "On Tuesday,
+            // China announced plans")
+            let comma = sent[last + d].kind == Kind::Punct && sent[last + d].ch == ',';
+            comma_right |= comma && !(first <= 1 && d == 1);
             if quote(sent, last + d) || opens_clause_after(sent, last + d) {
                 right = false;
-            } else {
+            } else if !(comma_right && frame(last + d)) {
                 let t = marker(text, sent, last + d, false);
                 if t != Tense::Unknown {
                     return t;
