@@ -58,13 +58,7 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
                 continue;
             }
             let d = s.tokens[c].deprel;
-            // a person's age set off by commas ("Ahmad Mahmud, 20, was killed") is no part of
-            // the name
-            let age = s.tokens[c].upos == Upos::Num
-                && s.tokens[k].upos == Upos::Propn
-                && c > 0
-                && s.tokens[c - 1].xpos == Xpos::Comma;
-            if age {
+            if age(s, k, c) {
                 continue;
             }
             let keep = match d {
@@ -118,6 +112,12 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Whether word `c` of name `k` is a person's age set off by commas ("Ahmad Mahmud, 20, was
+/// killed"): no part of the name.
+fn age(s: &Sentence, k: usize, c: usize) -> bool {
+    s.tokens[c].upos == Upos::Num && s.tokens[k].upos == Upos::Propn && c > 0 && s.tokens[c - 1].xpos == Xpos::Comma
 }
 
 /// Completes the phrase `out` (sorted) of proper-noun head `i`: a name's run of proper nouns,
