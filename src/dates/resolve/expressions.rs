@@ -171,8 +171,7 @@ impl Resolver<'_> {
         } else if narrative {
             let (p, a) = self.story_anchor()?;
             // "the next day" after "in 1991" has nothing to count from.
-            let unit_grain = point_of(*unit, p.first()).map(|u| u.granularity());
-            let vague = unit_grain.is_some_and(|g| coarser(p.granularity(), g));
+            let vague = too_coarse_for(p, *unit);
             // "by the end of the month" after "in 1997": the month in focus is publication's.
             if let (true, Det::This, Some(d)) = (vague, det, dct) {
                 return self.relative_to(d, *unit, shift, self.published_anchor(), "from publication");

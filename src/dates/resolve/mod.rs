@@ -192,6 +192,12 @@ fn years_back(v: &TimeValue, years: i32) -> Option<TimeValue> {
     }
 }
 
+/// Whether story point `p` is too coarse to count `unit`s from: "the next day" or "a day
+/// earlier" after "in 1991".
+fn too_coarse_for(p: Point, unit: Unit) -> bool {
+    point_of(unit, p.first()).is_some_and(|u| coarser(p.granularity(), u.granularity()))
+}
+
 fn coarser(a: Granularity, b: Granularity) -> bool {
     use Granularity as G;
     let rank = |g: G| match g {
@@ -618,10 +624,9 @@ impl<'o> Resolver<'o> {
         // "a day earlier" after "elected in 2005": the story has no day to count from. Back
         // from the report it is ("... valued at 1.22 billion ringgit a day earlier"); "a few
         // days later" is nowhere. A number of months or years is a reference still.
-        let grain = point_of(unit, p.first()).map(|u| u.granularity());
         let reference =
             amount == Amount::Unknown && matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Month);
-        if reference || !grain.is_some_and(|g| coarser(p.granularity(), g)) {
+        if reference || !too_coarse_for(p, unit) {
             Ok((p, anchor))
         } else if sign > 0 {
             Err(expressions::unplaced(unit))

@@ -310,13 +310,7 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
     let (start, end) = (sent[first].start, sent[last].end);
     let after = text.get(end..).unwrap_or("");
     let before = text.get(..start).unwrap_or("").trim_end();
-    let ends_with = |phrase: &str| {
-        let n = phrase.len();
-        before.len() >= n
-            && before.is_char_boundary(before.len() - n)
-            && before[before.len() - n..].eq_ignore_ascii_case(phrase)
-            && !before[..before.len() - n].chars().next_back().is_some_and(|c| c.is_alphanumeric())
-    };
+    let ends_with = |phrase: &str| ends_with_phrase(before, phrase);
     if after.starts_with("'s") || after.starts_with("\u{2019}s") {
         // "Wednesday's ruling" has come, unless what comes before says it is awaited ("ahead
         // of Sunday's elections", "will attend Sunday's meeting").
@@ -344,6 +338,15 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
     }
 }
 
+/// Whether `before` ends with the words of `phrase`, in any case, not inside a longer word.
+fn ends_with_phrase(before: &str, phrase: &str) -> bool {
+    let n = phrase.len();
+    before.len() >= n
+        && before.is_char_boundary(before.len() - n)
+        && before[before.len() - n..].eq_ignore_ascii_case(phrase)
+        && !before[..before.len() - n].chars().next_back().is_some_and(|c| c.is_alphanumeric())
+}
+
 /// Whether the expression at tokens `first..=last` is awaited: a phrase of waiting comes right
 /// before it ("ahead of Sunday", "in the run-up to the Christmas holidays") or before a
 /// fixture it sets ("ahead of the election Thursday", "in the run-up to the general election
@@ -356,12 +359,7 @@ fn awaited(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexicon)
     let determiner = |k: usize| sent[k].word.is_some_and(|w| w.noun_determiner);
     let waits_before = |k: usize| {
         let before = text[..sent[k].start].trim_end();
-        lex.awaiting_phrases.iter().any(|p| {
-            before.len() >= p.len()
-                && before.is_char_boundary(before.len() - p.len())
-                && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
-                && !before[..before.len() - p.len()].chars().next_back().is_some_and(|c| c.is_alphanumeric())
-        })
+        lex.awaiting_phrases.iter().any(|p| ends_with_phrase(before, p))
     };
     let mut k = first;
     if k > 0 && ["on", "in", "at"].iter().any(|w| word(k - 1).eq_ignore_ascii_case(w)) {
