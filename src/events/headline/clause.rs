@@ -212,12 +212,21 @@ pub(super) fn complement(s: &Sentence, text: &str, h: usize, skip: &dyn Fn(usize
     if let Some(sub) = sub {
         out.extend(nominal(s, sub, skip));
     }
-    out.extend(
-        s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Aux && s.tokens[k].xpos == crate::language::Xpos::Md),
-    );
+    // A negated statement keeps its negation and the auxiliaries that carry it ("complained
+    // that they did not have sufficient tools"): without them the label says the opposite.
+    let negation = |k: usize| s.tokens[k].deprel == Deprel::Advmod && matches!(s.lemma(k), "not" | "never");
+    let negated = s.children(c).any(negation);
+    out.extend(s.children(c).filter(|&k| {
+        let d = s.tokens[k].deprel;
+        d == Deprel::Aux && (negated || s.tokens[k].xpos == Xpos::Md) || d == Deprel::AuxPass && negated || negation(k)
+    }));
     verb_group(s, text, c, sub.is_some(), out);
     for k in s.children(c) {
         if !skip(k) && matches!(s.tokens[k].deprel, Deprel::Obj | Deprel::Xcomp) {
+            // an infinitive keeps its "to" ("tools to enhance")
+            if s.tokens[k].deprel == Deprel::Xcomp {
+                out.extend(s.children(k).filter(|&m| s.tokens[m].deprel == Deprel::Mark && s.lemma(m) == "to"));
+            }
             out.extend(nominal(s, k, skip));
         }
     }
