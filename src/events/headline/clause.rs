@@ -94,6 +94,11 @@ pub(super) fn verb_clause(
     }
 }
 
+/// Whether word `k` negates its verb ("not", "never"): a label keeps it.
+fn negation(s: &Sentence, k: usize) -> bool {
+    s.tokens[k].deprel == Deprel::Advmod && matches!(s.lemma(k), "not" | "never")
+}
+
 /// How many verbs deep a label follows complements ("refused to agree to renounce").
 const COMPLEMENTS: usize = 2;
 
@@ -106,7 +111,7 @@ fn complements(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool, out: &mut V
     let next = |v: usize| complement_of(s, v, skip).filter(|&x| v == h || s.tokens[x].deprel == Deprel::Xcomp);
     let group = |c: usize| {
         matches!(s.tokens[c].deprel, Deprel::Mark | Deprel::Aux | Deprel::AuxPass)
-            || s.tokens[c].deprel == Deprel::Advmod && matches!(s.lemma(c), "not" | "never")
+            || negation(s, c)
             || is_particle(s, c)
     };
     let mut heads = vec![h];
@@ -214,7 +219,7 @@ pub(super) fn complement(s: &Sentence, text: &str, h: usize, skip: &dyn Fn(usize
     }
     // A negated statement keeps its negation and the auxiliaries that carry it ("complained
     // that they did not have sufficient tools"): without them the label says the opposite.
-    let negation = |k: usize| s.tokens[k].deprel == Deprel::Advmod && matches!(s.lemma(k), "not" | "never");
+    let negation = |k: usize| negation(s, k);
     let negated = s.children(c).any(negation);
     out.extend(s.children(c).filter(|&k| {
         let d = s.tokens[k].deprel;
