@@ -172,7 +172,7 @@ fn year_period(v: &TimeValue) -> bool {
     let period = |p: &Point| matches!(p, Point::Half(..) | Point::Quarter(..) | Point::Month(..));
     match v {
         TimeValue::Date { point, modifier: None } => period(point),
-        TimeValue::Range { from: f @ Point::Month(..), to: t @ Point::Month(..) } => period(f) && period(t),
+        TimeValue::Range { from: Point::Month(..), to: Point::Month(..) } => true,
         _ => false,
     }
 }
@@ -190,6 +190,12 @@ fn years_back(v: &TimeValue, years: i32) -> Option<TimeValue> {
         TimeValue::Range { from, to } => Some(TimeValue::Range { from: back(from)?, to: back(to)? }),
         _ => None,
     }
+}
+
+/// Whether an offset is a reference to the past or future rather than a date: an unknown
+/// number of months, years, decades or centuries ("years ago", "several months later").
+fn a_reference(amount: Amount, unit: Unit) -> bool {
+    amount == Amount::Unknown && matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Month)
 }
 
 /// Whether story point `p` is too coarse to count `unit`s from: "the next day" or "a day
@@ -624,9 +630,7 @@ impl<'o> Resolver<'o> {
         // "a day earlier" after "elected in 2005": the story has no day to count from. Back
         // from the report it is ("... valued at 1.22 billion ringgit a day earlier"); "a few
         // days later" is nowhere. A number of months or years is a reference still.
-        let reference =
-            amount == Amount::Unknown && matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Month);
-        if reference || !too_coarse_for(p, unit) {
+        if a_reference(amount, unit) || !too_coarse_for(p, unit) {
             Ok((p, anchor))
         } else if sign > 0 {
             Err(expressions::unplaced(unit))
@@ -645,7 +649,7 @@ impl<'o> Resolver<'o> {
             Amount::Exact(n) => n as i32,
             Amount::Tenths(t) => ((t + 5) / 10) as i32,
             Amount::Unknown => {
-                if matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Month) {
+                if a_reference(amount, unit) {
                     let r = if sign < 0 { Reference::Past } else { Reference::Future };
                     return Some(Resolved {
                         value: TimeValue::Reference(r),
