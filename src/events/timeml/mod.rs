@@ -445,7 +445,11 @@ fn anchor_of(
     let nearest = anchor::nearest_where(i, timexes, |_, t| {
         let m = mentions[t.mention];
         let later = past && anchor::after_publication(m, outside.day);
-        let earlier = attrs.tense == Tense::Future && anchor::long_before_publication(m, outside.day);
+        // what is going on now ("heads a team that is investigating the bombings which killed
+        // ... on Aug. 7, 1998"; "who arrived in 1961, believes") is not at a time long gone
+        // either, unless its verb group says it has gone on since ("has been")
+        let now = attrs.tense == Tense::Present && matches!(attrs.aspect, Aspect::None | Aspect::Progressive);
+        let earlier = (attrs.tense == Tense::Future || now) && anchor::long_before_publication(m, outside.day);
         let quoted = reports && anchor::across_quote(s, text, i, t) && !m.value.is_present_reference();
         // "the current fronts": an adjective of another noun places nothing else
         let describes = t.words.len() == 1
