@@ -325,7 +325,10 @@ impl Resolver<'_> {
                 // Friday, the government called", in Saturday's paper, is the day before), and
                 // the word only where there is none.
                 let leaning = lean.map(|l| if l == Lean::Earlier { Direction::Past } else { Direction::Future });
-                let dir = self.dir(tense).or(leaning).or(listed).or(Some(Direction::Past));
+                // A day something is set for ("a strike for Monday") is the nearest one.
+                let nearest = if fwd <= back { Direction::Future } else { Direction::Past };
+                let near = (tense == Tense::Near && self.opts.prefer.is_none()).then_some(nearest);
+                let dir = self.dir(tense).or(near).or(leaning).or(listed).or(Some(Direction::Past));
                 if lean.is_none() {
                     if let Some(d) = self.dir(tense) {
                         self.weekday_dir = Some((d, self.sentence));
@@ -338,6 +341,7 @@ impl Resolver<'_> {
                     Some(Lean::Later) if self.dir(tense).is_none() => {
                         "\"later\" that day, no tense: the coming one".to_string()
                     }
+                    _ if near.is_some() => "a day set for: the nearest one".to_string(),
                     None if self.dir(tense).is_none() && listed == Some(Direction::Future) => {
                         "no tense: the coming one, as the day named before it in the sentence".to_string()
                     }

@@ -37,6 +37,9 @@ pub enum Tense {
     Past,
     Future,
     Unknown,
+    /// A day something is set for ("a strike for Monday"): the nearest, before or after
+    /// publication.
+    Near,
 }
 
 /// What a value was resolved against.
@@ -340,7 +343,7 @@ impl<'o> Resolver<'o> {
         self.opts.prefer.or(match tense {
             Tense::Past => Some(Direction::Past),
             Tense::Future => Some(Direction::Future),
-            Tense::Unknown => None,
+            Tense::Unknown | Tense::Near => None,
         })
     }
 
@@ -351,6 +354,7 @@ impl<'o> Resolver<'o> {
             (None, Tense::Past) => "past tense",
             (None, Tense::Future) => "future tense",
             (None, Tense::Unknown) => "no tense",
+            (None, Tense::Near) => "a day set for",
         }
     }
 

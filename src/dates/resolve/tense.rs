@@ -323,10 +323,20 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
             .find_map(|k| Some(marker(text, sent, k, true)).filter(|&t| t != Tense::Unknown))
             == Some(Tense::Future);
         let awaited = lex.awaiting_phrases.iter().any(|p| ends_with(p)) || fixture && future_before;
-        return Some(if awaited { Tense::Future } else { Tense::Past });
+        return Some(if awaited {
+            Tense::Future
+        } else if fixture && set_for(text, sent, first, last) {
+            Tense::Near
+        } else {
+            Tense::Past
+        });
     }
     if awaited(text, sent, first, last, lex) {
         return Some(Tense::Future);
+    }
+    let weekday = first == last && sent[first].word.is_some_and(|w| w.weekday.is_some());
+    if weekday && set_for(text, sent, first, last) {
+        return Some(Tense::Near);
     }
     if lex.forward_phrases.iter().any(|p| ends_with(p)) {
         let until = ends_with("until") || ends_with("till");
@@ -345,6 +355,16 @@ fn ends_with_phrase(before: &str, phrase: &str) -> bool {
         && before.is_char_boundary(before.len() - n)
         && before[before.len() - n..].eq_ignore_ascii_case(phrase)
         && !before[..before.len() - n].chars().next_back().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Whether the expression at tokens `first..=last` is a day something is set for: "has called a
+/// mass strike for Monday", "rallies were announced for Sunday", "the eight seeds for Friday's
+/// draw" (a fixture after it, when it is a possessive). Told in the past, such a day may have come
+/// ("A memorial service planned for Saturday was canceled", in Sunday's paper), so it is the
+/// nearest one ([`Tense::Near`]); not where the clause looks back ("had been rested for
+/// Saturday's derby").
+fn set_for(text: &str, sent: &[Token], first: usize, last: usize) -> bool {
+    ends_with_phrase(text[..sent[first].start].trim_end(), "for") && !looks_back(text, sent, first, last)
 }
 
 /// Whether the expression at tokens `first..=last` is awaited: a phrase of waiting comes right
@@ -382,15 +402,16 @@ fn awaited(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexicon)
     false
 }
 
-/// Whether the clause around tokens `first..=last` has a past perfect ("had not called") or a
-/// negated past ("did not learn", "didn't"), up to 12 tokens either way and not past a
-/// quotation mark: the clause looks back from the time "until" names.
+/// Whether the clause around tokens `first..=last` has a past perfect ("had not called", "had
+/// been rested") or a negated past ("did not learn", "didn't"), up to 12 tokens either way and
+/// not past a quotation mark: the clause looks back from the time "until" names.
 fn looks_back(text: &str, sent: &[Token], first: usize, last: usize) -> bool {
     let word = |k: usize| sent.get(k).map_or("", |n| &text[n.start..n.end]);
     let marks = |k: usize| {
         let w = word(k);
         let next = if matches!(word(k + 1), "not" | "n't" | "never") { k + 2 } else { k + 1 };
-        w.eq_ignore_ascii_case("had") && sent.get(next).is_some_and(|n| participle(text, n))
+        w.eq_ignore_ascii_case("had")
+            && sent.get(next).is_some_and(|n| participle(text, n) || text[n.start..n.end].eq_ignore_ascii_case("been"))
             || w.eq_ignore_ascii_case("did") && matches!(word(k + 1), "not" | "n't" | "never")
             || w.len() >= 4 && w.is_char_boundary(4) && w[..4].eq_ignore_ascii_case("didn")
     };
