@@ -482,6 +482,49 @@ fn relative_as_root(s: &Sentence, t: usize, n: usize) -> Vec<Move> {
     out
 }
 
+/// Words that open a clause as well as a phrase ("after the vote", "after the leaders
+/// retreated").
+const OPENERS: &[&str] = &["after", "before", "since", "until", "till", "as", "when", "while"];
+
+/// The moves that make a clause of what the parse read as a phrase and a conjunct: in "rolled
+/// into Mogadishu Thursday after Islamist leaders retreated", "after Islamist leaders" was an
+/// oblique of "rolled" and "retreated" a second verb of the same subject, with no "and". A
+/// finite verb hung as a conjunct with no conjunction and no subject, right after an oblique
+/// noun phrase of the same verb that a word of [`OPENERS`] opens, is that phrase's verb: the
+/// noun is its subject, the word its marker, and the clause an adverbial clause. Not a
+/// participle that goes on ("the Conference expected to take place", "a plan approved by").
+fn clause_after_preposition(s: &Sentence) -> Vec<Move> {
+    for v in 1..s.len() {
+        let tok = &s.tokens[v];
+        let finite = matches!(tok.xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp) && tok.upos == Upos::Verb;
+        let Some(g) = tok.head.filter(|_| finite && tok.deprel == Deprel::Conj) else { continue };
+        let own = s.children(v).any(|c| s.tokens[c].deprel == Deprel::Cc || s.tokens[c].deprel.is_subject());
+        let goes_on = v + 1 < s.len() && matches!(s.lemma(v + 1).to_ascii_lowercase().as_str(), "to" | "by");
+        if own || goes_on || !matches!(s.tokens[v - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
+            continue;
+        }
+        // the oblique phrase that ends right before the verb
+        let Some(h) = std::iter::once(v - 1)
+            .chain(s.ancestors(v - 1))
+            .take(4)
+            .take_while(|&a| a < v)
+            .find(|&a| s.tokens[a].deprel.is_oblique() && s.tokens[a].head == Some(g))
+        else {
+            continue;
+        };
+        if s.subtree_span(h).1 != v - 1 {
+            continue;
+        }
+        let opener = s.children(h).find(|&c| {
+            s.tokens[c].deprel == Deprel::Case && OPENERS.contains(&s.lemma(c).to_ascii_lowercase().as_str())
+        });
+        if let Some(c) = opener {
+            return vec![(v, Some(g), Deprel::Advcl), (h, Some(v), Deprel::Nsubj), (c, Some(v), Deprel::Mark)];
+        }
+    }
+    Vec::new()
+}
+
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
 /// Before the first change, the sentence as parsed is copied into `unmended`.
 pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved: bool) -> bool {
@@ -546,6 +589,10 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
                 s.tokens[t].upos = Upos::Adv;
             }
         }
+    }
+    let clause = clause_after_preposition(s);
+    if apply(s, &clause) {
+        s.tokens[clause[2].0].upos = Upos::Sconj;
     }
     let told = told_as_relative(s);
     if apply(s, &told) {

@@ -195,3 +195,17 @@ fn a_participle_with_no_subject_stays_on_its_noun() {
     assert_eq!(got[0].0, "member");
     assert_eq!(got[1], ("bomb".to_string(), "AclRelcl".to_string()));
 }
+
+#[test]
+fn a_verb_after_a_phrase_that_a_subordinator_opens_is_that_phrases_clause() {
+    let text = "Somali government forces backed by Ethiopian troops, tanks and aircraft rolled into the capital Mogadishu Thursday after Islamist leaders retreated but vowed to launch a guerrilla campaign.";
+    let got = heads(text, &["retreated", "leaders", "after"]);
+    assert_eq!(got[0], ("rolled".to_string(), "Advcl".to_string()));
+    assert_eq!(got[1], ("retreated".to_string(), "Nsubj".to_string()));
+    assert_eq!(got[2], ("retreated".to_string(), "Mark".to_string()));
+    let text = "US stocks ended higher Friday after a government report showed an improving job market.";
+    assert_eq!(heads(text, &["report"])[0], ("showed".to_string(), "Nsubj".to_string()));
+    // a participle that goes on is no clause's verb
+    let text = "The decision will not be confirmed until the Central Financial Work Conference expected to take place in February.";
+    assert_ne!(heads(text, &["Conference"])[0].0, "expected");
+}
