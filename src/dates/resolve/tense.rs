@@ -338,6 +338,11 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
     if weekday && set_for(text, sent, first, last) {
         return Some(Tense::Near);
     }
+    // "had been initially scheduled for January 25, but was indefinitely delayed": a plan the
+    // clause looks back on was for a day that may have come, or not
+    if ends_with("for") && looks_back(text, sent, first, last) {
+        return Some(Tense::Near);
+    }
     if lex.forward_phrases.iter().any(|p| ends_with(p)) {
         let until = ends_with("until") || ends_with("till");
         Some(if until && looks_back(text, sent, first, last) { Tense::Past } else { Tense::Future })
