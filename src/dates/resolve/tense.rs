@@ -323,9 +323,13 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
             .find_map(|k| Some(marker(text, sent, k, true)).filter(|&t| t != Tense::Unknown))
             == Some(Tense::Future);
         let awaited = lex.awaiting_phrases.iter().any(|p| ends_with(p)) || fixture && future_before;
+        // The day a fixture is set for ("the eight seeds for Friday's draw") is the nearest
+        // one ([`Tense::Near`]), unless the clause looks back ("had been rested for Saturday's
+        // derby"); what was done stays past ("paid for Monday's first airlift").
+        let set_for = fixture && ends_with("for") && !looks_back(text, sent, first, last);
         return Some(if awaited {
             Tense::Future
-        } else if fixture && set_for(text, sent, first, last) {
+        } else if set_for {
             Tense::Near
         } else {
             Tense::Past
@@ -334,13 +338,13 @@ pub fn pointer(text: &str, sent: &[Token], first: usize, last: usize, lex: &Lexi
     if awaited(text, sent, first, last, lex) {
         return Some(Tense::Future);
     }
+    // A day something is set for ("has called a mass strike for Monday", "rallies were
+    // announced for Sunday"), and any date a plan the clause looks back on was for ("had been
+    // initially scheduled for January 25, but was indefinitely delayed"), is the nearest: told
+    // in the past, it may have come ("A memorial service planned for Saturday was canceled",
+    // in Sunday's paper), or not.
     let weekday = first == last && sent[first].word.is_some_and(|w| w.weekday.is_some());
-    if weekday && set_for(text, sent, first, last) {
-        return Some(Tense::Near);
-    }
-    // "had been initially scheduled for January 25, but was indefinitely delayed": a plan the
-    // clause looks back on was for a day that may have come, or not
-    if ends_with("for") && looks_back(text, sent, first, last) {
+    if ends_with("for") && (weekday || looks_back(text, sent, first, last)) {
         return Some(Tense::Near);
     }
     if lex.forward_phrases.iter().any(|p| ends_with(p)) {
@@ -360,16 +364,6 @@ fn ends_with_phrase(before: &str, phrase: &str) -> bool {
         && before.is_char_boundary(before.len() - n)
         && before[before.len() - n..].eq_ignore_ascii_case(phrase)
         && !before[..before.len() - n].chars().next_back().is_some_and(|c| c.is_alphanumeric())
-}
-
-/// Whether the expression at tokens `first..=last` is a day something is set for: "has called a
-/// mass strike for Monday", "rallies were announced for Sunday", "the eight seeds for Friday's
-/// draw" (a fixture after it, when it is a possessive). Told in the past, such a day may have come
-/// ("A memorial service planned for Saturday was canceled", in Sunday's paper), so it is the
-/// nearest one ([`Tense::Near`]); not where the clause looks back ("had been rested for
-/// Saturday's derby").
-fn set_for(text: &str, sent: &[Token], first: usize, last: usize) -> bool {
-    ends_with_phrase(text[..sent[first].start].trim_end(), "for") && !looks_back(text, sent, first, last)
 }
 
 /// Whether the expression at tokens `first..=last` is awaited: a phrase of waiting comes right

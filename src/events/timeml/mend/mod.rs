@@ -590,8 +590,12 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
             }
         }
     }
-    let clause = clause_after_preposition(s);
-    if apply(s, &clause) {
+    // every such clause (each mended one is no conjunct any more), a few at most
+    for _ in 0..4 {
+        let clause = clause_after_preposition(s);
+        if !apply(s, &clause) {
+            break;
+        }
         s.tokens[clause[2].0].upos = Upos::Sconj;
     }
     let told = told_as_relative(s);
