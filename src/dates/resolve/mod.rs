@@ -167,8 +167,6 @@ fn point_of(unit: Unit, d: NaiveDate) -> Option<Point> {
     })
 }
 
-/// Whether granularity `a` is coarser than `b` on the calendar (a year is coarser than a day;
-/// a week and a month are not compared by this, they nest in neither direction).
 /// Whether a value is a period of a year that "the same period last year" can mirror: a half, a
 /// quarter, a month, or a range of months.
 fn year_period(v: &TimeValue) -> bool {
@@ -207,6 +205,8 @@ fn too_coarse_for(p: Point, unit: Unit) -> bool {
     point_of(unit, p.first()).is_some_and(|u| coarser(p.granularity(), u.granularity()))
 }
 
+/// Whether granularity `a` is coarser than `b` on the calendar (a year is coarser than a day;
+/// a week and a month are not compared by this, they nest in neither direction).
 fn coarser(a: Granularity, b: Granularity) -> bool {
     use Granularity as G;
     let rank = |g: G| match g {
