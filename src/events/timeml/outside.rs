@@ -16,7 +16,8 @@ pub struct Outside<'m> {
     /// begins no later than the publication day ("now", "the future", "Thursday" of next week
     /// cannot).
     pub narrative_past: Option<&'m Mention>,
-    /// The last expression before the sentence whose value is the publication day.
+    /// The last expression before the sentence whose value is the publication day; a time of
+    /// that day ("Wednesday night") only when the day itself came before it.
     pub published: Option<&'m Mention>,
     /// The first calendar expression after the sentence.
     pub following: Option<&'m Mention>,
@@ -93,8 +94,13 @@ impl<'m> Cursor<'m> {
         let all = self.mentions;
         // The time the narrative had reached: the last calendar expression before the
         // sentence, and the last one a past event can lie in. The cursor only moves forward.
+        // The publication day is the last mention of it, a time of that day ("Wednesday night")
+        // only until the day itself is named: what is told that day, not at a time of it, is
+        // at the day.
         for (k, m) in all.iter().enumerate().take(first).skip(self.seen) {
-            if self.day.is_some_and(|p| m.value.days() == Some((p, p))) {
+            let time = |a: &Mention| a.timex_type() == TimexType::Time;
+            let keeps_day = self.published.is_some_and(|q| !time(q)) && time(m);
+            if !keeps_day && self.day.is_some_and(|p| m.value.days() == Some((p, p))) {
                 self.published = Some(m);
             }
             if calendar(m) && self.baselines.binary_search(&k).is_err() {
