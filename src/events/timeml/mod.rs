@@ -416,6 +416,16 @@ fn event_key(lemma: &str, upos: Upos) -> String {
     }
 }
 
+/// Whether event noun `i` is what a past verb above it did, met or told ("told a news
+/// conference", "attended the summit"): it lies no later than the publication day.
+fn told_in_past(s: &Sentence, text: &str, i: usize) -> bool {
+    if s.tokens[i].upos != Upos::Noun {
+        return false;
+    }
+    let Some(v) = s.ancestors(i).skip(1).take(3).find(|&k| s.tokens[k].upos == Upos::Verb) else { return false };
+    attributes::attributes(s, text, v).tense == Tense::Past && !attributes::bare_participle(s, v)
+}
+
 /// The expression that places event word `i` of class `class`: the one its clause governs
 /// (not a comparison's baseline), else the nearest in its sentence that can place it, else
 /// one the article gave outside the sentence ([`Outside`]).
@@ -469,7 +479,8 @@ fn anchor_of(
         // A report or a present state is told on the day of publication; other events
         // where the narrative is, or, before any date, where it goes next.
         let reported = class == EventClass::Reporting || attrs.tense == Tense::Present;
-        let narrative = if past { outside.narrative_past } else { outside.narrative };
+        // so is one a past verb above it did or told ("told a news conference")
+        let narrative = if past || told_in_past(s, text, i) { outside.narrative_past } else { outside.narrative };
         let published = outside.published.or(outside.following_published);
         let (m, source) = match (published.filter(|_| reported), narrative) {
             (Some(m), _) => (m, AnchorSource::Published),
