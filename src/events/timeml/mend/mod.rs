@@ -526,24 +526,44 @@ fn clause_after_preposition(s: &Sentence) -> Vec<Move> {
 }
 
 /// Mends the parse around every temporal expression of the sentence; says whether it changed.
-/// Before the first change, the sentence as parsed is copied into `unmended`.
+/// Before the first change, the sentence as parsed is copied into `unmended` (unless `saved`:
+/// it is there already).
 pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved: bool) -> bool {
-    let mut changed = false;
-    // Applies `moves` (none: nothing), keeping the parse as it was before the first change;
-    // says whether the tree changed.
-    let mut apply = |s: &mut Sentence, moves: &[Move]| {
+    let mut mending = Mending { unmended, saved, changed: false };
+    mend_clauses(s, timexes, &mut mending);
+    mend_times(s, timexes, &mut mending);
+    mending.changed
+}
+
+/// The moves made on one sentence, and its parse before the first of them.
+struct Mending<'u> {
+    unmended: &'u mut Sentence,
+    saved: bool,
+    changed: bool,
+}
+
+impl Mending<'_> {
+    /// Applies `moves` (none: nothing), keeping the parse as it was before the first change;
+    /// says whether the tree changed.
+    fn apply(&mut self, s: &mut Sentence, moves: &[Move]) -> bool {
         if moves.is_empty() {
             return false;
         }
-        if !changed && !saved {
-            unmended.clone_from(s);
+        if !self.changed && !self.saved {
+            self.unmended.clone_from(s);
         }
         let moved = s.reattach(moves);
-        changed |= moved;
+        self.changed |= moved;
         moved
-    };
+    }
+}
+
+/// The clauses the parse got wrong: a verb taken for a participle or a relative clause, a
+/// second subject, a subordinator taken for a preposition. A moved word whose part of speech
+/// the mistake came from gets the right one.
+fn mend_clauses(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
     if let Some(v) = unfinished_clause(s) {
-        if apply(s, &finish_clause(s, v)) {
+        if m.apply(s, &finish_clause(s, v)) {
             for w in v..s.len() {
                 if w == v || conjunct_of(s, w, v) && s.tokens[w].xpos == Xpos::Vbn {
                     s.tokens[w].xpos = Xpos::Vbd;
@@ -552,12 +572,12 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
         }
     }
     if let Some((moves, v)) = participle::participle_with_subject(s) {
-        if apply(s, &moves) {
+        if m.apply(s, &moves) {
             s.tokens[v].xpos = Xpos::Vbd;
         }
     }
     if let Some((moves, v)) = reported_clause(s) {
-        if apply(s, &moves) {
+        if m.apply(s, &moves) {
             s.tokens[v].xpos = Xpos::Vbd;
         }
     }
@@ -565,25 +585,25 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
     if subject.is_empty() {
         subject = phrase_as_subject(s, timexes);
     }
-    if apply(s, &subject) {
+    if m.apply(s, &subject) {
         s.tokens[subject[0].0].upos = Upos::Adp;
     }
     // every such clause of the sentence, each move on the tree the last one left
     for t in 0..s.len() {
         let Some(n) = relative_after_noun(s, t) else { continue };
-        if let Some(m) = relative_after_comma(s, t, n) {
-            apply(s, &[m]);
+        if let Some(one) = relative_after_comma(s, t, n) {
+            m.apply(s, &[one]);
         } else {
-            apply(s, &relative_as_root(s, t, n));
+            m.apply(s, &relative_as_root(s, t, n));
         }
     }
     if let Some((moves, e)) = closed_period(s, timexes) {
-        if apply(s, &moves) && s.tokens[e].xpos == Xpos::Vbd {
+        if m.apply(s, &moves) && s.tokens[e].xpos == Xpos::Vbd {
             s.tokens[e].xpos = Xpos::Vbn;
         }
     }
     let least = at_least(s);
-    if apply(s, &least) {
+    if m.apply(s, &least) {
         for &(t, _, relation) in &least {
             if relation == Deprel::Advmod {
                 s.tokens[t].upos = Upos::Adv;
@@ -593,31 +613,34 @@ pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved:
     // every such clause (each mended one is no conjunct any more), a few at most
     for _ in 0..4 {
         let clause = clause_after_preposition(s);
-        if !apply(s, &clause) {
+        if !m.apply(s, &clause) {
             break;
         }
         s.tokens[clause[2].0].upos = Upos::Sconj;
     }
     let told = told_as_relative(s);
-    if apply(s, &told) {
+    if m.apply(s, &told) {
         s.tokens[told[1].0].upos = Upos::Sconj;
     }
+}
+
+/// The phrases around each temporal expression: the first mend that applies to it.
+fn mend_times(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
     for t in timexes {
-        let mut m = moves(s, t);
-        if m.is_empty() {
-            m = time_as_subject(s, t);
+        let mut moves = moves(s, t);
+        if moves.is_empty() {
+            moves = time_as_subject(s, t);
         }
-        if m.is_empty() {
-            m.extend(
+        if moves.is_empty() {
+            moves.extend(
                 oblique_on_noun(s, t)
                     .or_else(|| subject_after_verb(s, t))
                     .or_else(|| under_punctuation(s, t))
                     .or_else(|| name_after_time(s, t)),
             );
         }
-        apply(s, &m);
+        m.apply(s, &moves);
     }
-    changed
 }
 
 #[cfg(test)]
