@@ -368,8 +368,16 @@ impl<'m> Analyzer<'m> {
     /// [`finite_participles`]: "a bus carrying 50 students veered off a bridge", where
     /// "veered" had hung on "students"), keeping the parse as given in `given` first. `s` is
     /// the sentence this analyser analysed or adopted last. Whether it changed.
+    ///
+    /// A sentence left with no finite verb at all, its predicate a noun with a subject
+    /// ([`lost_verb`]: "China's Ministry of Agriculture on Tuesday confirmed bird flu
+    /// outbreaks", parsed as a noun phrase whose head is "outbreaks"), is parsed again with the
+    /// participle after the subject read as a past tense. The new parse is kept only if that
+    /// verb then has a subject; else the sentence is left as it was given.
     pub fn reparse_past_tenses(&mut self, text: &str, s: &mut Sentence, given: &mut Sentence) -> bool {
-        let past = finite_participles(text, s);
+        let mut past = finite_participles(text, s);
+        let lost = if past.is_empty() { lost_verb(text, s) } else { None };
+        past.extend(lost);
         if past.is_empty() {
             return false;
         }
@@ -384,6 +392,12 @@ impl<'m> Analyzer<'m> {
             self.upos.push(t.upos.index() as u8);
         }
         self.parse(s);
+        if let Some(v) = lost {
+            if !s.children(v).any(|c| s.tokens[c].deprel.is_subject()) {
+                s.clone_from(given);
+                return false;
+            }
+        }
         true
     }
 
@@ -508,6 +522,31 @@ pub fn finite_participles(text: &str, s: &Sentence) -> Vec<usize> {
     past
 }
 
+/// The participle (VBN) that was the verb of a sentence the parse found no verb in: no word
+/// is a finite verb, the root is a noun with a subject and no copula (a noun is a predicate only
+/// with one), and the first participle after the subject comes right after it, or after an
+/// adverb or a day ("chain recently negotiated", "Ministry of Agriculture on Tuesday
+/// confirmed"). After another noun it is as often a clause on that noun ("a holding company
+/// based in the British Virgin Islands, owns"). Not the participle of a verb whose past is its
+/// stem ("set").
+pub fn lost_verb(text: &str, s: &Sentence) -> Option<usize> {
+    let finite = |k: usize| matches!(s.tokens[k].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
+    if (0..s.len()).any(finite) {
+        return None;
+    }
+    let r = s.root().filter(|&r| matches!(s.tokens[r].upos, Upos::Noun | Upos::Propn))?;
+    if s.children(r).any(|c| s.tokens[c].deprel == Deprel::Cop) {
+        return None;
+    }
+    let n = s.children(r).find(|&c| s.tokens[c].deprel.is_subject())?;
+    let k = (n + 1..s.len()).find(|&k| s.tokens[k].xpos == Xpos::Vbn)?;
+    let form = text.get(s.tokens[k].start..s.tokens[k].end).unwrap_or("");
+    let p = k - 1;
+    let day = DAY_WORDS.iter().any(|d| s.lemma(p).eq_ignore_ascii_case(d));
+    let after_subject = p == n || s.tokens[p].xpos == Xpos::Rb || day;
+    (after_subject && !s.lemma(k).eq_ignore_ascii_case(form)).then_some(k)
+}
+
 /// Adverbs that make a participle after them an adjective ("well armed", "heavily guarded").
 const ADJECTIVE_MAKERS: [&str; 12] = [
     "well", "ill", "heavily", "lightly", "highly", "poorly", "badly", "newly", "fully", "widely", "densely", "hastily",
@@ -579,6 +618,26 @@ mod tests {
         let reported = "A suicide car bombing attack killed four US soldiers south of Baghdad on Monday, the US \
                         military said in a statement.";
         assert_eq!(past(reported), ["killed"], "a report after a comma");
+    }
+
+    #[test]
+    fn a_sentence_parsed_without_a_verb_gets_its_participle_back() {
+        let lost = |text: &str| {
+            let (s, _) = parsed(text);
+            lost_verb(text, &s).map(|i| s.word(text, i).to_string())
+        };
+        let text = "China's Ministry of Agriculture on Tuesday confirmed bird flu outbreaks in northwest China's \
+                    Xinjiang Uygur Autonomous Region.";
+        assert_eq!(lost(text).as_deref(), Some("confirmed"));
+        let (mut an, mut s, mut given) = (Analyzer::new(), Sentence::default(), Sentence::default());
+        an.analyze(text, 0..text.len(), &mut s);
+        assert!(an.reparse_past_tenses(text, &mut s, &mut given));
+        assert_eq!(s.root().map(|r| s.word(text, r)), Some("confirmed"));
+        // a clause on a noun inside the subject, not the verb ("owns" is read as a noun)
+        let based = "China Energy, a holding company based in the British Virgin Islands, owns 80 percent of \
+                     Mishan Hua Xing Coke Limited.";
+        assert_eq!(lost(based), None);
+        assert_eq!(lost("The ministers called for support."), None, "a sentence with a verb");
     }
 
     #[test]
