@@ -525,8 +525,8 @@ pub fn finite_participles(text: &str, s: &Sentence) -> Vec<usize> {
 /// The participle (VBN) that was the verb of a sentence the parse found no verb in: no word
 /// is a finite verb, the root is a noun with a subject and no copula (a noun is a predicate only
 /// with one), and the first participle after the subject comes right after it, or after an
-/// adverb or a day ("chain recently negotiated", "Ministry of Agriculture on Tuesday
-/// confirmed"). After another noun it is as often a clause on that noun ("a holding company
+/// adverb, a day or a phrase set off by commas ("chain recently negotiated", "Ministry of
+/// Agriculture on Tuesday confirmed", "Quiroga, for his part, promised"). After another noun it is as often a clause on that noun ("a holding company
 /// based in the British Virgin Islands, owns"). Not the participle of a verb whose past is its
 /// stem ("set").
 pub fn lost_verb(text: &str, s: &Sentence) -> Option<usize> {
@@ -543,7 +543,10 @@ pub fn lost_verb(text: &str, s: &Sentence) -> Option<usize> {
     let form = text.get(s.tokens[k].start..s.tokens[k].end).unwrap_or("");
     let p = k - 1;
     let day = DAY_WORDS.iter().any(|d| s.lemma(p).eq_ignore_ascii_case(d));
-    let after_subject = p == n || s.tokens[p].xpos == Xpos::Rb || day;
+    // a phrase set off by commas between them ("Quiroga, for his part, promised")
+    let comma = |k: usize| s.tokens[k].xpos == Xpos::Comma;
+    let set_off = comma(p) && (n + 1..p).any(comma);
+    let after_subject = p == n || s.tokens[p].xpos == Xpos::Rb || day || set_off;
     (after_subject && !s.lemma(k).eq_ignore_ascii_case(form)).then_some(k)
 }
 
