@@ -375,10 +375,9 @@ impl<'m> Analyzer<'m> {
     /// participle after the subject read as a past tense. The new parse is kept only if that
     /// verb then has a subject; else the sentence is left as it was given.
     pub fn reparse_past_tenses(&mut self, text: &str, s: &mut Sentence, given: &mut Sentence) -> bool {
-        let mut past = finite_participles(text, s);
+        let past = finite_participles(text, s);
         let lost = if past.is_empty() { lost_verb(text, s) } else { None };
-        past.extend(lost);
-        if past.is_empty() {
+        if past.is_empty() && lost.is_none() {
             return false;
         }
         given.clone_from(s);
@@ -388,11 +387,14 @@ impl<'m> Analyzer<'m> {
             if past.contains(&i) {
                 t.xpos = Xpos::Vbd;
             }
+            if let Some((_, xpos)) = lost.filter(|&(v, _)| v == i) {
+                (t.upos, t.xpos) = (Upos::Verb, xpos);
+            }
             self.xpos.push(t.xpos.index() as u8);
             self.upos.push(t.upos.index() as u8);
         }
         self.parse(s);
-        if let Some(v) = lost {
+        if let Some((v, _)) = lost {
             if !s.children(v).any(|c| s.tokens[c].deprel.is_subject()) {
                 s.clone_from(given);
                 return false;
@@ -522,14 +524,19 @@ pub fn finite_participles(text: &str, s: &Sentence) -> Vec<usize> {
     past
 }
 
-/// The participle (VBN) that was the verb of a sentence the parse found no verb in: no word
-/// is a finite verb, the root is a noun with a subject and no copula (a noun is a predicate only
-/// with one), and the first participle after the subject comes right after it, or after an
-/// adverb, a day or a phrase set off by commas ("chain recently negotiated", "Ministry of
-/// Agriculture on Tuesday confirmed", "Quiroga, for his part, promised"). After another noun it is as often a clause on that noun ("a holding company
-/// based in the British Virgin Islands, owns"). Not the participle of a verb whose past is its
-/// stem ("set").
-pub fn lost_verb(text: &str, s: &Sentence) -> Option<usize> {
+/// The word that was the verb of a sentence the parse found no verb in, and its finite tag: no
+/// word is a finite verb, and the root is a noun with a subject and no copula (a noun is a
+/// predicate only with one). The verb is the first word within [`LOST_VERB_REACH`] after the
+/// subject that comes right after it, or after an adverb, a day or a phrase set off by commas
+/// ("chain recently negotiated", "Ministry of Agriculture on Tuesday confirmed", "Quiroga, for
+/// his part, promised"), and can be read as one: a participle (the parse may have hung it on
+/// the subject: "ministers called for support") as a past, unless its past is its stem ("set");
+/// outside the subject's phrase, a plural noun after a singular subject as a present ("the
+/// electricity often breaks down"), a noun that is a listed past as one ("oil prices shot
+/// above"), or a noun after a plural subject as a present ("insurgents often kidnap
+/// foreigners"). A word after another noun is as often a clause on that noun ("a holding
+/// company based in the British Virgin Islands, owns": "owns" is the verb).
+pub fn lost_verb(text: &str, s: &Sentence) -> Option<(usize, Xpos)> {
     let finite = |k: usize| matches!(s.tokens[k].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
     if (0..s.len()).any(finite) {
         return None;
@@ -539,16 +546,38 @@ pub fn lost_verb(text: &str, s: &Sentence) -> Option<usize> {
         return None;
     }
     let n = s.children(r).find(|&c| s.tokens[c].deprel.is_subject())?;
-    let k = (n + 1..s.len()).find(|&k| s.tokens[k].xpos == Xpos::Vbn)?;
-    let form = text.get(s.tokens[k].start..s.tokens[k].end).unwrap_or("");
-    let p = k - 1;
-    let day = DAY_WORDS.iter().any(|d| s.lemma(p).eq_ignore_ascii_case(d));
+    let form = |k: usize| text.get(s.tokens[k].start..s.tokens[k].end).unwrap_or("");
+    // what the word after the subject is, read as a finite verb: a participle its past, a
+    // plural noun after a singular subject its present ("poverty affects"), a noun a listed
+    // past ("prices rose") or, after a plural subject, a present ("companies invest")
+    let plural = matches!(s.tokens[n].xpos, Xpos::Nns | Xpos::Nnps);
+    let singular = matches!(s.tokens[n].xpos, Xpos::Nn | Xpos::Nnp);
+    let finite_tag = |k: usize| match s.tokens[k].xpos {
+        Xpos::Vbn if !s.lemma(k).eq_ignore_ascii_case(form(k)) => Some(Xpos::Vbd),
+        Xpos::Nns if singular && form(k).ends_with('s') => Some(Xpos::Vbz),
+        Xpos::Nn if verb_forms::past_form(words::lower_hash(form(k))).is_some_and(|f| f.past) => Some(Xpos::Vbd),
+        Xpos::Nn if plural => Some(Xpos::Vbp),
+        _ => None,
+    };
+    let day = |p: usize| DAY_WORDS.iter().any(|d| s.lemma(p).eq_ignore_ascii_case(d));
     // a phrase set off by commas between them ("Quiroga, for his part, promised")
     let comma = |k: usize| s.tokens[k].xpos == Xpos::Comma;
-    let set_off = comma(p) && (n + 1..p).any(comma);
-    let after_subject = p == n || s.tokens[p].xpos == Xpos::Rb || day || set_off;
-    (after_subject && !s.lemma(k).eq_ignore_ascii_case(form)).then_some(k)
+    let set_off = |p: usize| comma(p) && (n + 1..p).any(comma);
+    let after_subject = |p: usize| p == n || s.tokens[p].xpos == Xpos::Rb || day(p) || set_off(p);
+    // a participle the parse may have hung on the subject ("ministers called for support"); a
+    // noun outside the subject's phrase
+    let candidate = |k: usize| match s.tokens[k].xpos {
+        Xpos::Vbn => true,
+        Xpos::Nn | Xpos::Nns => !s.ancestors(k).any(|a| a == n),
+        _ => false,
+    };
+    (n + 1..s.len().min(n + 1 + LOST_VERB_REACH))
+        .filter(|&k| candidate(k) && after_subject(k - 1))
+        .find_map(|k| finite_tag(k).map(|x| (k, x)))
 }
+
+/// How many words after its subject [`lost_verb`] looks for the verb.
+const LOST_VERB_REACH: usize = 16;
 
 /// Adverbs that make a participle after them an adjective ("well armed", "heavily guarded").
 const ADJECTIVE_MAKERS: [&str; 12] = [
@@ -627,7 +656,7 @@ mod tests {
     fn a_sentence_parsed_without_a_verb_gets_its_participle_back() {
         let lost = |text: &str| {
             let (s, _) = parsed(text);
-            lost_verb(text, &s).map(|i| s.word(text, i).to_string())
+            lost_verb(text, &s).map(|(i, _)| s.word(text, i).to_string())
         };
         let text = "China's Ministry of Agriculture on Tuesday confirmed bird flu outbreaks in northwest China's \
                     Xinjiang Uygur Autonomous Region.";
@@ -636,10 +665,11 @@ mod tests {
         an.analyze(text, 0..text.len(), &mut s);
         assert!(an.reparse_past_tenses(text, &mut s, &mut given));
         assert_eq!(s.root().map(|r| s.word(text, r)), Some("confirmed"));
-        // a clause on a noun inside the subject, not the verb ("owns" is read as a noun)
+        // a clause on a noun inside the subject is not the verb; the plural noun after it is
         let based = "China Energy, a holding company based in the British Virgin Islands, owns 80 percent of \
                      Mishan Hua Xing Coke Limited.";
-        assert_eq!(lost(based), None);
+        assert_eq!(lost(based).as_deref(), Some("owns"));
+        assert_eq!(lost("Oil prices shot above 61 dollars per barrel.").as_deref(), Some("shot"));
         assert_eq!(lost("The ministers called for support."), None, "a sentence with a verb");
     }
 
