@@ -554,7 +554,8 @@ pub fn lost_verb(text: &str, s: &Sentence) -> Option<(usize, Xpos)> {
     let singular = matches!(s.tokens[n].xpos, Xpos::Nn | Xpos::Nnp);
     let finite_tag = |k: usize| match s.tokens[k].xpos {
         Xpos::Vbn if !s.lemma(k).eq_ignore_ascii_case(form(k)) => Some(Xpos::Vbd),
-        Xpos::Nns if singular && form(k).ends_with('s') => Some(Xpos::Vbz),
+        // not an abbreviation ("Italy vs United States")
+        Xpos::Nns if singular && form(k).len() > 3 && form(k).ends_with('s') => Some(Xpos::Vbz),
         Xpos::Nn if verb_forms::past_form(words::lower_hash(form(k))).is_some_and(|f| f.past) => Some(Xpos::Vbd),
         Xpos::Nn if plural => Some(Xpos::Vbp),
         _ => None,
@@ -670,6 +671,7 @@ mod tests {
                      Mishan Hua Xing Coke Limited.";
         assert_eq!(lost(based).as_deref(), Some("owns"));
         assert_eq!(lost("Oil prices shot above 61 dollars per barrel.").as_deref(), Some("shot"));
+        assert_eq!(lost("Italy vs United States;"), None, "an abbreviation");
         assert_eq!(lost("The ministers called for support."), None, "a sentence with a verb");
     }
 
