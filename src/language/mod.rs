@@ -371,9 +371,9 @@ impl<'m> Analyzer<'m> {
     ///
     /// A sentence left with no finite verb at all, its predicate a noun with a subject
     /// ([`lost_verb`]: "China's Ministry of Agriculture on Tuesday confirmed bird flu
-    /// outbreaks", parsed as a noun phrase whose head is "outbreaks"), is parsed again with the
-    /// participle after the subject read as a past tense. The new parse is kept only if that
-    /// verb then has a subject; else the sentence is left as it was given.
+    /// outbreaks", parsed as a noun phrase whose head is "outbreaks"), is parsed again with its
+    /// lost verb given a finite tag and read as a verb. The new parse is kept only if that verb
+    /// then has a subject; else the sentence is left as it was given.
     pub fn reparse_past_tenses(&mut self, text: &str, s: &mut Sentence, given: &mut Sentence) -> bool {
         let past = finite_participles(text, s);
         let lost = if past.is_empty() { lost_verb(text, s) } else { None };
@@ -654,7 +654,7 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_parsed_without_a_verb_gets_its_participle_back() {
+    fn a_sentence_parsed_without_a_verb_gets_it_back() {
         let lost = |text: &str| {
             let (s, _) = parsed(text);
             lost_verb(text, &s).map(|(i, _)| s.word(text, i).to_string())
