@@ -578,7 +578,7 @@ pub fn lost_verb(text: &str, s: &Sentence) -> Option<(usize, Xpos)> {
 }
 
 /// How many words after its subject [`lost_verb`] looks for the verb.
-const LOST_VERB_REACH: usize = 16;
+pub const LOST_VERB_REACH: usize = 16;
 
 /// Adverbs that make a participle after them an adjective ("well armed", "heavily guarded").
 const ADJECTIVE_MAKERS: [&str; 12] = [
