@@ -499,7 +499,7 @@ fn clause_after_preposition(s: &Sentence) -> Vec<Move> {
         let finite = matches!(tok.xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp) && tok.upos == Upos::Verb;
         let Some(g) = tok.head.filter(|_| finite && tok.deprel == Deprel::Conj) else { continue };
         let own = s.children(v).any(|c| s.tokens[c].deprel == Deprel::Cc || s.tokens[c].deprel.is_subject());
-        let goes_on = v + 1 < s.len() && matches!(s.lemma(v + 1).to_ascii_lowercase().as_str(), "to" | "by");
+        let goes_on = v + 1 < s.len() && ["to", "by"].iter().any(|w| s.lemma(v + 1).eq_ignore_ascii_case(w));
         if own || goes_on || !matches!(s.tokens[v - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
             continue;
         }
@@ -516,7 +516,7 @@ fn clause_after_preposition(s: &Sentence) -> Vec<Move> {
             continue;
         }
         let opener = s.children(h).find(|&c| {
-            s.tokens[c].deprel == Deprel::Case && OPENERS.contains(&s.lemma(c).to_ascii_lowercase().as_str())
+            s.tokens[c].deprel == Deprel::Case && OPENERS.iter().any(|w| s.lemma(c).eq_ignore_ascii_case(w))
         });
         if let Some(c) = opener {
             return vec![(v, Some(g), Deprel::Advcl), (h, Some(v), Deprel::Nsubj), (c, Some(v), Deprel::Mark)];
