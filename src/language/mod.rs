@@ -29,6 +29,7 @@ pub mod parser;
 mod particles;
 pub mod perceptron;
 pub mod readings;
+mod relative;
 pub mod tagger;
 pub mod tags;
 pub mod tokenize;
@@ -39,6 +40,7 @@ pub mod vote;
 pub mod words;
 
 pub use model::Model;
+pub use relative::{relative_root, Relative};
 pub use tags::{Deprel, Upos, Xpos};
 
 use std::ops::Range;
@@ -374,10 +376,16 @@ impl<'m> Analyzer<'m> {
     /// outbreaks", parsed as a noun phrase whose head is "outbreaks"), is parsed again with its
     /// lost verb given a finite tag and read as a verb. The new parse is kept only if that verb
     /// then has a subject; else the sentence is left as it was given.
+    ///
+    /// A sentence whose root is a relative clause set off by commas ([`relative_root`]:
+    /// "Niyazov, who died Thursday, was buried in his village", with "died" the root) is parsed
+    /// again apart from that clause, kept only if the sentence then has a verb of its own whose
+    /// subject holds the clause.
     pub fn reparse_past_tenses(&mut self, text: &str, s: &mut Sentence, given: &mut Sentence) -> bool {
         let past = finite_participles(text, s);
         let lost = if past.is_empty() { lost_verb(text, s) } else { None };
-        if past.is_empty() && lost.is_none() {
+        let relative = if past.is_empty() && lost.is_none() { relative_root(text, s) } else { None };
+        if past.is_empty() && lost.is_none() && relative.is_none() {
             return false;
         }
         given.clone_from(s);
@@ -390,17 +398,25 @@ impl<'m> Analyzer<'m> {
             if let Some((_, xpos)) = lost.filter(|&(v, _)| v == i) {
                 (t.upos, t.xpos) = (Upos::Verb, xpos);
             }
+            if relative.as_ref().is_some_and(|r| r.participle == Some(i)) {
+                t.xpos = Xpos::Vbd;
+            }
             self.xpos.push(t.xpos.index() as u8);
             self.upos.push(t.upos.index() as u8);
         }
-        self.parse(s);
-        if let Some((v, _)) = lost {
-            if !s.children(v).any(|c| s.tokens[c].deprel.is_subject()) {
-                s.clone_from(given);
-                return false;
-            }
+        match &relative {
+            Some(rel) => self.parse_relative(s, rel),
+            None => self.parse(s),
         }
-        true
+        let kept = match (lost, &relative) {
+            (Some((v, _)), _) => s.children(v).any(|c| s.tokens[c].deprel.is_subject()),
+            (_, Some(rel)) => rel.main_clause_found(s),
+            _ => true,
+        };
+        if !kept {
+            s.clone_from(given);
+        }
+        kept
     }
 
     /// Parses the words of `out` by their tags in `self.xpos` and `self.upos`, in pieces of at
