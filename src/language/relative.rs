@@ -80,6 +80,18 @@ impl Relative {
     }
 }
 
+/// Whether word `i`'s heads lead to a root, not round a cycle.
+fn reaches_root(s: &Sentence, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..=s.len() {
+        match s.tokens[k].head {
+            Some(h) => k = h,
+            None => return true,
+        }
+    }
+    false
+}
+
 impl Analyzer<'_> {
     /// Parses `s` again, by the tags in `self.xpos` and `self.upos`, apart from its relative
     /// clause `rel`: the clause keeps the arcs the parse gave it (it parsed it as a sentence)
@@ -95,9 +107,21 @@ impl Analyzer<'_> {
         let rest: Vec<usize> = (0..open).chain(if verb_next { close + 1 } else { close }..s.len()).collect();
         let mut part = Sentence::default();
         self.parse_words(s, &rest, &mut part);
-        for (k, &i) in rest.iter().enumerate() {
-            let t = &part.tokens[k];
-            (s.tokens[i].head, s.tokens[i].deprel) = (t.head.map(|h| rest[h]), t.deprel);
+        // The words before the clause keep the arcs among them that the parse gave ("The
+        // four-day Arab Junior Athletics Championship, which"), but for the clause's antecedent;
+        // the rest parse says where the others hang, and everything after the clause. Where the
+        // two make a cycle, the rest parse alone.
+        let given: Vec<(Option<usize>, Deprel)> = s.tokens.iter().map(|t| (t.head, t.deprel)).collect();
+        for keep_before in [true, false] {
+            for (k, &i) in rest.iter().enumerate() {
+                let t = &part.tokens[k];
+                let before = keep_before && i + 1 < open && given[i].0.is_some_and(|h| h < open);
+                (s.tokens[i].head, s.tokens[i].deprel) =
+                    if before { given[i] } else { (t.head.map(|h| rest[h]), t.deprel) };
+            }
+            if !keep_before || rest.iter().all(|&i| reaches_root(s, i)) {
+                break;
+            }
         }
         let mut antecedent = open - 1;
         while matches!(s.tokens[antecedent].deprel, Deprel::Appos | Deprel::Nummod | Deprel::Amod) {
