@@ -11,8 +11,12 @@ use std::ops::Range;
 pub struct Relative {
     /// The clause's verb, the parse's root.
     pub root: usize,
-    /// Its relative pronoun ("who", "which", "that").
+    /// Its relative pronoun ("who", "which", "that") or adverb ("when", "where").
     pub pronoun: usize,
+    /// Whether that is an adverb: its antecedent is a time or a place ("In contrast to
+    /// Thursday, when 133 people were arrested, protesters were calmer Friday"), not the
+    /// sentence's subject.
+    pub adverb: bool,
     /// A participle after the clause to read as the sentence's past tense, when no finite verb
     /// comes after it ("fighters in the revolution that brought Castro to power gathered
     /// Wednesday", "gathered" tagged a participle).
@@ -23,24 +27,35 @@ pub struct Relative {
 
 /// Relative pronouns.
 const PRONOUNS: [&str; 3] = ["who", "which", "that"];
+/// Relative adverbs.
+const ADVERBS: [&str; 2] = ["when", "where"];
 
-/// The relative clause a parse took for its sentence: the root is a verb whose subject is a
-/// relative pronoun right after a comma or dash, the clause ends at the next like mark, and a
+/// The relative clause a parse took for its sentence: the root is a verb whose clause a
+/// relative pronoun or adverb opens right after a comma or dash (no other verb between them), the clause ends at the next like mark, and a
 /// verb comes after it to be the sentence's: a finite one (not one a relative pronoun opens),
 /// or a participle with no auxiliary before it. A clause not set off so is left alone: where
 /// it ends is guesswork ("the man who said he was tired left").
 pub fn relative_root(text: &str, s: &Sentence) -> Option<Relative> {
     let r = s.root().filter(|&r| s.tokens[r].upos == Upos::Verb)?;
     let pronoun = |k: usize| PRONOUNS.iter().any(|p| s.lemma(k).eq_ignore_ascii_case(p));
-    let w = s.children(r).find(|&c| {
-        s.tokens[c].deprel.is_subject() && matches!(s.tokens[c].xpos, Xpos::Wdt | Xpos::Wp) && pronoun(c) && c >= 2
-    })?;
+    let adverb = |k: usize| s.tokens[k].xpos == Xpos::Wrb && ADVERBS.iter().any(|a| s.lemma(k).eq_ignore_ascii_case(a));
+    // in lower case: "WHO's epidemic alert coordinator" is no clause
+    let lower =
+        |k: usize| text.get(s.tokens[k].start..s.tokens[k].end).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let relative = |k: usize| lower(k) && (matches!(s.tokens[k].xpos, Xpos::Wdt | Xpos::Wp) && pronoun(k) || adverb(k));
+    // the relative word nearest before the root, with no other verb between them; not one
+    // clause within or after another ("the bishop, who studied at the Seminary, where he was
+    // rector, obtained")
+    let w = (2..r).rev().find(|&k| relative(k))?;
+    if (w + 1..r).any(|k| s.tokens[k].upos == Upos::Verb) || (0..w).any(relative) {
+        return None;
+    }
     let set_off = set_off(text, s, w)?;
     let finite = |k: usize| matches!(s.tokens[k].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md) && !pronoun(k - 1);
     let auxiliary = |k: usize| (k.saturating_sub(3)..k).any(|a| matches!(s.lemma(a), "have" | "be" | "get"));
     let participle = |k: usize| s.tokens[k].xpos == Xpos::Vbn && !auxiliary(k);
     let verb = (set_off.end..s.len()).find(|&k| finite(k) || participle(k))?;
-    Some(Relative { root: r, pronoun: w, participle: participle(verb).then_some(verb), set_off })
+    Some(Relative { root: r, pronoun: w, adverb: adverb(w), participle: participle(verb).then_some(verb), set_off })
 }
 
 /// The clause that starts at pronoun `w`, with the comma or dash before it and the first like
@@ -72,11 +87,18 @@ fn set_off(text: &str, s: &Sentence, w: usize) -> Option<Range<usize>> {
 impl Relative {
     /// Whether a parse found the sentence's own clause: a root after the relative clause, whose
     /// subject comes before the pronoun and holds the clause ("Niyazov ... was buried", the
-    /// clause on "Niyazov").
+    /// clause on "Niyazov"); after an adverb, also a root whose subjects all come after the
+    /// clause and that holds it ("protesters were calmer", the clause on "Thursday" under it).
     pub fn main_clause_found(&self, s: &Sentence) -> bool {
         let Some(root) = s.root().filter(|&v| v >= self.set_off.end) else { return false };
-        s.children(root)
-            .any(|c| s.tokens[c].deprel.is_subject() && c < self.pronoun && s.ancestors(self.root).any(|a| a == c))
+        let holds = |c: usize| s.ancestors(self.root).any(|a| a == c);
+        let subjects = || s.children(root).filter(|&c| s.tokens[c].deprel.is_subject());
+        if subjects().any(|c| c < self.pronoun && holds(c)) {
+            return true;
+        }
+        // a clause of its own after a time or a place: its subjects come after ("from Kenya,
+        // where they were created, but the administration has been divided" is not one)
+        self.adverb && subjects().next().is_some() && subjects().all(|c| c >= self.set_off.end) && holds(root)
     }
 }
 
@@ -130,13 +152,25 @@ impl Analyzer<'_> {
                 None => break,
             }
         }
+        // The clause keeps its arcs, unless one of its words hung outside it ("which evacuated
+        // 5 employees Sunday", "employees" the subject of the sentence's verb): then it is
+        // parsed again after its antecedent ("TDH which evacuated 5 employees Sunday").
         let inside = open + 1..close;
-        for i in inside.clone() {
-            if i == rel.root {
-                (s.tokens[i].head, s.tokens[i].deprel) = (Some(antecedent), Deprel::AclRelcl);
-            } else if !s.tokens[i].head.is_some_and(|h| inside.contains(&h)) {
-                s.tokens[i].head = Some(rel.root);
+        let outside = |i: usize| i != rel.root && !given[i].0.is_some_and(|h| inside.contains(&h));
+        if inside.clone().any(outside) {
+            let words: Vec<usize> = std::iter::once(open - 1).chain(inside.clone()).collect();
+            self.parse_words(s, &words, &mut part);
+            for (k, &i) in words.iter().enumerate().skip(1) {
+                let t = &part.tokens[k];
+                (s.tokens[i].head, s.tokens[i].deprel) = match t.head {
+                    None => (Some(antecedent), Deprel::AclRelcl),
+                    Some(0) => (Some(antecedent), t.deprel),
+                    Some(h) => (Some(words[h]), t.deprel),
+                };
             }
+        } else {
+            let root = &mut s.tokens[rel.root];
+            (root.head, root.deprel) = (Some(antecedent), Deprel::AclRelcl);
         }
         for mark in [open, close] {
             if mark == open || verb_next {
@@ -189,6 +223,10 @@ mod tests {
         let text = "Goldstein, who said it was ``thoroughly, thoroughly possible'' that the issue would \
                     surface, defended the use of the issue.";
         assert_eq!(reparsed(text, "said"), ("defended".into(), "Goldstein acl:relcl".into()));
+        // a clause on a time
+        let text = "In contrast to Thursday, when 133 people were arrested and police were forced to use tear \
+                    gas, protesters in Miami were much calmer Friday.";
+        assert_eq!(reparsed(text, "arrested"), ("calmer".into(), "Thursday acl:relcl".into()));
     }
 
     #[test]

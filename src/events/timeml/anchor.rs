@@ -83,6 +83,15 @@ pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
     rel
 }
 
+/// Whether event word `i` is in a clause on temporal expression `t` ("Thursday, when 133
+/// people were arrested and police were forced": the clause's verb, or a conjunct of it).
+pub fn clause_on(s: &Sentence, i: usize, t: &Timex) -> bool {
+    s.ancestors(i).find(|&k| s.tokens[k].deprel != Deprel::Conj).is_some_and(|k| {
+        matches!(s.tokens[k].deprel, Deprel::Acl | Deprel::AclRelcl)
+            && s.tokens[k].head.is_some_and(|h| t.words.contains(&h))
+    })
+}
+
 fn direct(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
     timexes
         .iter()

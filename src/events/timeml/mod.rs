@@ -495,7 +495,10 @@ fn anchor_of(
         .map(|k| {
             let source = if governed.is_some() { AnchorSource::Governed } else { AnchorSource::Sentence };
             let t = &timexes[k];
-            EventAnchor::at(mentions[t.mention], anchor::relation(s, text, t), source)
+            // a clause on the time is at it, whatever the time's preposition ("In contrast to
+            // Thursday, when 133 people were arrested")
+            let relation = if anchor::clause_on(s, i, t) { Relation::At } else { anchor::relation(s, text, t) };
+            EventAnchor::at(mentions[t.mention], relation, source)
         })
         .or_else(narrative)
 }
