@@ -17,9 +17,9 @@ pub struct Relative {
     /// Thursday, when 133 people were arrested, protesters were calmer Friday"), not the
     /// sentence's subject.
     pub adverb: bool,
-    /// A participle after the clause to read as the sentence's past tense, when no finite verb
-    /// comes after it ("fighters in the revolution that brought Castro to power gathered
-    /// Wednesday", "gathered" tagged a participle).
+    /// The first verb after the clause, when it is a participle with no auxiliary: to be read
+    /// as the sentence's past tense ("Tomlinson, who finished with 103 yards, scored on a
+    /// six-yard run", "scored" tagged a participle).
     pub participle: Option<usize>,
     /// The clause with the commas or dashes that set it off (its first and last word).
     pub set_off: Range<usize>,
@@ -31,7 +31,8 @@ const PRONOUNS: [&str; 3] = ["who", "which", "that"];
 const ADVERBS: [&str; 2] = ["when", "where"];
 
 /// The relative clause a parse took for its sentence: the root is a verb whose clause a
-/// relative pronoun or adverb opens right after a comma or dash (no other verb between them), the clause ends at the next like mark, and a
+/// relative pronoun or adverb in lower case opens right after a comma or dash, with no other
+/// verb between them and no relative word before; the clause ends at the next like mark; and a
 /// verb comes after it to be the sentence's: a finite one (not one a relative pronoun opens),
 /// or a participle with no auxiliary before it. A clause not set off so is left alone: where
 /// it ends is guesswork ("the man who said he was tired left").
