@@ -479,7 +479,10 @@ impl<'o> Resolver<'o> {
             Expr::Relative { .. } => self.relative(expr, tense),
             Expr::Weekend => self.weekend(expr, tense),
             Expr::SameYearBack { unit } => self.same_year_back(*unit),
-            Expr::RelativePart { det: det @ (Det::Next | Det::Following | Det::Previous), part } => {
+            Expr::RelativePart {
+                det: det @ (Det::Next | Det::Following | Det::Previous | Det::Same | Det::That),
+                part,
+            } => {
                 let (p, anchor) = self.story_anchor()?;
                 if coarser(p.granularity(), Granularity::Day) {
                     return ok(
@@ -490,9 +493,37 @@ impl<'o> Resolver<'o> {
                 }
                 let (shift, why) = match det {
                     Det::Previous => (-1, "the day before the narrative's"),
+                    Det::Same | Det::That => (0, "of the narrative's day"),
                     _ => (1, "the day after the narrative's"),
                 };
                 ok(date(Point::PartOfDay(add_days(p.first(), shift), *part)), Some(anchor), why.into())
+            }
+            Expr::DayInFocus { part } => {
+                let (day, anchor, why) = match self.narrative {
+                    Some((Point::Day(day) | Point::PartOfDay(day, _), _)) => {
+                        (day, Anchor { date: day, kind: AnchorKind::Narrative }, "the narrative's day")
+                    }
+                    _ => (dct?, self.published_anchor()?, "the day of publication (the story is at no earlier day)"),
+                };
+                let point = part.map_or(Point::Day(day), |p| Point::PartOfDay(day, p));
+                ok(date(point), Some(anchor), why.into())
+            }
+            Expr::Overnight => {
+                // the night before the day the story is at ("dashed Friday ... overnight
+                // losses"), else before publication: not before a day the story told of long
+                // ago ("the sites struck overnight" after "the Aug. 7 attacks")
+                let recent = |day: NaiveDate| dct.is_some_and(|d| (0..=7).contains(&(d - day).num_days()));
+                let (day, anchor, why) = match self.narrative {
+                    Some((Point::Day(day) | Point::PartOfDay(day, _), s)) if s == sentence || recent(day) => {
+                        (day, Anchor { date: day, kind: AnchorKind::Narrative }, "the night before the narrative's day")
+                    }
+                    _ => (dct?, self.published_anchor()?, "the night before publication"),
+                };
+                ok(
+                    date(Point::PartOfDay(add_days(day, -1), crate::dates::values::PartOfDay::Night)),
+                    Some(anchor),
+                    why.into(),
+                )
             }
             Expr::RelativePart { det, part } => {
                 let d = dct?;

@@ -588,7 +588,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let (end, inner) = best?;
+        // "by mid-morning", "in late afternoon": of the day in focus, as "in the afternoon"
+        let bare_part_of_day = || {
+            let after_preposition = i > 0 && self.is_any(i - 1, super::relative::PART_PREPOSITIONS);
+            let of_day = self.part_word(j).filter(|_| after_preposition && self.phrase_ends(j + 1))?;
+            Some((j + 1, Expr::DayInFocus { part: Some(of_day) }))
+        };
+        let (end, inner) = best.or_else(bare_part_of_day)?;
         Some((end, Expr::Part { part, inner: Box::new(inner) }))
     }
 

@@ -112,6 +112,11 @@ pub enum Expr {
     SameYearBack { unit: Unit },
     /// "the weekend": the one the tense points to.
     Weekend,
+    /// The day the story is at, or a part of it, named with no day ("later in the day", "in
+    /// the afternoon", "by mid-morning"): the narrative's day, else the day of publication.
+    DayInFocus { part: Option<PartOfDay> },
+    /// "overnight": the night before the day the story is at, else before publication.
+    Overnight,
     /// A part of a day placed by a determiner: "this morning", "last night".
     RelativePart { det: Det, part: PartOfDay },
     /// A month placed by a determiner: "last April".
@@ -220,6 +225,7 @@ pub fn starts_for(word: &str, w: &Word) -> u16 {
         "earlier" | "later" => P_WEEKDAY | P_PART,
         "these" | "a" | "coming" | "upcoming" => P_REFERENCE,
         "noon" | "midnight" | "midday" => P_CLOCK,
+        "overnight" => P_DEICTIC,
         _ if w.starter => P_DURATION,
         _ => 0,
     };

@@ -3,10 +3,25 @@
 
 use super::*;
 
+/// Prepositions a part of the day stands after when no day is named with it ("in the
+/// afternoon", "by mid-morning").
+pub(super) const PART_PREPOSITIONS: &[&str] =
+    &["in", "during", "through", "throughout", "into", "by", "until", "till", "since"];
+
+/// Words that may follow a noun phrase of time but never go on it.
+const PHRASE_FOLLOWERS: &[&str] = &[
+    "and", "or", "but", "when", "while", "as", "before", "after", "until", "till", "at", "on", "in", "to", "with",
+    "from", "for", "by", "near", "then", "so", "because", "amid", "local", "the", "a", "an", "he", "she", "it", "they",
+    "we", "i", "you", "there", "his", "her", "their", "its",
+];
+
 impl<'a> Parser<'a> {
     /// "today", "yesterday", "tomorrow", "tonight", "yesterday morning", "the day after
     /// tomorrow", "the day before yesterday".
     pub(super) fn deictic(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.is(i, "overnight") {
+            return self.overnight(i);
+        }
         let j = if self.is(i, "the") { i + 1 } else { i };
         if self.is(j, "day") && self.is_any(j + 1, &["after", "before"]) {
             let base = self.word(j + 2)?.deictic.filter(|&d| d != 0)?;
@@ -43,6 +58,14 @@ impl<'a> Parser<'a> {
             }
         }
         Some((k, Expr::Deictic { days, part }))
+    }
+
+    /// "overnight" ("arrested overnight", "overnight losses on Wall Street"). Not "an overnight stay", nor "overnight Tuesday", which the weekday
+    /// places.
+    fn overnight(&self, i: usize) -> Option<(usize, Expr)> {
+        let generic = i > 0 && self.is_any(i - 1, &["a", "an"]);
+        let dated = self.word(i + 1).is_some_and(|w| w.weekday.is_some() || w.deictic.is_some() || w.month.is_some());
+        (!generic && !dated && !self.dash(i + 1) && !self.dash(i.wrapping_sub(1))).then_some((i + 1, Expr::Overnight))
     }
 
     /// "last week", "this year", "next month", "the next day", "that same day", "last April",
@@ -93,6 +116,9 @@ impl<'a> Parser<'a> {
     fn the_period(&self, i: usize, j: usize) -> Option<Option<(usize, Expr)>> {
         if self.is(j, "weekend") {
             return Some(Some((j + 1, Expr::Weekend)));
+        }
+        if let Some(found) = self.part_of_the_day(i, j) {
+            return Some(Some(found));
         }
         // "Player of the Year", "Employee of the Month", "the reigning player of the year": an
         // award's title, not a time.
@@ -154,6 +180,42 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// A part of the day in focus after a preposition, the narrative's day (or the day of
+    /// publication): "in the afternoon", "during the night", "in the early morning", "later in
+    /// the day" (the day). Not "the morning session", "the night of March 3" or "the evening
+    /// news": a word of the phrase may not follow.
+    fn part_of_the_day(&self, i: usize, j: usize) -> Option<(usize, Expr)> {
+        if i == 0 || !self.is_any(i - 1, PART_PREPOSITIONS) {
+            return None;
+        }
+        if self.is(j, "day") && self.is(i - 1, "in") && i >= 2 && self.is_any(i - 2, &["later", "earlier"]) {
+            // any word may follow ("Earlier in the day troops left"), not "of the vote"
+            let goes_on = self.dash(j + 1) || self.apostrophe(j + 1) || self.is(j + 1, "of");
+            return (!goes_on).then_some((j + 1, Expr::DayInFocus { part: None }));
+        }
+        let k = if self.is_any(j, &["early", "late"]) { j + 1 } else { j };
+        let part = self.part_word(k)?;
+        self.phrase_ends(k + 1).then_some((k + 1, Expr::DayInFocus { part: Some(part) }))
+    }
+
+    /// A part of the day written as one: "afternoon", not "afternoons" nor "overnight".
+    pub(super) fn part_word(&self, k: usize) -> Option<PartOfDay> {
+        let w = self.word(k).filter(|w| !w.plural && !self.is(k, "overnight"))?;
+        w.part_of_day
+    }
+
+    /// Whether a phrase ends before token `k`: the sentence ends, a mark that is not a dash or
+    /// an apostrophe comes, or a word that cannot go on a noun phrase ("and", "when", "at",
+    /// "the").
+    pub(super) fn phrase_ends(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else { return true };
+        match t.kind {
+            Kind::Punct => !self.dash(k) && !self.apostrophe(k),
+            Kind::Word => self.is_any(k, PHRASE_FOLLOWERS),
+            _ => false,
+        }
+    }
+
     /// The word after a relative determiner: a unit ("last week", "the day before"), a part of
     /// the day ("this morning", "last night") or a month ("last April").
     fn relative_head(&self, j: usize, w: &Word, det: Det, the: bool) -> Option<(usize, Expr)> {
@@ -165,7 +227,7 @@ impl<'a> Parser<'a> {
         }
         if let Some(unit) = w.unit {
             if w.plural || unit == Unit::Night && !the {
-                if unit == Unit::Night && matches!(det, Det::Last | Det::This) {
+                if unit == Unit::Night && matches!(det, Det::Last | Det::This | Det::That | Det::Same) {
                     return Some((j + 1, Expr::RelativePart { det, part: PartOfDay::Night }));
                 }
                 return None;
@@ -196,10 +258,10 @@ impl<'a> Parser<'a> {
             return Some((j + 1, Expr::Relative { det, unit, the }));
         }
         if let Some(part) = w.part_of_day {
-            // "this morning", "last night"; "the next morning", "the previous evening": of the
-            // narrative's day.
-            if !the && matches!(det, Det::This | Det::Last)
-                || the && matches!(det, Det::Next | Det::Following | Det::Previous)
+            // "this morning", "last night"; "the next morning", "the previous evening", "that
+            // night", "the same evening": of the narrative's day.
+            if !the && matches!(det, Det::This | Det::Last | Det::That | Det::Same)
+                || the && matches!(det, Det::Next | Det::Following | Det::Previous | Det::Same)
             {
                 return Some((j + 1, Expr::RelativePart { det, part }));
             }

@@ -74,6 +74,8 @@ pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
             "after" | "following" => Relation::After,
             "from" | "between" if t.range => Relation::During,
             "since" | "from" => Relation::Since,
+            // "through the night" lasts it, "through March" ends with it
+            "through" if whole_day_or_part(s, text, t) => Relation::During,
             "until" | "till" | "through" | "to" => Relation::Until,
             "during" | "throughout" | "for" | "over" | "within" => Relation::During,
             _ => continue,
@@ -81,6 +83,14 @@ pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
         break;
     }
     rel
+}
+
+/// Whether expression `t` is a day or a part of one named with "the" ("the night", "the
+/// afternoon"), which an event "through" it lasts.
+fn whole_day_or_part(s: &Sentence, text: &str, t: &Timex) -> bool {
+    const PARTS: [&str; 6] = ["day", "night", "morning", "afternoon", "evening", "weekend"];
+    s.word(text, t.words.start).eq_ignore_ascii_case("the")
+        && PARTS.iter().any(|p| s.lemma(t.head).eq_ignore_ascii_case(p))
 }
 
 /// Whether event word `i` is in a clause on temporal expression `t` ("Thursday, when 133

@@ -3,7 +3,7 @@
 //! article's date mentions, sentence by sentence.
 
 use super::anchor;
-use crate::dates::{Mention, TimexType};
+use crate::dates::{AnchorKind, Mention, TimexType};
 use chrono::NaiveDate;
 
 /// What an article says of time outside a sentence: the expressions an event with no
@@ -103,7 +103,7 @@ impl<'m> Cursor<'m> {
             if !keeps_day && self.day.is_some_and(|p| m.value.days() == Some((p, p))) {
                 self.published = Some(m);
             }
-            if calendar(m) && self.baselines.binary_search(&k).is_err() {
+            if calendar(m) && self.baselines.binary_search(&k).is_err() && !self.names_narrative_again(m) {
                 self.narrative = Some(m);
                 if !anchor::after_publication(m, self.day) {
                     self.narrative_past = Some(m);
@@ -129,6 +129,15 @@ impl<'m> Cursor<'m> {
             following_published,
             day: self.day,
         }
+    }
+
+    /// Whether mention `m` names the narrative's day again, counted from it ("that day", "later
+    /// in the day", "that night" after "Friday"): the story stays at the expression that named
+    /// the day, which the text's own links point back to.
+    fn names_narrative_again(&self, m: &Mention) -> bool {
+        let Some(n) = self.narrative.and_then(|n| n.value.days()) else { return false };
+        let again = m.value.days().is_some_and(|(first, last)| n.0 <= first && last <= n.1);
+        again && m.anchor.is_some_and(|a| a.kind == AnchorKind::Narrative)
     }
 
     /// Notes mentions (indexes, rising, after any noted before) that are a comparison's
