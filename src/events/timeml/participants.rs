@@ -143,21 +143,24 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
 const WITH_PREPOSITIONS: &[&str] = &["with", "between", "against", "to", "for", "from", "among", "on"];
 
 /// The nouns [`located`] reads on its way down (`place-nouns.txt`): those whose "of" names a
-/// place ("the town of Beit Hanoun"), and those of a phrase that works as a preposition ("in the
-/// wake of"), which it does not descend.
+/// place ("the town of Beit Hanoun"), those of a phrase that works as a preposition ("in the
+/// wake of"), which it does not descend, and the heads of names of buildings and grounds ("City
+/// Hall"), places even with "a" before them.
 struct PlaceNouns {
     places: Vec<&'static str>,
+    venues: Vec<&'static str>,
     prepositions: Vec<&'static str>,
 }
 
 fn place_nouns() -> &'static PlaceNouns {
     static NOUNS: std::sync::OnceLock<PlaceNouns> = std::sync::OnceLock::new();
     NOUNS.get_or_init(|| {
-        let mut nouns = PlaceNouns { places: Vec::new(), prepositions: Vec::new() };
+        let mut nouns = PlaceNouns { places: Vec::new(), venues: Vec::new(), prepositions: Vec::new() };
         for line in include_str!("place-nouns.txt").lines().map(|l| l.split('#').next().unwrap_or("")) {
             let Some((kind, words)) = line.split_once(':') else { continue };
             match kind.trim() {
                 "place" => nouns.places.extend(words.split_whitespace()),
+                "venue" => nouns.venues.extend(words.split_whitespace()),
                 "preposition" => nouns.prepositions.extend(words.split_whitespace()),
                 _ => {}
             }
@@ -182,6 +185,16 @@ fn located(s: &Sentence, c: usize, case: &str, timex: &dyn Fn(usize) -> bool) ->
     place_under(s, c, depth, timex)
 }
 
+/// Whether name `c` has an indefinite article and is no building or ground: a thing of that
+/// make or kind ("in a Citroen", "at an Olympic Games"), not a place ("in a brightly decorated
+/// City Hall" is one).
+fn indefinite(s: &Sentence, c: usize) -> bool {
+    let article =
+        |d: usize| s.tokens[d].deprel == Deprel::Det && matches!(s.lemma(d).to_ascii_lowercase().as_str(), "a" | "an");
+    let venue = place_nouns().venues.iter().any(|v| s.lemma(c).eq_ignore_ascii_case(v));
+    !venue && s.children(c).any(article)
+}
+
 /// The first proper noun hung on noun `k` as a place ("in Baghdad", "the town of Beit Hanun"),
 /// else one under the nouns hung on it by a place preposition or "of", `depth` nouns down.
 fn place_under(s: &Sentence, k: usize, depth: usize, timex: &dyn Fn(usize) -> bool) -> Option<usize> {
@@ -189,7 +202,7 @@ fn place_under(s: &Sentence, k: usize, depth: usize, timex: &dyn Fn(usize) -> bo
     let hung = |c: usize, upos: Upos| s.tokens[c].upos == upos && s.tokens[c].deprel.is_nmod() && !timex(c);
     let place = s.children(k).find(|&c| {
         let case = case_of(s, c).unwrap_or("");
-        hung(c, Upos::Propn) && (PLACE_PREPOSITIONS.contains(&case) || named && case == "of")
+        hung(c, Upos::Propn) && !indefinite(s, c) && (PLACE_PREPOSITIONS.contains(&case) || named && case == "of")
     });
     if place.is_some() || depth <= 1 {
         return place;
@@ -241,7 +254,7 @@ pub fn participants(
             Deprel::OblAgent => Some(Role::Agent),
             d if d.is_oblique() || d.is_nmod() || d == Deprel::NmodPoss => {
                 let case = case_of(s, c).unwrap_or("");
-                if s.tokens[c].upos == Upos::Propn && PLACE_PREPOSITIONS.contains(&case) {
+                if s.tokens[c].upos == Upos::Propn && PLACE_PREPOSITIONS.contains(&case) && !indefinite(s, c) {
                     if place.is_none() {
                         place = Some(span(s, text, c, Role::Place, timex));
                     }
