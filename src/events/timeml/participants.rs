@@ -323,7 +323,9 @@ mod tests {
         let lines = include_str!("place-nouns.txt").lines().map(|l| l.split('#').next().unwrap_or("").trim());
         let words: usize = lines.filter(|l| !l.is_empty()).map(|l| l.split_whitespace().count() - 1).sum();
         let nouns = place_nouns();
-        assert_eq!(nouns.places.len() + nouns.prepositions.len(), words);
-        assert!(nouns.places.contains(&"city") && nouns.prepositions.contains(&"wake"));
+        assert_eq!(nouns.places.len() + nouns.prepositions.len() + nouns.venues.len(), words);
+        assert!(
+            nouns.places.contains(&"city") && nouns.prepositions.contains(&"wake") && nouns.venues.contains(&"hall")
+        );
     }
 }
