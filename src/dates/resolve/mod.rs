@@ -19,7 +19,7 @@ pub use tense::{pointer, tense};
 
 use super::lexicon::{Det, Lexicon, Part};
 use super::scan::{Expr, Fields, Lean, YearRef};
-use super::values::{Amount, Granularity, Modifier, Point, Reference, TimeValue, Unit};
+use super::values::{Amount, Granularity, Modifier, PartOfDay, Point, Reference, TimeValue, Unit};
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -392,6 +392,18 @@ impl<'o> Resolver<'o> {
         self.published.map(|date| Anchor { date, kind: AnchorKind::Published })
     }
 
+    /// The day the story is at, with its anchor: the narrative's, when it is a day (or a part
+    /// of one) that `keep` accepts (given the day and the sentence that named it), else the day
+    /// of publication.
+    fn day_in_focus(&self, keep: impl Fn(NaiveDate, usize) -> bool) -> Option<(NaiveDate, Anchor)> {
+        match self.narrative {
+            Some((Point::Day(day) | Point::PartOfDay(day, _), s)) if keep(day, s) => {
+                Some((day, Anchor { date: day, kind: AnchorKind::Narrative }))
+            }
+            _ => Some((self.published?, self.published_anchor()?)),
+        }
+    }
+
     /// The narrative's anchor: the last point reached, else the publication date.
     fn story_anchor(&self) -> Option<(Point, Anchor)> {
         match self.narrative {
@@ -499,11 +511,10 @@ impl<'o> Resolver<'o> {
                 ok(date(Point::PartOfDay(add_days(p.first(), shift), *part)), Some(anchor), why.into())
             }
             Expr::DayInFocus { part } => {
-                let (day, anchor, why) = match self.narrative {
-                    Some((Point::Day(day) | Point::PartOfDay(day, _), _)) => {
-                        (day, Anchor { date: day, kind: AnchorKind::Narrative }, "the narrative's day")
-                    }
-                    _ => (dct?, self.published_anchor()?, "the day of publication (the story is at no earlier day)"),
+                let (day, anchor) = self.day_in_focus(|_, _| true)?;
+                let why = match anchor.kind {
+                    AnchorKind::Narrative => "the narrative's day",
+                    AnchorKind::Published => "the day of publication (the story is at no earlier day)",
                 };
                 let point = part.map_or(Point::Day(day), |p| Point::PartOfDay(day, p));
                 ok(date(point), Some(anchor), why.into())
@@ -513,17 +524,12 @@ impl<'o> Resolver<'o> {
                 // losses"), else before publication: not before a day the story told of long
                 // ago ("the sites struck overnight" after "the Aug. 7 attacks")
                 let recent = |day: NaiveDate| dct.is_some_and(|d| (0..=7).contains(&(d - day).num_days()));
-                let (day, anchor, why) = match self.narrative {
-                    Some((Point::Day(day) | Point::PartOfDay(day, _), s)) if s == sentence || recent(day) => {
-                        (day, Anchor { date: day, kind: AnchorKind::Narrative }, "the night before the narrative's day")
-                    }
-                    _ => (dct?, self.published_anchor()?, "the night before publication"),
+                let (day, anchor) = self.day_in_focus(|day, s| s == sentence || recent(day))?;
+                let why = match anchor.kind {
+                    AnchorKind::Narrative => "the night before the narrative's day",
+                    AnchorKind::Published => "the night before publication",
                 };
-                ok(
-                    date(Point::PartOfDay(add_days(day, -1), crate::dates::values::PartOfDay::Night)),
-                    Some(anchor),
-                    why.into(),
-                )
+                ok(date(Point::PartOfDay(add_days(day, -1), PartOfDay::Night)), Some(anchor), why.into())
             }
             Expr::RelativePart { det, part } => {
                 let d = dct?;

@@ -60,8 +60,9 @@ impl<'a> Parser<'a> {
         Some((k, Expr::Deictic { days, part }))
     }
 
-    /// "overnight" ("arrested overnight", "overnight losses on Wall Street"). Not "an overnight stay", nor "overnight Tuesday", which the weekday
-    /// places.
+    /// "overnight" ("arrested overnight", "overnight losses on Wall Street"): the night before
+    /// the day the story is at. Not "an overnight stay", nor "overnight Tuesday", which the
+    /// weekday places.
     fn overnight(&self, i: usize) -> Option<(usize, Expr)> {
         let generic = i > 0 && self.is_any(i - 1, &["a", "an"]);
         let dated = self.word(i + 1).is_some_and(|w| w.weekday.is_some() || w.deictic.is_some() || w.month.is_some());

@@ -190,7 +190,7 @@ fn located(s: &Sentence, c: usize, case: &str, timex: &dyn Fn(usize) -> bool) ->
 /// City Hall" is one).
 fn indefinite(s: &Sentence, c: usize) -> bool {
     let article =
-        |d: usize| s.tokens[d].deprel == Deprel::Det && matches!(s.lemma(d).to_ascii_lowercase().as_str(), "a" | "an");
+        |d: usize| s.tokens[d].deprel == Deprel::Det && ["a", "an"].iter().any(|a| s.lemma(d).eq_ignore_ascii_case(a));
     let venue = place_nouns().venues.iter().any(|v| s.lemma(c).eq_ignore_ascii_case(v));
     !venue && s.children(c).any(article)
 }
