@@ -181,7 +181,11 @@ pub fn verb_places(s: &Sentence, i: usize, v: usize) -> bool {
     let setting = child_of(i, v)
         && rel(i).is_oblique()
         && matches!(super::participants::case_of(s, i), None | Some("at" | "during" | "in" | "on"));
-    describes || setting || simultaneous(s, v, i) || simultaneous(s, i, v)
+    // a clause at the time of a word the event shares its time with: "17 people were killed and
+    // 26 wounded in fighting on Sunday" (the fighting is the wounding's, and so the killing's)
+    let with_shared =
+        s.tokens[v].head.is_some_and(|h| h != i && (reaches(i, h) || reaches(h, i)) && simultaneous(s, v, h));
+    describes || setting || simultaneous(s, v, i) || simultaneous(s, i, v) || with_shared
 }
 
 /// The word that owns expression `t`: the first verb above it, or event word `i` if met first.
@@ -195,8 +199,9 @@ pub fn owner_places(s: &Sentence, i: usize, t: &Timex) -> bool {
     owner(s, i, t).is_none_or(|v| verb_places(s, i, v))
 }
 
-/// Whether clause `c` is one its head `h` happens with: "when", "as" or "while" opens it, or it
-/// is a participle without a subordinator ("..., killing 12").
+/// Whether clause `c` is one its head `h` happens with: "when", "as" or "while" opens it, "in"
+/// or "during" a participle ("were killed in fighting"), or it is a participle without a
+/// subordinator ("..., killing 12").
 fn simultaneous(s: &Sentence, c: usize, h: usize) -> bool {
     let tok = &s.tokens[c];
     if tok.head != Some(h) || tok.deprel != Deprel::Advcl {
@@ -210,7 +215,10 @@ fn simultaneous(s: &Sentence, c: usize, h: usize) -> bool {
     let mut openers = s.children(c).filter(|&k| opener(k)).peekable();
     match openers.peek() {
         None => tok.xpos == Xpos::Vbg,
-        Some(_) => openers.all(|k| ["when", "as", "while"].iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w))),
+        Some(_) => openers.all(|k| {
+            ["when", "as", "while"].iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w))
+                || tok.xpos == Xpos::Vbg && ["in", "during"].iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w))
+        }),
     }
 }
 
