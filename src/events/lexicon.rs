@@ -50,6 +50,9 @@ pub const REPORTING_VERBS: &[&str] = &[
     "describe",
     "cite",
     "mention",
+    "reveal",
+    "disclose",
+    "inform",
 ];
 
 /// Predicates whose object, or a noun's "to" phrase, is where the event happens: "Hu will

@@ -101,12 +101,17 @@ pub(super) fn modifiers(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) ->
         }
     }
     // "the U.S. and European nations", where the parse hung "and" on the head noun: a
-    // conjunction between words of the phrase is one of them.
+    // conjunction between words of the phrase is one of them; so is an "of" the parse hung on
+    // the head when it stands between its words ("one of three men", "all of the hostages").
     let (lo, hi) = (out.iter().min().copied().unwrap_or(i), out.iter().max().copied().unwrap_or(i));
     let joined: Vec<usize> = out
         .iter()
         .flat_map(|&k| s.children(k))
-        .filter(|&c| s.tokens[c].deprel == Deprel::Cc && lo < c && c < hi)
+        .filter(|&c| lo < c && c < hi)
+        .filter(|&c| {
+            let d = s.tokens[c].deprel;
+            d == Deprel::Cc || d == Deprel::Case && s.tokens[c].head == Some(i) && s.lemma(c).eq_ignore_ascii_case("of")
+        })
         .collect();
     out.extend(joined.into_iter().filter(|&c| !skip(c)));
     out.sort_unstable();
