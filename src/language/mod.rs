@@ -28,6 +28,7 @@ pub mod model;
 pub mod parser;
 mod particles;
 pub mod perceptron;
+mod plurals;
 pub mod readings;
 mod relative;
 pub mod tagger;
@@ -236,7 +237,8 @@ pub struct Analyzer<'m> {
     ranges: Vec<Range<usize>>,
     views: Vec<WordView>,
     classes: Vec<usize>,
-    /// Each word's (UPOS, XPOS), as tagged and then as [`particles::retag`] leaves them.
+    /// Each word's (UPOS, XPOS), as tagged and then as [`particles::retag`] and
+    /// [`plurals::retag`] leave them.
     tags: Vec<(Upos, Xpos)>,
     xpos: Vec<u8>,
     upos: Vec<u8>,
@@ -354,6 +356,7 @@ impl<'m> Analyzer<'m> {
         self.tags
             .extend((0..words.len()).map(|i| model.tags.get(self.classes[i]).copied().unwrap_or((Upos::X, Xpos::Xx))));
         particles::retag(text, words, &mut self.tags);
+        plurals::retag(text, words, &mut self.tags);
         for (i, r) in words.iter().enumerate() {
             let (upos, xpos) = self.tags[i];
             self.upos.push(upos.index() as u8);
