@@ -47,25 +47,33 @@ fn finite(x: Xpos) -> bool {
 }
 
 /// Retags each counted plural the tagger read as `VBZ` as a plural noun (`NOUN`, `NNS`).
-/// `tags` holds each word's (UPOS, XPOS) as the tagger gave them.
+/// `tags` holds each word's (UPOS, XPOS) as the tagger gave them. One pass: the word before the
+/// current run of modifiers is carried along, and the finite verbs are counted once.
 pub fn retag(text: &str, words: &[Range<usize>], tags: &mut [(Upos, Xpos)]) {
-    for i in 1..words.len() {
-        // the cheap tests first: a third person in "s" after a modifier or a number
-        if tags[i].1 != Xpos::Vbz || !(modifier(tags[i - 1].1) || tags[i - 1].1 == Xpos::Cd) {
+    let mut finite_verbs = None;
+    // the last word before the run of modifiers that ends at the current word
+    let mut before_run: Option<usize> = None;
+    for i in 0..words.len() {
+        if modifier(tags[i].1) {
             continue;
         }
+        let counted = before_run.filter(|&n| tags[n].1 == Xpos::Cd && i > 0);
+        before_run = Some(i);
+        // the cheap tests first: a third person in "s" after a number and its modifiers
+        let Some(n) = counted.filter(|_| tags[i].1 == Xpos::Vbz) else { continue };
         let word = &text[words[i].clone()];
-        if !word.ends_with('s') || AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(word)) {
-            continue;
-        }
-        let Some(n) = (0..i).rev().find(|&k| !modifier(tags[k].1)) else { continue };
-        if tags[n].1 != Xpos::Cd || text[words[n].clone()].eq_ignore_ascii_case("one") {
+        if !word.ends_with('s')
+            || AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(word))
+            || text[words[n].clone()].eq_ignore_ascii_case("one")
+        {
             continue;
         }
         let next = tags.get(i + 1).map_or(Xpos::Period, |t| t.1);
-        let other_verb = (0..tags.len()).any(|k| k != i && finite(tags[k].1));
-        if no_object(next) && other_verb {
+        // another finite verb than this one (a word retagged before is none any more)
+        let verbs = finite_verbs.get_or_insert_with(|| tags.iter().filter(|t| finite(t.1)).count());
+        if no_object(next) && *verbs > 1 {
             tags[i] = (Upos::Noun, Xpos::Nns);
+            *verbs -= 1;
         }
     }
 }
@@ -113,7 +121,9 @@ mod tests {
         assert_eq!(retagged("April/NNP 12/CD is/VBZ a/DT date/NN")[2], Xpos::Vbz);
         // "one" is as often a pronoun: "no one knows about it"
         assert_eq!(retagged("no/DT one/CD knows/VBZ about/IN it/PRP ,/, he/PRP said/VBD")[2], Xpos::Vbz);
-        // the sentence's only finite verb
+        // the sentence's only finite verb, and the last of two counts read as verbs
         assert_eq!(retagged("Five/CD -/HYPH day/NN public/JJ holiday/NN begins/VBZ as/IN part/NN")[5], Xpos::Vbz);
+        let t = retagged("two/CD witnesses/VBZ ,/, three/CD suspects/VBZ ./.");
+        assert_eq!((t[1], t[4]), (Xpos::Nns, Xpos::Vbz));
     }
 }
