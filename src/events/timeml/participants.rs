@@ -191,8 +191,8 @@ fn located(s: &Sentence, c: usize, case: &str, timex: &dyn Fn(usize) -> bool) ->
 fn indefinite(s: &Sentence, c: usize) -> bool {
     let article =
         |d: usize| s.tokens[d].deprel == Deprel::Det && ["a", "an"].iter().any(|a| s.lemma(d).eq_ignore_ascii_case(a));
-    let venue = place_nouns().venues.iter().any(|v| s.lemma(c).eq_ignore_ascii_case(v));
-    !venue && s.children(c).any(article)
+    // the article first: most names have none, and the venue list is not read for them
+    s.children(c).any(article) && !place_nouns().venues.iter().any(|v| s.lemma(c).eq_ignore_ascii_case(v))
 }
 
 /// The first proper noun hung on noun `k` as a place ("in Baghdad", "the town of Beit Hanun"),
