@@ -14,6 +14,8 @@ struct Case {
     opts: Options,
     kind: Option<String>,
     modifier: Option<String>,
+    /// The expression found must be the bracketed words, no more and no less.
+    exact: bool,
 }
 
 fn parse_cases() -> Vec<Case> {
@@ -35,7 +37,7 @@ fn parse_cases() -> Vec<Case> {
         let brackets_before_close = marked[..close].matches(['[', ']']).count();
         let span = (open, close - brackets_before_close);
         let mut opts = Options::default();
-        let (mut kind, mut modifier) = (None, None);
+        let (mut kind, mut modifier, mut exact) = (None, None, false);
         for opt in cols.get(3).map(|s| s.split_whitespace().collect::<Vec<_>>()).unwrap_or_default() {
             match opt.split_once('=') {
                 Some(("prefer", "past")) => opts.prefer = Some(Direction::Past),
@@ -45,10 +47,21 @@ fn parse_cases() -> Vec<Case> {
                 Some(("numeric", "month-first")) => opts.numeric = NumericOrder::MonthFirst,
                 Some(("type", t)) => kind = Some(t.to_string()),
                 Some(("mod", m)) => modifier = Some(m.to_string()),
+                Some(("span", "exact")) => exact = true,
                 _ => panic!("cases.txt:{}: unknown option {opt:?}", i + 1),
             }
         }
-        out.push(Case { line: i + 1, published, text, span, expected: cols[2].to_string(), opts, kind, modifier });
+        out.push(Case {
+            line: i + 1,
+            published,
+            text,
+            span,
+            expected: cols[2].to_string(),
+            opts,
+            kind,
+            modifier,
+            exact,
+        });
     }
     out
 }
@@ -89,6 +102,9 @@ fn every_case_in_cases_txt() {
                 m.reason,
                 c.expected
             ));
+        }
+        if c.exact && (m.start, m.end) != c.span {
+            failures.push(format!("line {}: {want:?} found as {:?}", c.line, m.text));
         }
         if let Some(k) = &c.kind {
             if m.timex_type().to_string() != *k {

@@ -189,3 +189,29 @@ fn every_format_names_each_source_once_whatever_the_order_of_reports() {
 fn summit_of(t: &timeline::timeline::Timeline) -> &timeline::timeline::Event {
     t.events.iter().find(|e| e.when.as_ref().is_some_and(|w| w.value == "2024-06-15/2024-06-16")).expect("the summit")
 }
+
+#[test]
+fn years_before_christ_are_written_for_each_format() {
+    let text = "Confucius was born in 551 BC in the state of Lu. Caesar was killed on March 15, 44 BC in \
+                Rome. The museum opened on Monday in Beijing.";
+    let t = Timeline::build(None, &[Article::new("bc", text, "2006-11-21".parse().ok())]);
+    let born = t.events.iter().find(|e| e.label.starts_with("Confucius born")).expect("the birth is an entry");
+    let killed = t.events.iter().find(|e| e.label.starts_with("Caesar killed")).expect("the killing is an entry");
+    assert_eq!(date_column(born), "551 BC");
+    assert_eq!(date_column(killed), "Mar 15, 44 BC");
+    // oldest first: the proleptic years order them before the common era
+    assert!(t.events.iter().position(|e| e.id == born.id) < t.events.iter().position(|e| e.id == killed.id));
+    // iCalendar writes years from 0001: a day before Christ stays out of the calendar
+    assert!(!ics::in_calendar(killed));
+    let cal: Calendar = ics::calendar(&t).parse().expect("the iCalendar output parses");
+    assert_eq!(cal.components.iter().filter(|c| matches!(c, CalendarComponent::Event(_))).count(), 1);
+    // TimelineJS counts 1 BC as -1
+    let doc: serde_json::Value = serde_json::from_str(&timelinejs::to_json(&t).unwrap()).unwrap();
+    let slide = |id: &str| doc["events"].as_array().unwrap().iter().find(|e| e["unique_id"] == id).unwrap().clone();
+    assert_eq!(slide(&born.id)["start_date"], serde_json::json!({"year": -551}));
+    assert_eq!(slide(&killed.id)["start_date"], serde_json::json!({"year": -44, "month": 3, "day": 15}));
+    let md = markdown::chronology(&t);
+    assert!(md.contains("## 551 BC\n") && md.contains("## 44 BC\n") && md.contains("## 2006\n"), "{md}");
+    // the page's date filter takes days of the common era only
+    assert!(!html::page(&t).contains("min=\"-"));
+}

@@ -156,11 +156,22 @@ struct Data {
     play_reports: Vec<String>,
     auxiliaries: HashMap<String, Aux>,
     #[serde(default)]
+    eras: HashMap<String, Era>,
+    #[serde(default)]
     known_days: Vec<KnownDay>,
     #[serde(default)]
     forward_phrases: Vec<String>,
     #[serde(default)]
     back_phrases: Vec<String>,
+}
+
+/// The era a year is counted in, by the marker written with it ("100 BC", "AD 79").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Era {
+    /// "BC", "BCE": counted back from year 1.
+    Before,
+    /// "AD", "CE": the common era, as a year with no marker is.
+    After,
 }
 
 /// What an auxiliary says of the participle after it.
@@ -242,6 +253,8 @@ pub struct Word {
     /// Opens an expression without being temporal itself ("more", "the").
     pub starter: bool,
     pub aux: Option<Aux>,
+    /// An era marker ("bc", "ad"), when written in capitals.
+    pub era: Option<Era>,
     /// May follow "the" in an expression ("the full year").
     pub after_the: bool,
     /// Makes a following bare month name a date ("in", "since", "last").
@@ -566,6 +579,9 @@ fn valued_words(d: &Data) -> HashMap<String, Word> {
     }
     for (k, v) in &d.auxiliaries {
         w!(k).aux = Some(*v);
+    }
+    for (k, v) in &d.eras {
+        w!(k).era = Some(*v);
     }
     words
 }

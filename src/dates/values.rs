@@ -92,7 +92,8 @@ impl PartOfDay {
 /// A span of the calendar at some granularity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Point {
-    /// A century by its first two digits: 19 is 1900-1999.
+    /// A century by its first two digits: 19 is 1900-1999. A negative one is the century
+    /// before Christ of that number: -11 is the 11th century BC, 1100 to 1001 BC.
     Century(i32),
     /// A decade by its first three digits: 199 is 1990-1999.
     Decade(i32),
@@ -154,6 +155,7 @@ impl Point {
     /// First day of the span.
     pub fn first(&self) -> NaiveDate {
         match *self {
+            Point::Century(c) if c < 0 => ymd(1 + 100 * c, 1, 1),
             Point::Century(c) => ymd(c * 100, 1, 1),
             Point::Decade(d) => ymd(d * 10, 1, 1),
             Point::Year(y) => ymd(y, 1, 1),
@@ -175,6 +177,7 @@ impl Point {
     /// Last day of the span.
     pub fn last(&self) -> NaiveDate {
         match *self {
+            Point::Century(c) if c < 0 => ymd(100 * (c + 1), 12, 31),
             Point::Century(c) => ymd(c * 100 + 99, 12, 31),
             Point::Decade(d) => ymd(d * 10 + 9, 12, 31),
             Point::Year(y) => ymd(y, 12, 31),
@@ -245,15 +248,16 @@ impl Point {
     /// `2024-Q2`, `2024-H1`, `2024-SU`, `199` (the 1990s), `2024-06-15TMO`, `2024-06-15T10:30`.
     pub fn timex(&self) -> String {
         match *self {
+            Point::Century(c) if c < 0 => format!("BC{:02}", -c - 1),
             Point::Century(c) => format!("{c:02}"),
             Point::Decade(d) => format!("{d:03}"),
-            Point::Year(y) => format!("{y:04}"),
-            Point::Half(y, h) => format!("{y:04}-H{h}"),
-            Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
-            Point::Season(y, s) => format!("{y:04}-{}", s.code()),
-            Point::Month(y, m) => format!("{y:04}-{m:02}"),
-            Point::Week(y, w) => format!("{y:04}-W{w:02}"),
-            Point::Weekend(y, w) => format!("{y:04}-W{w:02}-WE"),
+            Point::Year(y) => year_code(y),
+            Point::Half(y, h) => format!("{}-H{h}", year_code(y)),
+            Point::Quarter(y, q) => format!("{}-Q{q}", year_code(y)),
+            Point::Season(y, s) => format!("{}-{}", year_code(y), s.code()),
+            Point::Month(y, m) => format!("{}-{m:02}", year_code(y)),
+            Point::Week(y, w) => format!("{}-W{w:02}", year_code(y)),
+            Point::Weekend(y, w) => format!("{}-W{w:02}-WE", year_code(y)),
             Point::Day(d) => ymd_string(d),
             Point::PartOfDay(d, p) => format!("{}T{}", ymd_string(d), p.code()),
             Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", ymd_string(d)),
@@ -263,7 +267,17 @@ impl Point {
 
 /// `YYYY-MM-DD`.
 fn ymd_string(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    format!("{}-{:02}-{:02}", year_code(d.year()), d.month(), d.day())
+}
+
+/// A year as TIMEX3 writes it: four digits, and a year before Christ (year 0 or less in the
+/// proleptic calendar) with "BC" before its number: 100 BC, year -99, is `BC0100`.
+fn year_code(y: i32) -> String {
+    if y >= 1 {
+        format!("{y:04}")
+    } else {
+        format!("BC{:04}", 1 - y)
+    }
 }
 
 /// A TIMEX3 modifier: where in the span, or how approximate.
@@ -651,6 +665,20 @@ mod tests {
         assert_eq!(Point::Quarter(2024, 1).last(), ymd(2024, 3, 31));
         assert_eq!(Point::Month(2024, 2).last(), ymd(2024, 2, 29));
         assert_eq!(Point::Decade(199).timex(), "199");
+    }
+
+    #[test]
+    fn years_before_christ_count_back_from_year_one() {
+        // 551 BC is the proleptic year -550; the 11th century BC runs from 1100 to 1001 BC
+        assert_eq!(Point::Year(-550).timex(), "BC0551");
+        assert_eq!(Point::Year(0).timex(), "BC0001");
+        assert_eq!(Point::Year(1).timex(), "0001");
+        assert_eq!(Point::Day(ymd(-43, 3, 15)).timex(), "BC0044-03-15");
+        assert_eq!(Point::Century(-11).timex(), "BC10");
+        assert_eq!((Point::Century(-11).first(), Point::Century(-11).last()), (ymd(-1099, 1, 1), ymd(-1000, 12, 31)));
+        assert_eq!((Point::Century(-1).first(), Point::Century(-1).last()), (ymd(-99, 1, 1), ymd(0, 12, 31)));
+        // the century after the first before Christ is the first of the common era
+        assert_eq!(Point::Century(-1).shift(1), Point::Century(0));
     }
 
     #[test]

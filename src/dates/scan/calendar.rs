@@ -53,6 +53,9 @@ impl<'a> Parser<'a> {
     pub(super) fn trailing_year(&self, k: usize, joiners: &[&str]) -> Option<(i32, usize)> {
         let joined = joiners.iter().any(|j| if *j == "," { self.punct(k, ',') } else { self.is(k, j) });
         let k = if joined { k + 1 } else { k };
+        if let Some(era) = self.era_single(k) {
+            return Some(era);
+        }
         match self.year_number(k) {
             Some(y) => Some((y, k + 1)),
             None => self.spelled_year(k).map(|(next, y)| (y, next)),
@@ -316,6 +319,9 @@ impl<'a> Parser<'a> {
 
     /// A year: "2014", "in 1812", "fiscal 1989", "2014-2022", "2014-15".
     pub(super) fn year(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some(era) = self.era_year(i) {
+            return Some(era);
+        }
         if let Some((k, y)) = self.spelled_year(i) {
             return Some((k, Expr::Date(Fields { year: Some(y), month: None, day: None, weekday: None })));
         }
@@ -390,8 +396,11 @@ impl<'a> Parser<'a> {
         }?;
         // "his first century", "their 27th century" in a cricket report are a hundred runs.
         let owned = i.checked_sub(1).and_then(|k| self.tok(k)).and_then(|t| t.word).is_some_and(|w| w.owner);
-        if self.is_any(i + 1, &["century"]) && (1..=22).contains(&n) && !owned {
-            return Some((i + 2, Expr::Century(n as i32 - 1)));
+        if self.is_any(i + 1, &["century"]) && !owned {
+            // "the 11th century BC"; a century of the common era up to the 22nd
+            let (end, century) = self.era_century(i + 1, n)?;
+            let common = matches!(century, Expr::Century(c) if c >= 0);
+            return (!common || (1..=22).contains(&n)).then_some((end, century));
         }
         None
     }

@@ -13,6 +13,7 @@
 
 mod amounts;
 mod calendar;
+mod eras;
 mod relative;
 mod tokens;
 
@@ -214,6 +215,7 @@ pub fn starts_for(word: &str, w: &Word) -> u16 {
     m |= flag(w.set.is_some(), P_SET);
     m |= flag(w.holiday_start, P_HOLIDAY);
     m |= flag(w.part.is_some(), P_PART);
+    m |= flag(w.era.is_some(), P_YEAR);
     m |= match word {
         "the" => P_YEAR_PART | P_RELATIVE | P_REFERENCE | P_DURATION | P_PART | P_YEAR | P_DEICTIC,
         "day" => P_DURATION | P_PART | P_DEICTIC,
@@ -223,7 +225,9 @@ pub fn starts_for(word: &str, w: &Word) -> u16 {
         "nineteen" | "twenty" => P_YEAR | P_DURATION,
         "q" => P_YEAR_PART,
         "earlier" | "later" => P_WEEKDAY | P_PART,
-        "these" | "a" | "coming" | "upcoming" => P_REFERENCE,
+        "these" | "coming" | "upcoming" => P_REFERENCE,
+        // "a" opens "a few days"; "A.D." a year
+        "a" => P_REFERENCE | P_YEAR,
         "noon" | "midnight" | "midday" => P_CLOCK,
         "overnight" => P_DEICTIC,
         _ if w.starter => P_DURATION,

@@ -199,7 +199,11 @@ pub fn sentences(text: &str, toks: &[Token], out: &mut Vec<std::ops::Range<usize
             Some(n) => {
                 n.space
                     && (n.cap || n.kind != Kind::Word)
-                    && !(t.ch == '.' && last == i && i > 0 && is_abbreviation(text, &toks[i - 1]))
+                    && !(t.ch == '.'
+                        && last == i
+                        && i > 0
+                        && is_abbreviation(text, &toks[i - 1])
+                        && !closes_era(text, t.end))
                     && !(last == i && broken_decimal(text, toks, i))
             }
         };
@@ -252,6 +256,22 @@ fn is_abbreviation(text: &str, t: &Token) -> bool {
         || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
+/// Whether the period that ends at byte `end` closes a dotted era marker written after a year
+/// ("unified China in 221 B.C. The museum"): the year ends its sentence as any word would.
+fn closes_era(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    let (mut letters, mut n, mut s) = ([0u8; 3], 0, end);
+    while n < letters.len() && s >= 2 && b[s - 1] == b'.' && b[s - 2].is_ascii_uppercase() {
+        letters[n] = b[s - 2].to_ascii_lowercase();
+        n += 1;
+        s -= 2;
+    }
+    letters[..n].reverse();
+    let era = n >= 2 && Lexicon::get().word_bytes(&letters[..n]).is_some_and(|w| w.era.is_some());
+    let before = text[..s].trim_end_matches(' ');
+    era && before.len() < s && before.ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether a sentence holds anything that can start a temporal expression.
 pub fn has_cue(toks: &[Token]) -> bool {
     toks.iter().any(|t| t.cue)
@@ -277,6 +297,15 @@ mod tests {
         );
         assert_eq!(split("``We cannot stop!'' The rally went on."), ["``We cannot stop!''", "The rally went on."]);
         assert_eq!(split("Mr. Smith met Gen. Lee. They talked."), ["Mr. Smith met Gen. Lee.", "They talked."]);
+    }
+
+    #[test]
+    fn a_year_of_an_era_ends_its_sentence_and_a_country_does_not() {
+        assert_eq!(
+            split("China was unified in 221 B.C. The museum opened."),
+            ["China was unified in 221 B.C.", "The museum opened."]
+        );
+        assert_eq!(split("He flew to the U.S. The trip was long."), ["He flew to the U.S. The trip was long."]);
     }
 
     #[test]

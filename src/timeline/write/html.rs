@@ -228,8 +228,14 @@ pub fn page_with(t: &Timeline, key: KeyEvents) -> String {
 
 /// The form that filters the entries: sources, dates, words, key events.
 fn filters(out: &mut String, t: &Timeline, key: KeyEvents) {
-    let days: Vec<&str> =
-        t.events.iter().filter_map(|e| e.when.as_ref()).flat_map(|w| [w.start.as_str(), w.end.as_str()]).collect();
+    // a date input takes days of the common era: one before Christ is before any it can hold
+    let days: Vec<&str> = t
+        .events
+        .iter()
+        .filter_map(|e| e.when.as_ref())
+        .flat_map(|w| [w.start.as_str(), w.end.as_str()])
+        .filter(|d| !d.starts_with('-'))
+        .collect();
     let (min, max) = (days.iter().min().copied().unwrap_or(""), days.iter().max().copied().unwrap_or(""));
     out.push_str("<form id=\"filters\" aria-label=\"Filters\">\n<fieldset id=\"sources\"><legend>Sources</legend>\n");
     for (i, a) in t.articles.iter().enumerate() {

@@ -12,16 +12,16 @@
 use super::{date_column, Timeline};
 use crate::dates::Granularity;
 use crate::timeline::Event;
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 use icalendar::{Calendar, Component, EventLike};
 
 /// Whether an entry goes into the calendar as an all-day event: dated, at month precision or
-/// finer.
+/// finer, in the common era (iCalendar writes a year in four digits, from 0001).
 pub fn in_calendar(e: &Event) -> bool {
     e.when
         .as_ref()
         .is_some_and(|w| !matches!(w.granularity, Granularity::Year | Granularity::Decade | Granularity::Century))
-        && e.days().is_some()
+        && e.days().is_some_and(|(a, _)| a.year() >= 1)
 }
 
 /// The timeline as an iCalendar file.

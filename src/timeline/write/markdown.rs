@@ -39,14 +39,8 @@ pub fn chronology(t: &Timeline) -> String {
         let year = e
             .when
             .as_ref()
-            .map(|w| w.start.get(..4).unwrap_or("").to_string())
-            .or_else(|| {
-                e.bounds
-                    .as_ref()
-                    .and_then(|b| b.before.as_ref().or(b.after.as_ref()))
-                    .and_then(|d| d.get(..4))
-                    .map(str::to_string)
-            })
+            .map(|w| year_of(&w.start))
+            .or_else(|| e.bounds.as_ref().and_then(|b| b.before.as_ref().or(b.after.as_ref())).map(|d| year_of(d)))
             .unwrap_or_else(|| "Undated".into());
         if heading.as_deref() != Some(year.as_str()) {
             let _ = writeln!(out, "## {year}\n");
@@ -95,4 +89,12 @@ pub fn chronology(t: &Timeline) -> String {
         );
     }
     out
+}
+
+/// The year of an ISO day as a heading names it ("2025", "551 BC").
+fn year_of(day: &str) -> String {
+    match day.parse::<chrono::NaiveDate>() {
+        Ok(d) => super::year_name(chrono::Datelike::year(&d)),
+        Err(_) => day.get(..4).unwrap_or("").to_string(),
+    }
 }

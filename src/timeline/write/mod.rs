@@ -116,7 +116,17 @@ const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 
 /// A day as the chronology writes it: `Jun 15, 2024`.
 pub fn day(d: NaiveDate) -> String {
-    format!("{} {}, {}", MONTHS[d.month0() as usize], d.day(), d.year())
+    format!("{} {}, {}", MONTHS[d.month0() as usize], d.day(), year_name(d.year()))
+}
+
+/// A year as a reader writes it: a year before Christ (0 or less in the proleptic calendar)
+/// by its number and "BC" ("100 BC" for -99).
+pub fn year_name(y: i32) -> String {
+    if y >= 1 {
+        y.to_string()
+    } else {
+        format!("{} BC", 1 - y)
+    }
 }
 
 fn parse(s: &str) -> Option<NaiveDate> {
@@ -191,10 +201,13 @@ fn when_text(w: &When) -> String {
         Granularity::Quarter => format!("Q{} {} - Q{} {}", a.month0() / 3 + 1, a.year(), b.month0() / 3 + 1, b.year()),
         Granularity::Half => format!("H{} {}", a.month0() / 6 + 1, a.year()),
         Granularity::Season => season(&w.value, a, b),
-        Granularity::Year if a.year() == b.year() => a.year().to_string(),
-        Granularity::Year => format!("{}-{}", a.year(), b.year()),
+        Granularity::Year if a.year() == b.year() => year_name(a.year()),
+        Granularity::Year if a.year() >= 1 => format!("{}-{}", a.year(), b.year()),
+        Granularity::Year => format!("{} - {}", year_name(a.year()), year_name(b.year())),
         Granularity::Decade if a.year() / 10 == b.year() / 10 => format!("{}s", a.year()),
         Granularity::Decade => format!("{}s-{}s", a.year(), b.year() / 10 * 10),
+        // a century before Christ starts in its year 100 ("the 11th century BC": 1100 BC)
+        Granularity::Century if a.year() <= 0 => format!("{} century BC", ordinal((1 - a.year()) / 100)),
         Granularity::Century => format!("{} century", ordinal(a.year().div_euclid(100) + 1)),
         _ => format!("{} - {}", day(a), day(b)),
     };
@@ -443,5 +456,21 @@ mod tests {
         for (n, text) in cases {
             assert_eq!(ordinal(n), text);
         }
+    }
+
+    #[test]
+    fn years_before_christ_are_named_with_bc() {
+        let eleventh = when("BC10", "-1099-01-01", "-1000-12-31", Granularity::Century);
+        assert_eq!(when_text(&eleventh), "11th century BC");
+        let first = when("BC00", "-0099-01-01", "0000-12-31", Granularity::Century);
+        assert_eq!(when_text(&first), "1st century BC");
+        let year = when("BC0551", "-0550-01-01", "-0550-12-31", Granularity::Year);
+        assert_eq!(when_text(&year), "551 BC");
+        let reign = when("BC1354/BC1345", "-1353-01-01", "-1344-12-31", Granularity::Year);
+        assert_eq!(when_text(&reign), "1354 BC - 1345 BC");
+        let ides = when("BC0044-03-15", "-0043-03-15", "-0043-03-15", Granularity::Day);
+        assert_eq!(when_text(&ides), "Mar 15, 44 BC");
+        assert_eq!(year_name(1), "1");
+        assert_eq!(year_name(0), "1 BC");
     }
 }

@@ -59,7 +59,9 @@ fn date(d: NaiveDate, granularity: Granularity) -> Date {
         Granularity::Half | Granularity::Quarter | Granularity::Season | Granularity::Month => (Some(d.month()), None),
         _ => (Some(d.month()), Some(d.day())),
     };
-    Date { year: d.year(), month, day }
+    // TimelineJS counts years before Christ as negative numbers from -1 (1 BC), with no year 0
+    let year = if d.year() >= 1 { d.year() } else { d.year() - 1 };
+    Date { year, month, day }
 }
 
 /// The TimelineJS document of a timeline.
