@@ -131,7 +131,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         let w = t.word?;
-        if w.ambiguous_month && !(i > 0 && self.word(i - 1).is_some_and(|w| w.month_preposition)) {
+        // or tied by a dash to another month ("January-March", "May-June")
+        let month_at = |k: usize| self.word(k).is_some_and(|w| w.month.is_some());
+        let dashed = self.dash(j) && self.tight(j) && self.tight(j + 1) && month_at(j + 1)
+            || i >= 2 && self.dash(i - 1) && self.tight(i - 1) && self.tight(i) && month_at(i - 2);
+        if w.ambiguous_month && !dashed && !(i > 0 && self.word(i - 1).is_some_and(|w| w.month_preposition)) {
             return None;
         }
         if w.month_abbrev && !self.punct(i + 1, '.') {
@@ -396,9 +400,11 @@ impl<'a> Parser<'a> {
         }?;
         // "his first century", "their 27th century" in a cricket report are a hundred runs.
         let owned = i.checked_sub(1).and_then(|k| self.tok(k)).and_then(|t| t.word).is_some_and(|w| w.owner);
-        if self.is_any(i + 1, &["century"]) && !owned {
+        // "the 15th-century navigator": the adjective
+        let k = if self.dash(i + 1) && self.tight(i + 1) && self.tight(i + 2) { i + 2 } else { i + 1 };
+        if self.is(k, "century") && !owned {
             // "the 11th century BC"; a century of the common era up to the 22nd
-            let (end, century) = self.era_century(i + 1, n)?;
+            let (end, century) = self.era_century(k, n)?;
             let common = matches!(century, Expr::Century(c) if c >= 0);
             return (!common || (1..=22).contains(&n)).then_some((end, century));
         }
