@@ -23,7 +23,11 @@ REF = "2013-02-12"
 
 
 def expected(values, grain, kind):
-    """duckling's value as (first day, last day, time or None) at its grain."""
+    """duckling's value as (first day, last day, time or None) at its grain; a year before
+    Christ (duckling's "-2014" for "2014 BC") as the TIMEX3 value ("BC2014"), since Python's
+    dates start at year 1."""
+    if values[0].startswith("-"):
+        return ("BC" + values[0][1:5], None, None)
     a = dt.datetime.fromisoformat(values[0])
     if grain in ("Hour", "Minute", "Second") and len(values) == 1:
         return (a.date(), a.date(), a.strftime("%H:%M"))
@@ -58,7 +62,9 @@ def expected(values, grain, kind):
 
 
 def agrees(m, exp):
-    if not m.get("first"):
+    if isinstance(exp[0], str):
+        return m["value"] == exp[0]
+    if not m.get("first") or m["first"].startswith("-"):
         return False
     first, last = dt.date.fromisoformat(m["first"]), dt.date.fromisoformat(m["last"])
     if exp[2] is not None:

@@ -13,25 +13,30 @@ const MAX_LETTERS: usize = 3;
 const MAX_CENTURY_BC: u32 = 99;
 
 impl Parser<'_> {
-    /// The era marker at token `k`, in capitals: a word of the lexicon's eras ("BC", "BCE",
-    /// "AD", "CE"), or its letters each followed by a dot ("B.C.", "A.D.", "B.C.E."; the last
-    /// dot may be missing). Gives the era and the index after the marker. A marker word before
+    /// The era marker at token `k`: a word of the lexicon's eras in capitals ("BC", "BCE",
+    /// "AD", "CE"), or its letters each followed by a dot, in capitals or not ("B.C.", "A.D.",
+    /// "B.C.E.", "a.d."; the last dot may be missing). Gives the era and the index after the marker. A marker word before
     /// a capitalised word names something else ("BC Hydro", "the 2011 BC Lions").
     pub(super) fn era(&self, k: usize) -> Option<(Era, usize)> {
         let t = self.tok(k).filter(|t| t.kind == Kind::Word)?;
         let bytes = self.text.as_bytes();
-        if !bytes[t.start..t.end].iter().all(u8::is_ascii_uppercase) {
-            return None;
-        }
         if t.end - t.start > 1 {
+            if !bytes[t.start..t.end].iter().all(u8::is_ascii_uppercase) {
+                return None;
+            }
             let era = self.word(k)?.era?;
             let names = self.tok(k + 1).is_some_and(|n| n.kind == Kind::Word && n.cap);
             return (!names).then_some((era, k + 1));
         }
+        // dotted, its letters all capitals or all small ("14 a.d.")
+        let upper = bytes[t.start].is_ascii_uppercase();
         let mut letters = [0u8; MAX_LETTERS];
         let (mut n, mut j) = (0, k);
         while let Some(t) = self.tok(j) {
-            let letter = t.kind == Kind::Word && t.end - t.start == 1 && bytes[t.start].is_ascii_uppercase();
+            let letter = t.kind == Kind::Word
+                && t.end - t.start == 1
+                && bytes[t.start].is_ascii_alphabetic()
+                && bytes[t.start].is_ascii_uppercase() == upper;
             if !letter || n == MAX_LETTERS || n > 0 && !self.tight(j) {
                 break;
             }
