@@ -382,6 +382,27 @@ impl Resolver<'_> {
         ok(date(Point::Day(day)), self.published_anchor(), format!("{} of the week named", weekday_name(*weekday)))
     }
 
+    /// The `nth` weekday of a month ("the first Tuesday of November"): the month as a month
+    /// alone is read (in the year written, else by tense near publication), then its day.
+    pub(super) fn weekday_of_month(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
+        let Expr::WeekdayOfMonth { nth, weekday, month } = expr else { return None };
+        let found = self.fields(*month, tense)?;
+        let TimeValue::Date { point: Point::Month(y, m), .. } = found.value else { return None };
+        let wd = chrono::Weekday::try_from(u8::try_from(*weekday).ok()?.checked_sub(1)?).ok()?;
+        let day = match *nth {
+            -1 => {
+                let last = Point::Month(y, m).last();
+                let back = (7 + last.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+                add_days(last, -(back as i64))
+            }
+            n => NaiveDate::from_weekday_of_month_opt(y, m, wd, u8::try_from(n).ok()?)?,
+        };
+        const NTH: [&str; 5] = ["first", "second", "third", "fourth", "fifth"];
+        let which = usize::try_from(*nth - 1).ok().and_then(|k| NTH.get(k)).unwrap_or(&"last");
+        let why = format!("the {which} {} of the month; {}", weekday_name(*weekday), found.reason);
+        ok(date(Point::Day(day)), found.anchor, why)
+    }
+
     /// A holiday ("Easter", "Christmas 2024", "Ramadan"), in the year said, named earlier or
     /// of publication: a day, or for Ramadan the month's days.
     pub(super) fn holiday(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {

@@ -539,6 +539,7 @@ impl<'o> Resolver<'o> {
             Expr::RelativeMonth { .. } => self.relative_month(expr),
             Expr::Weekday { .. } => self.weekday(expr, tense),
             Expr::WeekdayOfWeek { .. } => self.weekday_of_week(expr),
+            Expr::WeekdayOfMonth { .. } => self.weekday_of_month(expr, tense),
             Expr::Offset { amount, unit, sign, narrative } => self.offset(*amount, *unit, *sign, *narrative),
             Expr::Duration { duration, modifier } => {
                 ok(TimeValue::Duration { duration: *duration, modifier: *modifier }, None, "a length of time".into())
@@ -646,6 +647,19 @@ impl<'o> Resolver<'o> {
                     _ => format!("no year written; {}", self.dir_word(tense)),
                 };
                 Some(Resolved { value: date(p), anchor: self.published_anchor(), reason: why })
+            }
+            // "Tuesday the 19th": the month, near publication, whose 19th is a Tuesday
+            (None, None, Some(dd)) => {
+                let (wd, d) = (f.weekday?, self.published?);
+                let day = (-3..=3)
+                    .filter_map(|k| {
+                        let m = Point::Month(d.year(), d.month()).shift(k);
+                        ymd(m.year(), m.first().month(), dd)
+                    })
+                    .filter(|x| x.weekday().number_from_monday() == wd)
+                    .min_by_key(|x| (*x - d).num_days().abs())?;
+                let reason = "a day of the month named with its weekday: the nearest to publication".into();
+                Some(Resolved { value: date(Point::Day(day)), anchor: self.published_anchor(), reason })
             }
             _ => None,
         }

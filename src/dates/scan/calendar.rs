@@ -185,6 +185,9 @@ impl<'a> Parser<'a> {
 
     /// "17 May 2024", "17th of May", "15-16 June 2024".
     pub(super) fn day_first(&self, i: usize) -> Option<(usize, Expr)> {
+        if let Some(nth) = self.weekday_of_month(i) {
+            return Some(nth);
+        }
         let d = self.day_number(i)?;
         let mut j = i + 1;
         let mut d2 = None;

@@ -126,6 +126,9 @@ pub enum Expr {
     Weekday { det: Option<Det>, weekday: u32, part: Option<PartOfDay>, lean: Option<Lean> },
     /// A weekday of a week placed by a determiner: "Wednesday of next week".
     WeekdayOfWeek { weekday: u32, det: Det },
+    /// The `nth` weekday of a month (from 1; -1 the last): "the first Tuesday of November",
+    /// "the last Sunday of March 2014".
+    WeekdayOfMonth { nth: i8, weekday: u32, month: Fields },
     /// "three days ago" (`narrative` false), "a few days earlier" (`narrative` true).
     Offset { amount: Amount, unit: Unit, sign: i8, narrative: bool },
     /// A length of time.

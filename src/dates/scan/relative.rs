@@ -324,15 +324,21 @@ impl<'a> Parser<'a> {
             }
             return Some((k, Expr::Set(SetValue::Weekday(wd))));
         }
-        // "Sunday, March 3, 2024": the written date decides.
+        // "Sunday, March 3, 2024", "Tuesday the 19th": the written date decides.
         let mut kk = k;
         if self.punct(kk, ',') {
             kk += 1;
         }
-        if self.word(kk).is_some_and(|w| w.month.is_some()) {
-            if let Some((end, Expr::Date(mut f @ Fields { day: Some(_), .. }))) = self.month_first(kk) {
+        if det.is_none() && lean.is_none() {
+            if let Some((end, mut f)) = self.date_after_weekday(kk) {
                 f.weekday = Some(wd);
                 return Some((end, Expr::Date(f)));
+            }
+        }
+        // "the last Sunday of March 2014"
+        if det == Some(Det::Last) {
+            if let Some((end, month)) = self.month_of(k) {
+                return Some((end, Expr::WeekdayOfMonth { nth: -1, weekday: wd, month }));
             }
         }
         let mut part = None;
@@ -357,6 +363,60 @@ impl<'a> Parser<'a> {
             }
         }
         Some((k, day))
+    }
+
+    /// The written date after a weekday at `k` ("March 3, 2024", "the 19th", "19th March", "the
+    /// 19th of March"): a day of a month, or a day alone ("Tuesday the 19th"), which the
+    /// weekday places. A day alone is followed by punctuation or a word that cannot make it a
+    /// rank ("Thursday, the 15th anniversary").
+    fn date_after_weekday(&self, k: usize) -> Option<(usize, Fields)> {
+        if self.word(k).is_some_and(|w| w.month.is_some()) {
+            return match self.month_first(k)? {
+                (end, Expr::Date(f @ Fields { day: Some(_), .. })) => Some((end, f)),
+                _ => None,
+            };
+        }
+        let k = if self.is(k, "the") { k + 1 } else { k };
+        let t = self.tok(k).filter(|t| t.kind == Kind::Ordinal && (1..=31).contains(&t.num))?;
+        if let Some((end, Expr::Date(f @ Fields { day: Some(_), month: Some(_), .. }))) = self.day_first(k) {
+            return Some((end, f));
+        }
+        const AFTER_A_DAY: [&str; 12] =
+            ["and", "at", "in", "on", "when", "to", "from", "until", "after", "before", "as", "for"];
+        let next = self.tok(k + 1);
+        let ends = next.is_none_or(|n| n.kind == Kind::Punct) || self.is_any(k + 1, &AFTER_A_DAY);
+        ends.then_some((k + 1, Fields { year: None, month: None, day: Some(t.num), weekday: None }))
+    }
+
+    /// "of" or "in" and a month at `k`, with its year if written ("of March 2014", "in
+    /// November"): the index after it and the month.
+    pub(super) fn month_of(&self, k: usize) -> Option<(usize, Fields)> {
+        if !self.is_any(k, &["of", "in"]) {
+            return None;
+        }
+        let (m, mut end) = self.month(k + 1, false)?;
+        let year = self.trailing_year(end, &[]).map(|(y, next)| {
+            end = next;
+            y
+        });
+        Some((end, Fields { year, month: Some(m), day: None, weekday: None }))
+    }
+
+    /// The `nth` weekday of a month at `i`: an ordinal to the fifth ("first", "2nd"), a weekday
+    /// and the month ("the first Tuesday of November", "the second Sunday in May 2024").
+    pub(super) fn weekday_of_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let t = self.tok(i)?;
+        let nth = match t.kind {
+            Kind::Ordinal => t.num,
+            _ => t.word?.ordinal?,
+        };
+        if !(1..=5).contains(&nth) {
+            return None;
+        }
+        let w = self.word(i + 1)?;
+        let weekday = w.weekday.filter(|_| !w.weekday_abbrev)?;
+        let (end, month) = self.month_of(i + 2)?;
+        Some((end, Expr::WeekdayOfMonth { nth: nth as i8, weekday, month }))
     }
 
     /// "now", "currently", "recently", "the past", "the future", "recent years".
