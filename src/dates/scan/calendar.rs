@@ -131,10 +131,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         let w = t.word?;
-        // or tied by a dash to another month ("January-March", "May-June")
-        let month_at = |k: usize| self.word(k).is_some_and(|w| w.month.is_some());
-        let dashed = self.dash(j) && self.tight(j) && self.tight(j + 1) && month_at(j + 1)
-            || i >= 2 && self.dash(i - 1) && self.tight(i - 1) && self.tight(i) && month_at(i - 2);
+        // or tied by a dash to another month, the two alone ("January-March", "May-June"; not
+        // a chain of them)
+        let month_at = |k: usize| self.word(k).and_then(|w| w.month);
+        let tied_next = self.dash(j) && self.tight(j) && self.tight(j + 1);
+        let tied_prev = i >= 2 && self.dash(i - 1) && self.tight(i - 1) && self.tight(i);
+        let next = month_at(j + 1).filter(|&n| tied_next && n != m);
+        let prev = i.checked_sub(2).and_then(month_at).filter(|&p| tied_prev && p != m);
+        let dashed = next.is_some() && prev.is_none() && !tied_prev || prev.is_some() && next.is_none() && !tied_next;
         if w.ambiguous_month && !dashed && !(i > 0 && self.word(i - 1).is_some_and(|w| w.month_preposition)) {
             return None;
         }
