@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// Words that join the two ends of a range of dates ("June 15 to 16", "July 13 thru 15").
+pub(super) const RANGE_WORDS: [&str; 5] = ["to", "through", "thru", "until", "till"];
+
 impl<'a> Parser<'a> {
     /// A month name at `i`: (month, index after it, consuming an abbreviation's period).
     pub(super) fn month(&self, i: usize, strict_context: bool) -> Option<(u32, usize)> {
@@ -95,10 +98,7 @@ impl<'a> Parser<'a> {
             // A range of days in the month. Up to a day of another month ("Aug. 26 to Oct.
             // 20") is two dates, joined as a range after scanning.
             let mut to: Option<Fields> = None;
-            if self.dash(k)
-                || self.is_any(k, &["to", "through", "until", "till"])
-                || self.is(k, "and") && i > 0 && self.is(i - 1, "between")
-            {
+            if self.dash(k) || self.is_any(k, &RANGE_WORDS) || self.is(k, "and") && i > 0 && self.is(i - 1, "between") {
                 if let Some(d2) = self.day_number(k + 1).filter(|&d2| d2 > d) {
                     to = Some(Fields { year: None, month: Some(m), day: Some(d2), weekday: None });
                     k += 2;
@@ -196,7 +196,9 @@ impl<'a> Parser<'a> {
         let mut j = i + 1;
         let mut d2 = None;
         let range_word = self.dash(j)
-            || self.is_any(j, &["to", "through", "until", "till"]) && i > 0 && self.is_any(i - 1, &["from", "the"])
+            // "from 15 to 16 June", "the 15th to the 16th", "23rd to 26th Oct"
+            || self.is_any(j, &RANGE_WORDS)
+                && (i > 0 && self.is_any(i - 1, &["from", "the"]) || self.tok(i).is_some_and(|t| t.kind == Kind::Ordinal))
             || self.is(j, "and") && i > 0 && self.is(i - 1, "between");
         if range_word {
             let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };
@@ -208,7 +210,12 @@ impl<'a> Parser<'a> {
         if self.is(j, "of") {
             j += 1;
         }
-        let (m, mut k) = self.month(j, false)?;
+        // after its day a month may be abbreviated without a period ("26th Oct in Doha")
+        let bare_abbrev = || {
+            let t = self.tok(j).filter(|t| t.cap)?;
+            t.word.filter(|w| w.month_abbrev).and_then(|w| w.month).map(|m| (m, j + 1))
+        };
+        let (m, mut k) = self.month(j, false).or_else(bare_abbrev)?;
         let mut year = None;
         if let Some(y) = self.year_number(k) {
             year = Some(y);

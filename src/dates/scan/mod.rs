@@ -443,7 +443,7 @@ impl<'a> Parser<'a> {
         let gap = b.first.checked_sub(a.last + 1)?;
         let joiner = gap == 1
             && (self.dash(a.last + 1)
-                || self.is_any(a.last + 1, &["to", "through", "until", "till"])
+                || self.is_any(a.last + 1, &calendar::RANGE_WORDS)
                 || self.is(a.last + 1, "and") && a.first > 0 && self.is(a.first - 1, "between"));
         match (joiner, &a.expr, &b.expr) {
             // not a range that runs backwards, "moved the end of the term from 2010 to 2008": two
