@@ -480,7 +480,12 @@ impl<'o> Resolver<'o> {
         let dct = self.published;
         self.sentence = sentence;
         match expr {
-            Expr::Date(f) => self.fields(*f, tense),
+            Expr::Date(f) => self.fields(*f, tense).or_else(|| match *f {
+                Fields { year: None, month: None, weekday: Some(weekday), .. } => {
+                    self.weekday(&Expr::Weekday { det: None, weekday, part: None, lean: None }, tense)
+                }
+                _ => None,
+            }),
             Expr::DateRange(..) => self.date_range(expr, tense),
             Expr::Decade(d) => ok(date(Point::Decade(*d)), None, "a decade".into()),
             Expr::Century(c) => ok(date(Point::Century(*c)), None, "a century".into()),
@@ -648,7 +653,8 @@ impl<'o> Resolver<'o> {
                 };
                 Some(Resolved { value: date(p), anchor: self.published_anchor(), reason: why })
             }
-            // "Tuesday the 19th": the month, near publication, whose 19th is a Tuesday
+            // "Tuesday the 19th": the month, near publication, whose 19th is a Tuesday; with none
+            // within three months, None: the weekday alone is read instead (see `Expr::Date` above)
             (None, None, Some(dd)) => {
                 let (wd, d) = (f.weekday?, self.published?);
                 let day = (-3..=3)

@@ -3,6 +3,7 @@
 //! is kept as the proleptic calendar numbers it (1 BC is year 0, 100 BC is -99), so that it
 //! orders with every other date; a century before Christ is `Century(-n)`, the nth.
 
+use super::calendar::RANGE_WORDS;
 use super::{Expr, Fields, Kind, Parser};
 use crate::dates::lexicon::Era;
 
@@ -15,8 +16,9 @@ const MAX_CENTURY_BC: u32 = 99;
 impl Parser<'_> {
     /// The era marker at token `k`: a word of the lexicon's eras in capitals ("BC", "BCE",
     /// "AD", "CE"), or its letters each followed by a dot, in capitals or not ("B.C.", "A.D.",
-    /// "B.C.E.", "a.d."; the last dot may be missing). Gives the era and the index after the marker. A marker word before
-    /// a capitalised word names something else ("BC Hydro", "the 2011 BC Lions").
+    /// "B.C.E.", "a.d."; the last dot may be missing). Gives the era and the index after the
+    /// marker. A marker word before a capitalised word names something else ("BC Hydro", "the
+    /// 2011 BC Lions").
     pub(super) fn era(&self, k: usize) -> Option<(Era, usize)> {
         let t = self.tok(k).filter(|t| t.kind == Kind::Word)?;
         let bytes = self.text.as_bytes();
@@ -64,8 +66,7 @@ impl Parser<'_> {
         }
         let first = self.era_number(i)?;
         let between = i > 0 && self.is(i - 1, "between");
-        let joiner =
-            self.dash(i + 1) || self.is_any(i + 1, &["to", "until", "through"]) || between && self.is(i + 1, "and");
+        let joiner = self.dash(i + 1) || self.is_any(i + 1, &RANGE_WORDS) || between && self.is(i + 1, "and");
         let last = joiner.then(|| self.era_number(i + 2)).flatten();
         let (era, end) = self.era(if last.is_some() { i + 3 } else { i + 1 })?;
         let year = |n: u32| match era {

@@ -261,7 +261,10 @@ fn is_abbreviation(text: &str, t: &Token) -> bool {
 fn closes_era(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
     let (mut letters, mut n, mut s) = ([0u8; 3], 0, end);
-    while n < letters.len() && s >= 2 && b[s - 1] == b'.' && b[s - 2].is_ascii_uppercase() {
+    // all capitals or all small, as `Parser::era` reads them ("B.C.", "a.d.")
+    let upper = end >= 2 && b[end - 2].is_ascii_uppercase();
+    let letter = |c: u8| c.is_ascii_alphabetic() && c.is_ascii_uppercase() == upper;
+    while n < letters.len() && s >= 2 && b[s - 1] == b'.' && letter(b[s - 2]) {
         letters[n] = b[s - 2].to_ascii_lowercase();
         n += 1;
         s -= 2;
@@ -306,6 +309,7 @@ mod tests {
             ["China was unified in 221 B.C.", "The museum opened."]
         );
         assert_eq!(split("He flew to the U.S. The trip was long."), ["He flew to the U.S. The trip was long."]);
+        assert_eq!(split("Augustus died in 14 a.d. He was 75."), ["Augustus died in 14 a.d.", "He was 75."]);
     }
 
     #[test]
