@@ -414,8 +414,9 @@ impl<'a> Parser<'a> {
         }?;
         // "his first century", "their 27th century" in a cricket report are a hundred runs.
         let owned = i.checked_sub(1).and_then(|k| self.tok(k)).and_then(|t| t.word).is_some_and(|w| w.owner);
-        // "the 15th-century navigator": the adjective
-        let k = if self.dash(i + 1) && self.tight(i + 1) && self.tight(i + 2) { i + 2 } else { i + 1 };
+        // Not "the 15th-century navigator": the adjective tells the age of a thing, and a date
+        // in the sentence would place its events there.
+        let k = i + 1;
         if self.is(k, "century") && !owned {
             // "the 11th century BC"; a century of the common era up to the 22nd
             let (end, century) = self.era_century(k, n)?;
