@@ -311,6 +311,17 @@ mod tests {
         "Dec.",
         "1991",
         "Aug. 26",
+        "BC",
+        "B.C.",
+        "A.D.",
+        "a.d",
+        "AD",
+        "C.E.",
+        "century",
+        "Tuesday",
+        "first",
+        "thru",
+        "99999",
     ];
 
     #[test]
@@ -323,6 +334,13 @@ mod tests {
             "Feb. 29 to March 1, 1900",
             "from 2100 to 1900",
             "between Aug. 26 and Aug. 26",
+            "from 99999 BC to 99999 AD",
+            "the 99th century B.C.",
+            "March 31, 99999 B.C.",
+            "the fifth Monday of February 2024",
+            "Monday the 31st, said",
+            "the last Sunday of December AD 1",
+            "the first Monday of January 1 BC",
         ];
         let mut rng = Lcg(7);
         for published in

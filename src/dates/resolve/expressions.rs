@@ -383,7 +383,8 @@ impl Resolver<'_> {
     }
 
     /// The `nth` weekday of a month ("the first Tuesday of November"): the month as a month
-    /// alone is read (in the year written, else by tense near publication), then its day.
+    /// alone is read (in the year written, else by tense near publication), then its day; a
+    /// month without that day ("the fifth Monday of February 2024") is the month.
     pub(super) fn weekday_of_month(&mut self, expr: &Expr, tense: Tense) -> Option<Resolved> {
         let Expr::WeekdayOfMonth { nth, weekday, month } = expr else { return None };
         let found = self.fields(*month, tense)?;
@@ -395,7 +396,11 @@ impl Resolver<'_> {
                 let back = (7 + last.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
                 add_days(last, -(back as i64))
             }
-            n => NaiveDate::from_weekday_of_month_opt(y, m, wd, u8::try_from(n).ok()?)?,
+            n => match NaiveDate::from_weekday_of_month_opt(y, m, wd, u8::try_from(n).ok()?) {
+                Some(d) => d,
+                // "the fifth Monday of February 2024": no such day, but the month is said
+                None => return Some(found),
+            },
         };
         const NTH: [&str; 5] = ["first", "second", "third", "fourth", "fifth"];
         let which = usize::try_from(*nth - 1).ok().and_then(|k| NTH.get(k)).unwrap_or(&"last");
