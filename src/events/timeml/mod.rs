@@ -64,8 +64,9 @@ pub enum AnchorSource {
     /// Its sentence has no temporal expression and none comes before it: the first calendar
     /// expression after it.
     Following,
-    /// A noun for an event the article dated earlier, whose sentence dates it nowhere: the
-    /// date it had there ("the shooting" after "Slepian was shot on Oct. 23").
+    /// A noun for an event the article dated in another clause, whose sentence dates it
+    /// nowhere: the date it had there ("the shooting" after "Slepian was shot on Oct. 23"; the
+    /// lead's "bombings" before "the bombings occurred on Friday").
     Earlier,
     /// A length counted from another event the article dated ("within hours of Saddam's
     /// hanging", "three days after militants kidnapped a soldier"): that event's day moved by
@@ -212,6 +213,7 @@ impl<'d> EventLayer<'d> {
             names.learn(s, text);
             names.next_sentence();
         });
+        later_same_event(&mut out);
         out
     }
 
@@ -398,6 +400,32 @@ impl<'d> EventLayer<'d> {
             if let Some(a) = e.anchor.as_ref().filter(|a| a.source == AnchorSource::Relative) {
                 self.dated.insert(event_key(&e.lemma, e.pos), a.clone());
             }
+        }
+    }
+}
+
+/// Gives a noun that neither its sentence nor an earlier clause dates the date its clause
+/// gives the same event later in the article: the lead's "Terrorist bombings at U.S. embassies
+/// ... blew apart buildings" before "The suspected car bombings occurred ... on Friday".
+fn later_same_event(events: &mut [TimemlEvent]) {
+    let mut dated: rustc_hash::FxHashMap<String, EventAnchor> = Default::default();
+    for e in events.iter_mut().rev() {
+        let key = event_key(&e.lemma, e.pos);
+        match &e.anchor {
+            Some(a) if a.source == AnchorSource::Governed && a.value.days().is_some() => {
+                dated.insert(key, a.clone());
+            }
+            // a noun dated only by the narrative, the publication day or what follows
+            a if e.pos == Upos::Noun
+                && !a.as_ref().is_some_and(|a| {
+                    a.source.in_sentence() || matches!(a.source, AnchorSource::Earlier | AnchorSource::Relative)
+                }) =>
+            {
+                if let Some(later) = dated.get(&key) {
+                    e.anchor = Some(EventAnchor { source: AnchorSource::Earlier, ..later.clone() });
+                }
+            }
+            _ => {}
         }
     }
 }
