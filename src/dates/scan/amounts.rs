@@ -611,8 +611,15 @@ impl<'a> Parser<'a> {
         Some((end, Expr::WeekOf(Box::new(inner))))
     }
 
-    /// "year-end", "year end", "year's end": the end of this year.
+    /// "year-end", "year end", "year's end": the end of this year; "mid-year", "midyear": its
+    /// middle.
     fn year_end(&self, i: usize) -> Option<(usize, Expr)> {
+        let this_year = || Box::new(Expr::Relative { det: Det::This, unit: Unit::Year, the: false });
+        if self.is(i, "midyear") || self.is(i, "mid") && self.dash(i + 1) && self.tight(i + 1) && self.is(i + 2, "year")
+        {
+            let end = if self.is(i, "midyear") { i + 1 } else { i + 3 };
+            return Some((end, Expr::Part { part: Part::Mid, inner: this_year() }));
+        }
         if !self.is(i, "year") {
             return None;
         }
@@ -625,8 +632,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        let inner = Expr::Relative { det: Det::This, unit: Unit::Year, the: false };
-        Some((k, Expr::Part { part: Part::End, inner: Box::new(inner) }))
+        Some((k, Expr::Part { part: Part::End, inner: this_year() }))
     }
 
     /// The words that pick a part of a span, and where the span starts: "the end of", "earlier

@@ -233,6 +233,7 @@ pub fn starts_for(word: &str, w: &Word) -> u16 {
         "a" => P_REFERENCE | P_YEAR,
         "noon" | "midnight" | "midday" => P_CLOCK,
         "overnight" => P_DEICTIC,
+        "midyear" => P_PART,
         _ if w.starter => P_DURATION,
         _ => 0,
     };
