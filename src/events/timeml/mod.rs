@@ -507,8 +507,14 @@ fn anchor_of(
         // A report or a present state is told on the day of publication; other events
         // where the narrative is, or, before any date, where it goes next.
         let reported = class == EventClass::Reporting || attrs.tense == Tense::Present;
-        // so is one a past verb above it did or told ("told a news conference")
-        let narrative = if past || told_in_past(s, text, i) { outside.narrative_past } else { outside.narrative };
+        // A past event, a participle without an auxiliary too ("The letter, written in
+        // Havana"), or one a past verb above it did or told ("told a news conference"), is
+        // where the narrative was last at a time that has come.
+        let narrative = if attrs.tense == Tense::Past || told_in_past(s, text, i) {
+            outside.narrative_past
+        } else {
+            outside.narrative
+        };
         let published = outside.published.or(outside.following_published);
         let (m, source) = match (published.filter(|_| reported), narrative) {
             (Some(m), _) => (m, AnchorSource::Published),
