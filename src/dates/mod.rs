@@ -322,6 +322,9 @@ mod tests {
         "first",
         "thru",
         "99999",
+        "9,999",
+        "years",
+        "ago",
     ];
 
     #[test]
@@ -341,6 +344,9 @@ mod tests {
             "Monday the 31st, said",
             "the last Sunday of December AD 1",
             "the first Monday of January 1 BC",
+            "4,000,000,000 years ago",
+            "99,999 years ago and 9999 centuries later",
+            "9,999 weeks from now",
         ];
         let mut rng = Lcg(7);
         for published in
@@ -359,7 +365,11 @@ mod tests {
                 let found = ex.extract(&Article::new("x", text.clone(), published));
                 for m in &found.mentions {
                     assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end);
-                    let _ = (m.value.timex(), m.value.days());
+                    let _ = m.value.timex();
+                    // a value's days are in order and inside the calendar it counts in
+                    if let Some((a, b)) = m.value.days() {
+                        assert!(a <= b && a > chrono::NaiveDate::MIN, "{text:?}: {:?}", m.value);
+                    }
                     // a range's two ends lie inside it, in order, and are what the records say
                     for r in write::jsonl_records("x", m) {
                         assert!(m.start <= r.start && r.start < r.end && r.end <= m.end);

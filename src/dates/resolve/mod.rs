@@ -10,8 +10,13 @@
 //! - a weekday, a month or a day without a year goes the way the clause's tense points (past
 //!   tense: the last one; future: the next one), unless the run prefers a direction.
 
+/// How far back or on an offset may reach: the years an era writes with five digits ("99999
+/// BC"), which the calendar holds.
+const MAX_ERA_YEARS: i32 = 99_999;
+
 mod expressions;
 mod holidays;
+mod story;
 mod tense;
 
 pub use holidays::{easter, occurrences, orthodox_easter, Occurrence};
@@ -499,43 +504,9 @@ impl<'o> Resolver<'o> {
             Expr::RelativePart {
                 det: det @ (Det::Next | Det::Following | Det::Previous | Det::Same | Det::That),
                 part,
-            } => {
-                let (p, anchor) = self.story_anchor()?;
-                if coarser(p.granularity(), Granularity::Day) {
-                    return ok(
-                        TimeValue::Unanchored(Point::PartOfDay(NaiveDate::from_ymd_opt(0, 1, 1)?, *part)),
-                        None,
-                        "the story has no day to count from".into(),
-                    );
-                }
-                let (shift, why) = match det {
-                    Det::Previous => (-1, "the day before the narrative's"),
-                    Det::Same | Det::That => (0, "of the narrative's day"),
-                    _ => (1, "the day after the narrative's"),
-                };
-                ok(date(Point::PartOfDay(add_days(p.first(), shift), *part)), Some(anchor), why.into())
-            }
-            Expr::DayInFocus { part } => {
-                let (day, anchor) = self.day_in_focus(|_, _| true)?;
-                let why = match anchor.kind {
-                    AnchorKind::Narrative => "the narrative's day",
-                    AnchorKind::Published => "the day of publication (the story is at no earlier day)",
-                };
-                let point = part.map_or(Point::Day(day), |p| Point::PartOfDay(day, p));
-                ok(date(point), Some(anchor), why.into())
-            }
-            Expr::Overnight => {
-                // the night before the day the story is at ("dashed Friday ... overnight
-                // losses"), else before publication: not before a day the story told of long
-                // ago ("the sites struck overnight" after "the Aug. 7 attacks")
-                let recent = |day: NaiveDate| dct.is_some_and(|d| (0..=7).contains(&(d - day).num_days()));
-                let (day, anchor) = self.day_in_focus(|day, s| s == sentence || recent(day))?;
-                let why = match anchor.kind {
-                    AnchorKind::Narrative => "the night before the narrative's day",
-                    AnchorKind::Published => "the night before publication",
-                };
-                ok(date(Point::PartOfDay(add_days(day, -1), PartOfDay::Night)), Some(anchor), why.into())
-            }
+            } => self.narrative_part_of_day(*det, *part),
+            Expr::DayInFocus { part } => self.day_in_focus_expr(*part),
+            Expr::Overnight => self.overnight(sentence),
             Expr::RelativePart { det, part } => {
                 let d = dct?;
                 let day = if *det == Det::Last { add_days(d, -1) } else { d };
@@ -560,24 +531,7 @@ impl<'o> Resolver<'o> {
             Expr::Part { .. } => self.part(expr, tense),
             Expr::WeekOf(inner) => self.week_of(inner, tense),
             Expr::DateInYear { date, to, years, from_story } => {
-                let (base, anchor, why) = match *from_story {
-                    true => {
-                        let (p, a) = self.story_anchor()?;
-                        (p.first().year(), Some(a), "its year named from the story's date")
-                    }
-                    false => (dct?.year(), self.published_anchor(), "its year named from publication"),
-                };
-                let year = base + years;
-                let r = match to {
-                    // "Dec. 28 to Jan. 3 this year" starts the year before.
-                    Some(to) => {
-                        let wraps = date.month.zip(to.month).is_some_and(|(a, b)| a > b);
-                        let from = Fields { year: Some(if wraps { year - 1 } else { year }), ..*date };
-                        self.date_range(&Expr::DateRange(from, Fields { year: Some(year), ..*to }), tense)?
-                    }
-                    None => self.fields(Fields { year: Some(year), ..*date }, tense)?,
-                };
-                ok(r.value, anchor, why.into())
+                self.date_in_year(*date, *to, *years, *from_story, tense)
             }
         }
     }
@@ -745,6 +699,10 @@ impl<'o> Resolver<'o> {
             Unit::Fortnight => point_of(Unit::Week, base)?.shift(2 * k),
             u => point_of(u, base)?.shift(k),
         };
+        // no calendar reaches "9999 centuries ago": further than an era's five-digit years
+        if !(-MAX_ERA_YEARS..=MAX_ERA_YEARS).contains(&p.year()) {
+            return None;
+        }
         let why = if anchor.kind == AnchorKind::Narrative {
             "counted from the narrative's date"
         } else {

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// The largest count written with thousands that is read before a unit ("99,999 years").
+const MAX_THOUSANDS: u32 = 99_999;
+
 impl<'a> Parser<'a> {
     /// How many: "three", "30", "twenty-four", "a", "a few", "several", "a couple of".
     pub(super) fn amount(&self, i: usize) -> Option<(usize, Amount)> {
@@ -21,8 +24,22 @@ impl<'a> Parser<'a> {
                     (i + 1, Amount::Exact(t.num))
                 });
             }
+            // "1000 years", "5000 years ago": four digits before a plural unit are a count,
+            // not a year ("the 2008 Olympics")
+            Kind::Num if t.digits == 4 && t.num > 0 && self.plural_unit(i + 1) => {
+                return Some((i + 1, Amount::Exact(t.num)));
+            }
             Kind::Amount => {
                 let s = &self.text[t.start..t.end];
+                // "2,500 years ago", "10,000 years": thousands before a plural unit, up to
+                // 99,999 (what lies further back, "4 billion years ago", is no calendar's)
+                if s.contains(',') && !s.contains('.') && self.plural_unit(i + 1) {
+                    let n = s
+                        .bytes()
+                        .filter(u8::is_ascii_digit)
+                        .try_fold(0u32, |n, b| Some(n * 10 + u32::from(b - b'0')).filter(|&n| n <= MAX_THOUSANDS));
+                    return n.filter(|&n| n > 0).map(|n| (i + 1, Amount::Exact(n)));
+                }
                 if let Some((a, b)) = s.split_once('.') {
                     if b.len() == 1 {
                         if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) {

@@ -499,7 +499,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether word `i` is a unit of time in the plural ("weeks", "months").
-    fn plural_unit(&self, i: usize) -> bool {
+    pub(super) fn plural_unit(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| w.unit.is_some() && w.plural)
     }
 
