@@ -410,22 +410,18 @@ impl<'d> EventLayer<'d> {
 fn later_same_event(events: &mut [TimemlEvent]) {
     let mut dated: rustc_hash::FxHashMap<String, EventAnchor> = Default::default();
     for e in events.iter_mut().rev() {
-        let key = event_key(&e.lemma, e.pos);
-        match &e.anchor {
-            Some(a) if a.source == AnchorSource::Governed && a.value.days().is_some() => {
-                dated.insert(key, a.clone());
+        if let Some(a) = e.anchor.as_ref().filter(|a| a.source == AnchorSource::Governed && a.value.days().is_some()) {
+            dated.insert(event_key(&e.lemma, e.pos), a.clone());
+            continue;
+        }
+        let source = e.anchor.as_ref().map(|a| a.source);
+        // a noun dated only by the narrative, the publication day or what follows
+        let undated =
+            !source.is_some_and(|s| s.in_sentence() || matches!(s, AnchorSource::Earlier | AnchorSource::Relative));
+        if e.pos == Upos::Noun && undated && !dated.is_empty() {
+            if let Some(later) = dated.get(&event_key(&e.lemma, e.pos)) {
+                e.anchor = Some(EventAnchor { source: AnchorSource::Earlier, ..later.clone() });
             }
-            // a noun dated only by the narrative, the publication day or what follows
-            a if e.pos == Upos::Noun
-                && !a.as_ref().is_some_and(|a| {
-                    a.source.in_sentence() || matches!(a.source, AnchorSource::Earlier | AnchorSource::Relative)
-                }) =>
-            {
-                if let Some(later) = dated.get(&key) {
-                    e.anchor = Some(EventAnchor { source: AnchorSource::Earlier, ..later.clone() });
-                }
-            }
-            _ => {}
         }
     }
 }
