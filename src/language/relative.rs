@@ -25,8 +25,8 @@ pub struct Relative {
     pub set_off: Range<usize>,
 }
 
-/// Relative pronouns.
-const PRONOUNS: [&str; 3] = ["who", "which", "that"];
+/// Relative pronouns, "whose" with them ("Egypt, whose only title came in 1999, conceded").
+const PRONOUNS: [&str; 4] = ["who", "which", "that", "whose"];
 /// Relative adverbs.
 const ADVERBS: [&str; 2] = ["when", "where"];
 
@@ -43,7 +43,9 @@ pub fn relative_root(text: &str, s: &Sentence) -> Option<Relative> {
     // in lower case: "WHO's epidemic alert coordinator" is no clause
     let lower =
         |k: usize| text.get(s.tokens[k].start..s.tokens[k].end).is_some_and(|w| w.starts_with(char::is_lowercase));
-    let relative = |k: usize| lower(k) && (matches!(s.tokens[k].xpos, Xpos::Wdt | Xpos::Wp) && pronoun(k) || adverb(k));
+    let relative = |k: usize| {
+        lower(k) && (matches!(s.tokens[k].xpos, Xpos::Wdt | Xpos::Wp | Xpos::WpS) && pronoun(k) || adverb(k))
+    };
     // the relative word nearest before the root, with no other verb between them; not one
     // clause within or after another ("the bishop, who studied at the Seminary, where he was
     // rector, obtained")
@@ -224,6 +226,9 @@ mod tests {
         let text = "Goldstein, who said it was ``thoroughly, thoroughly possible'' that the issue would \
                     surface, defended the use of the issue.";
         assert_eq!(reparsed(text, "said"), ("defended".into(), "Goldstein acl:relcl".into()));
+        // a clause "whose" opens
+        let text = "Egypt, whose only title came in 1999, conceded without playing the third match.";
+        assert_eq!(reparsed(text, "came"), ("conceded".into(), "Egypt acl:relcl".into()));
         // a clause on a time
         let text = "In contrast to Thursday, when 133 people were arrested and police were forced to use tear \
                     gas, protesters in Miami were much calmer Friday.";

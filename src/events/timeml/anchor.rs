@@ -60,11 +60,32 @@ const TIME_SHARING_VERBS: &[&str] = &[
     "occur", "happen", "come", "begin", "start", "end", "resume", "continue", "open", "close", "finish", "attend",
 ];
 
+/// Weekdays a preposition may stand before outside the expression the date stage read: "by
+/// Monday noon", where a clock time is read without its day.
+const TIME_WORDS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 /// The relation a temporal expression's preposition or subordinator gives; "from" or "between"
 /// before a span says the event lasted through it ("a civil war from 1989 to 2003").
 pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
     let mut rel = Relation::At;
-    let words = s.children(t.head).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Case | Deprel::Mark));
+    // A preposition of place as well as time that the parse hung on the expression across a
+    // noun, a name or a verb is another phrase's ("was rushed to the NHI early Thursday
+    // morning", "approved by the Security Council March 28", "retrieved from the pit Tuesday
+    // night"); function words, adjectives, numbers and a possessor may stand between ("for
+    // the last six or seven days", "from the country's first days"). A word of time alone
+    // orders the event whatever stands between ("since her graduation four months ago").
+    let next_to = |c: usize| {
+        let spatial = ["to", "from", "by", "for", "over", "through", "within"];
+        !spatial.iter().any(|w| s.word(text, c).eq_ignore_ascii_case(w))
+            || (c + 1..t.words.start).all(|k| {
+                let possessor = s.tokens.get(k + 1).is_some_and(|n| n.xpos == Xpos::Pos);
+                let time_word = TIME_WORDS.iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w));
+                !matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn | Upos::Verb | Upos::Pron)
+                    || possessor
+                    || time_word
+            })
+    };
+    let words = s.children(t.head).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Case | Deprel::Mark) && next_to(c));
     // The word before the expression, when the parse did not attach it ("since 1997").
     let before = t.words.start.checked_sub(1);
     for c in words.chain(before) {
