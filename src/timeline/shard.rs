@@ -60,7 +60,7 @@ impl Mapper<'static> {
 impl<'d> Mapper<'d> {
     /// A mapper whose events come from this detector (`timeline events --event-model`).
     pub fn with_detector(opts: Options, detector: &'d Detector) -> Self {
-        Mapper { dates: DateExtractor::new(opts), entries: EntryExtractor::with_detector(detector) }
+        Mapper { entries: EntryExtractor::with_detector(detector).for_options(&opts), dates: DateExtractor::new(opts) }
     }
 
     /// The record of one article.

@@ -39,11 +39,13 @@ use super::lexicon::{CANCEL_VERBS, DESTINATION_PREDICATES, HAPPEN_VERBS, HEDGES,
 use super::names::Names;
 use super::timeml::anchor::{self, Timex};
 use super::timeml::participants;
-use super::timeml::{detect::Detector, AnchorSource, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent};
+use super::timeml::{
+    detect::Detector, AnchorSource, EventAnchor, EventClass, EventLayer, Polarity, Relation, Tense, TimemlEvent,
+};
 use super::triggers::Role;
 use super::{EventKind, EventMention, EventTime, Occurrence, Triggers};
 use crate::corpus::Article;
-use crate::dates::{Extraction, TimexType};
+use crate::dates::{Extraction, Options, TimexType};
 use crate::language::{Deprel, Sentence, Upos, Xpos};
 
 /// Finds the entries of articles. Holds the event layer and its buffers between articles.
@@ -51,6 +53,9 @@ pub struct EntryExtractor<'d> {
     layer: EventLayer<'d>,
     t: &'static Triggers,
     predicates: &'static Predicates,
+    /// The run's dates were resolved in one direction, as the user asked (`--prefer`): a past
+    /// happening keeps a date after publication.
+    preferred: bool,
 }
 
 impl Default for EntryExtractor<'static> {
@@ -69,19 +74,32 @@ impl EntryExtractor<'static> {
 impl<'d> EntryExtractor<'d> {
     /// An extractor whose events come from this detector (one `timeline train-events` wrote).
     pub fn with_detector(detector: &'d Detector) -> Self {
-        EntryExtractor { layer: EventLayer::with_detector(detector), t: Triggers::get(), predicates: Predicates::get() }
+        EntryExtractor {
+            layer: EventLayer::with_detector(detector),
+            t: Triggers::get(),
+            predicates: Predicates::get(),
+            preferred: false,
+        }
+    }
+
+    /// This extractor for dates resolved with `opts`: where they prefer a direction
+    /// (`--prefer future`), a past happening is dated where the user's direction put it, even
+    /// after publication.
+    pub fn for_options(mut self, opts: &Options) -> Self {
+        self.preferred = opts.prefer.is_some();
+        self
     }
 
     /// The entries one article reports, in text order.
     pub fn extract(&mut self, article: &Article, dates: &Extraction) -> Vec<EventMention> {
-        let (t, predicates) = (self.t, self.predicates);
+        let (t, predicates, preferred) = (self.t, self.predicates, self.preferred);
         let mut names = Names::default();
         let mut out = Vec::new();
         let mut events: Vec<TimemlEvent> = Vec::new();
         self.layer.each_sentence(article, dates, |s, text, mentions, timexes, outside, layer| {
             events.clear();
             layer.sentence_events(s, text, mentions, timexes, outside, &mut events);
-            let cx = Clause { s, text, timexes, events: &events, t, predicates, names: &names, article };
+            let cx = Clause { s, text, timexes, events: &events, t, predicates, names: &names, article, preferred };
             cx.entries(&mut out);
             names.learn(s, text);
             names.learn_plural(s, text);
@@ -101,6 +119,8 @@ struct Clause<'a> {
     predicates: &'static Predicates,
     names: &'a Names,
     article: &'a Article,
+    /// See [`EntryExtractor::for_options`].
+    preferred: bool,
 }
 
 impl Clause<'_> {
@@ -365,7 +385,27 @@ impl Clause<'_> {
             .filter(|a| self.ordering_clause(clause).is_none_or(|k| a.start < k))
             .filter(|a| matches!(a.relation, Relation::At | Relation::During))
             .filter(|a| matches!(a.value.timex_type(), TimexType::Date | TimexType::Time) && a.value.days().is_some())
+            .filter(|a| !self.past_after_publication(e, i, a))
             .map(|a| EventTime { text: a.text.clone(), span: a.start..a.end, value: a.value })
+    }
+
+    /// Whether a happening told in the past tense (event word `i`) would be dated after the
+    /// day after publication: the time is another event's, which the parse hung on it
+    /// ("Crvenkovski made the appeal ahead of a summit Thursday", "Agassi pulled out due to
+    /// injuries on Monday" read as the coming Monday). A plan, a wish or a report may name a
+    /// time to come, and so may a participle without an auxiliary ("the summit scheduled for
+    /// Nov. 18-19") or a plan's word the tagger read as a past ("the Games slated for Dec.
+    /// 1-15"); a day's slack spares a story dated the evening before; and a run that prefers a
+    /// direction keeps the dates the user asked for.
+    fn past_after_publication(&self, e: &TimemlEvent, i: usize, a: &EventAnchor) -> bool {
+        let happening = matches!(e.class, EventClass::Occurrence | EventClass::Aspectual | EventClass::Perception);
+        let Some(day) = self.article.published.and_then(|p| p.succ_opt()) else { return false };
+        let after = a.value.days().is_some_and(|(first, _)| first > day);
+        if self.preferred || !happening || !after || e.tense != Tense::Past {
+            return false;
+        }
+        let plan = crate::events::lexicon::PLANS.iter().any(|p| e.lemma.eq_ignore_ascii_case(p));
+        !plan && !super::timeml::attributes::bare_participle(self.s, i)
     }
 
     /// Where a clause opens that orders event `i` by another and sets it apart in time: "since"
