@@ -62,7 +62,7 @@ const TIME_SHARING_VERBS: &[&str] = &[
 
 /// Weekdays a preposition may stand before outside the expression the date stage read: "by
 /// Monday noon", where a clock time is read without its day.
-const TIME_WORDS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// The relation a temporal expression's preposition or subordinator gives; "from" or "between"
 /// before a span says the event lasted through it ("a civil war from 1989 to 2003").
@@ -79,10 +79,8 @@ pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
         !spatial.iter().any(|w| s.word(text, c).eq_ignore_ascii_case(w))
             || (c + 1..t.words.start).all(|k| {
                 let possessor = s.tokens.get(k + 1).is_some_and(|n| n.xpos == Xpos::Pos);
-                let time_word = TIME_WORDS.iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w));
-                !matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn | Upos::Verb | Upos::Pron)
-                    || possessor
-                    || time_word
+                let weekday = WEEKDAYS.iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w));
+                !matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn | Upos::Verb | Upos::Pron) || possessor || weekday
             })
     };
     let words = s.children(t.head).filter(|&c| matches!(s.tokens[c].deprel, Deprel::Case | Deprel::Mark) && next_to(c));
