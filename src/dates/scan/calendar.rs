@@ -414,12 +414,11 @@ impl<'a> Parser<'a> {
         }?;
         // "his first century", "their 27th century" in a cricket report are a hundred runs.
         let owned = i.checked_sub(1).and_then(|k| self.tok(k)).and_then(|t| t.word).is_some_and(|w| w.owner);
-        // Not "the 15th-century navigator": the adjective tells the age of a thing, and a date
-        // in the sentence would place its events there.
-        let k = i + 1;
-        if self.is(k, "century") && !owned {
+        // The century right after its ordinal: not the adjective "the 15th-century navigator",
+        // which tells the age of a thing, and would place the sentence's events there.
+        if self.is(i + 1, "century") && !owned {
             // "the 11th century BC"; a century of the common era up to the 22nd
-            let (end, century) = self.era_century(k, n)?;
+            let (end, century) = self.era_century(i + 1, n)?;
             let common = matches!(century, Expr::Century(c) if c >= 0);
             return (!common || (1..=22).contains(&n)).then_some((end, century));
         }
