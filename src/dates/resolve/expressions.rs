@@ -537,6 +537,29 @@ impl Resolver<'_> {
     }
 }
 
+impl Resolver<'_> {
+    /// Days of a month ("the first week of October", "the second half of March"): the month
+    /// resolved as a month is, then the days counted from its first day or its last (-1).
+    pub(super) fn days_of_month(&mut self, from: i8, to: i8, month: &Expr, tense: Tense) -> Option<Resolved> {
+        let r = self.resolve_inner(month, tense, self.sentence)?;
+        let TimeValue::Date { point: p @ Point::Month(..), .. } = r.value else { return None };
+        let day = |d: i8| {
+            let d = i64::from(d);
+            if d > 0 {
+                add_days(p.first(), d - 1)
+            } else {
+                add_days(p.last(), d + 1)
+            }
+        };
+        let (first, last) = (day(from), day(to));
+        (first <= last).then(|| Resolved {
+            value: TimeValue::Range { from: Point::Day(first), to: Point::Day(last) },
+            anchor: r.anchor,
+            reason: format!("days of the month; {}", r.reason),
+        })
+    }
+}
+
 /// A unit counted from a story date coarser than itself ("the next day" after "in 1991"):
 /// placed nowhere.
 pub(super) fn unplaced(unit: Unit) -> Option<Resolved> {

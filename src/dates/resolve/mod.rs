@@ -293,7 +293,7 @@ fn year_written(e: &Expr) -> bool {
         Expr::Decade(_) | Expr::Century(_) | Expr::DateInYear { .. } => true,
         Expr::YearPart { year, .. } | Expr::ContextQuarter { year, .. } => matches!(year, Some(YearRef::Written(_))),
         Expr::Season { year, .. } | Expr::Holiday { year, .. } => year.is_some(),
-        Expr::Part { inner, .. } | Expr::WeekOf(inner) => year_written(inner),
+        Expr::Part { inner, .. } | Expr::WeekOf(inner) | Expr::DaysOfMonth { month: inner, .. } => year_written(inner),
         Expr::Clock { day: Some(day), .. } => year_written(day),
         _ => false,
     }
@@ -449,6 +449,7 @@ impl<'o> Resolver<'o> {
         };
         let moves = match expr {
             Expr::Part { inner, .. } | Expr::WeekOf(inner) => names_a_date(inner),
+            Expr::DaysOfMonth { .. } => true,
             e => names_a_date(e),
         };
         if let (
@@ -530,6 +531,7 @@ impl<'o> Resolver<'o> {
             Expr::Clock { .. } => self.clock(expr, tense),
             Expr::Part { .. } => self.part(expr, tense),
             Expr::WeekOf(inner) => self.week_of(inner, tense),
+            Expr::DaysOfMonth { from, to, month } => self.days_of_month(*from, *to, month, tense),
             Expr::DateInYear { date, to, years, from_story } => {
                 self.date_in_year(*date, *to, *years, *from_story, tense)
             }
@@ -609,6 +611,7 @@ impl<'o> Resolver<'o> {
             }
             // "Tuesday the 19th": the month, near publication, whose 19th is a Tuesday; with none
             // within three months, None: the weekday alone is read instead (see `Expr::Date` above)
+            (None, None, Some(dd)) if f.weekday.is_none() => self.day_alone(dd, tense),
             (None, None, Some(dd)) => {
                 let (wd, d) = (f.weekday?, self.published?);
                 let day = (-3..=3)

@@ -49,6 +49,45 @@ impl Resolver<'_> {
         ok(date(Point::PartOfDay(add_days(day, -1), PartOfDay::Night)), Some(anchor), why.into())
     }
 
+    /// A day of the month alone ("on the 15th"): of the month of the day the story is at,
+    /// when it tells of one within two months of publication and that day is on the side of
+    /// publication the tense points to; else of the month of
+    /// publication or the one before or after it, the last by then in the past tense, the
+    /// next from then in the future, else the nearest.
+    pub(super) fn day_alone(&self, dd: u32, tense: Tense) -> Option<Resolved> {
+        let dct = self.published?;
+        let recent = |day: NaiveDate| (day - dct).num_days().abs() <= 62;
+        let (day, anchor) = self.day_in_focus(|day, _| recent(day))?;
+        let dir = self.dir(tense);
+        // not, for what is told in the past, a day still to come, nor the other way round
+        let wrong_side = |x: NaiveDate| match dir {
+            Some(Direction::Past) => x > dct,
+            Some(Direction::Future) => x < dct,
+            None => false,
+        };
+        let of_narrative = ymd(day.year(), day.month(), dd).filter(|&x| !wrong_side(x));
+        if let (AnchorKind::Narrative, Some(day)) = (anchor.kind, of_narrative) {
+            return ok(
+                date(Point::Day(day)),
+                Some(anchor),
+                "a day of the month alone: of the narrative's month".into(),
+            );
+        }
+        let anchor = self.published_anchor()?;
+        let month = Point::Month(dct.year(), dct.month());
+        let candidates = (-1..=1).filter_map(|k| {
+            let m = month.shift(k);
+            ymd(m.year(), m.first().month(), dd)
+        });
+        let day = match dir {
+            Some(Direction::Past) => candidates.filter(|&x| x <= dct).max(),
+            Some(Direction::Future) => candidates.filter(|&x| x >= dct).min(),
+            None => candidates.min_by_key(|&x| (x - dct).num_days().abs()),
+        }?;
+        let why = format!("a day of the month alone: {}", self.dir_word(tense));
+        ok(date(Point::Day(day)), Some(anchor), why)
+    }
+
     /// A date, or a range of dates `date` to `to`, in the year `years` from the story's year
     /// (`from_story`) or the publication's: "March 3 this year", "Dec. 28 to Jan. 3 this
     /// year" (which starts the year before).

@@ -215,7 +215,7 @@ impl<'a> Parser<'a> {
             let t = self.tok(j).filter(|t| t.cap)?;
             t.word.filter(|w| w.month_abbrev).and_then(|w| w.month).map(|m| (m, j + 1))
         };
-        let (m, mut k) = self.month(j, false).or_else(bare_abbrev)?;
+        let Some((m, mut k)) = self.month(j, false).or_else(bare_abbrev) else { return self.day_alone(i) };
         let mut year = None;
         if let Some(y) = self.year_number(k) {
             year = Some(y);
@@ -513,6 +513,9 @@ impl<'a> Parser<'a> {
     /// "third quarter", "first-half", "final quarter of 2023": the ordinal `n` at word `j`
     /// (`u32::MAX` for "last"), then its unit and any year.
     fn ordinal_part(&self, j: usize, n: u32, mut year: Option<YearRef>) -> Option<(usize, Expr)> {
+        if let Some(found) = self.month_part(j, n).filter(|_| year.is_none()) {
+            return Some(found);
+        }
         let mut k = j + 1;
         if self.dash(k) {
             k += 1;
@@ -546,6 +549,49 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((k, Expr::YearPart { per_year, n: n as u8, year }))
+    }
+
+    /// "the first week of October", "the second half of March", "the last week of this
+    /// month": days of a month, from the ordinal `n` at word `j` (`u32::MAX` for "last").
+    /// Counted from the month's end (-1 its last day) where they end with it.
+    fn month_part(&self, j: usize, n: u32) -> Option<(usize, Expr)> {
+        let k = j + 1;
+        let last = n == u32::MAX || self.is(j, "final");
+        let (from, to) = if self.is(k, "half") {
+            match n {
+                _ if last => (16, -1),
+                1 => (1, 15),
+                2 => (16, -1),
+                _ => return None,
+            }
+        } else if self.is(k, "week") && !self.dash(k + 1) {
+            match n {
+                _ if last => (-7, -1),
+                1..=4 => (7 * n as i8 - 6, 7 * n as i8),
+                _ => return None,
+            }
+        } else {
+            return None;
+        };
+        if !self.is(k + 1, "of") {
+            return None;
+        }
+        let (end, month) = self.whole_month(k + 2)?;
+        Some((end, Expr::DaysOfMonth { from, to, month: Box::new(month) }))
+    }
+
+    /// A whole month at word `k`: "October", "March 2024", "this month", "last month".
+    fn whole_month(&self, k: usize) -> Option<(usize, Expr)> {
+        if let Some(det) = self.word(k).and_then(|w| w.det) {
+            let placed = matches!(det, Det::This | Det::Last | Det::Next | Det::Past | Det::Previous);
+            return (placed && self.is(k + 1, "month") && !self.apostrophe(k + 2))
+                .then_some((k + 2, Expr::Relative { det, unit: Unit::Month, the: false }));
+        }
+        match self.month_first_lenient(k)? {
+            found @ (_, Expr::Date(Fields { month: Some(_), day: None, .. })) => Some(found),
+            found @ (_, Expr::DateInYear { date: Fields { day: None, .. }, to: None, .. }) => Some(found),
+            _ => None,
+        }
     }
 
     /// Whether the word `k`, a quarter, is the round of a cup: "the quarter-finals", "the last

@@ -145,6 +145,10 @@ pub enum Expr {
     Part { part: Part, inner: Box<Expr> },
     /// The week a day falls in: "the week of March 6", "Easter week".
     WeekOf(Box<Expr>),
+    /// Days of a month, counted from its first day (1) or from its last (-1): "the first
+    /// week of October" (1 to 7), "the second half of March" (16 to -1), "the last week of
+    /// this month" (-7 to -1).
+    DaysOfMonth { from: i8, to: i8, month: Box<Expr> },
     /// A month, or a month's day, in a year named from publication: "July last year" (-1),
     /// "October 12 last year", "November of this year" (0), "March next year" (1); or a range
     /// of them, `to` its end ("June 15-16 last year", "from January to August this year").

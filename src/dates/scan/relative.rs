@@ -381,11 +381,30 @@ impl<'a> Parser<'a> {
         if let Some((end, Expr::Date(f @ Fields { day: Some(_), month: Some(_), .. }))) = self.day_first(k) {
             return Some((end, f));
         }
+        self.day_ends(k + 1).then_some((k + 1, Fields { year: None, month: None, day: Some(t.num), weekday: None }))
+    }
+
+    /// Whether a day alone ends before word `k`: punctuation or a word that cannot make it a
+    /// rank follows ("the 15th anniversary", "the 15th floor", "the 15th-century navigator"
+    /// are ranks).
+    pub(super) fn day_ends(&self, k: usize) -> bool {
         const AFTER_A_DAY: [&str; 12] =
             ["and", "at", "in", "on", "when", "to", "from", "until", "after", "before", "as", "for"];
-        let next = self.tok(k + 1);
-        let ends = next.is_none_or(|n| n.kind == Kind::Punct) || self.is_any(k + 1, &AFTER_A_DAY);
-        ends.then_some((k + 1, Fields { year: None, month: None, day: Some(t.num), weekday: None }))
+        let joined = self.dash(k) && self.tight(k);
+        self.tok(k).is_none_or(|n| n.kind == Kind::Punct && !joined) || self.is_any(k, &AFTER_A_DAY)
+    }
+
+    /// A day of the month alone after a preposition and "the", in digits: "on the 15th", "by
+    /// the 3rd,", "since the 1st". Not where a rank follows ("on the 15th floor"), nor in the
+    /// report of a game, where it is a hole, a lap or a minute ("bogeyed on the 15th").
+    pub(super) fn day_alone(&self, i: usize) -> Option<(usize, Expr)> {
+        const BEFORE: [&str; 9] = ["on", "by", "since", "until", "till", "before", "after", "from", "through"];
+        let t = self.tok(i).filter(|t| t.kind == Kind::Ordinal && (1..=31).contains(&t.num))?;
+        let opened = i >= 2 && self.is(i - 1, "the") && self.is_any(i - 2, &BEFORE);
+        if !opened || !self.day_ends(i + 1) || self.article.reports_play() {
+            return None;
+        }
+        Some((i + 1, Expr::Date(Fields { year: None, month: None, day: Some(t.num), weekday: None })))
     }
 
     /// "of" or "in" and a month at `k`, with its year if written ("of March 2014", "in
