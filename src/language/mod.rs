@@ -350,6 +350,19 @@ impl<'m> Analyzer<'m> {
             &mut self.tag_buf,
             &mut self.classes,
         );
+        // A name read by its ending as a verb or an adverb ("Beijing warned", "Italy
+        // dispatched"): tagged again as what the article's evidence says it is.
+        if truecase::names_misread(text, words, &self.classes, &self.class_flags, &mut self.readings) {
+            let lexical = self.class_flags.for_words(&self.readings);
+            tagger::tag_twice(
+                &model.tagger,
+                &model.tagger2,
+                &self.views,
+                Some(&lexical),
+                &mut self.tag_buf,
+                &mut self.classes,
+            );
+        }
         self.xpos.clear();
         self.upos.clear();
         self.tags.clear();

@@ -19,12 +19,15 @@ pub struct Reading {
     pub form: Form,
     /// The closed classes the word may take ([`closed_bit`] of each).
     pub closed: u8,
+    /// A name by the article's evidence ([`super::truecase::names_misread`]): a noun or an
+    /// adjective, whatever its ending ("Beijing", "Italy").
+    pub name: bool,
 }
 
 impl Default for Reading {
     /// Whatever the tagger says.
     fn default() -> Self {
-        Reading { form: Form::Any, closed: u8::MAX }
+        Reading { form: Form::Any, closed: u8::MAX, name: false }
     }
 }
 
@@ -87,7 +90,7 @@ pub fn reading(lower: u64) -> Reading {
         Some(f) if !f.noun_too => Form::Past,
         _ => Form::Any,
     };
-    Reading { form, closed: closed().get(&lower).copied().unwrap_or(0) }
+    Reading { form, closed: closed().get(&lower).copied().unwrap_or(0), name: false }
 }
 
 #[cfg(test)]

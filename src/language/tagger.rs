@@ -140,6 +140,11 @@ pub struct ClassFlags {
     adjective: Vec<bool>,
     /// The bit of the class's closed class ([`closed_bit`]); 0 for an open one.
     closed: Vec<u8>,
+    /// Whether the class is a verb's or an adverb's, which a name is not.
+    verb_or_adverb: Vec<bool>,
+    /// Whether the class is one a name takes: a proper or common noun's, or an adjective's
+    /// ("Chinese").
+    nominal: Vec<bool>,
 }
 
 impl ClassFlags {
@@ -149,7 +154,14 @@ impl ClassFlags {
             past: tags.iter().map(|&(_, x)| matches!(x, Xpos::Vbd | Xpos::Vbn)).collect(),
             adjective: tags.iter().map(|&(u, _)| u == Upos::Adj).collect(),
             closed: tags.iter().map(|&(u, _)| closed_bit(u)).collect(),
+            verb_or_adverb: tags.iter().map(|&(u, _)| matches!(u, Upos::Verb | Upos::Adv)).collect(),
+            nominal: tags.iter().map(|&(u, _)| matches!(u, Upos::Propn | Upos::Noun | Upos::Adj)).collect(),
         }
+    }
+
+    /// Whether class `c` is a verb's or an adverb's.
+    pub fn verb_or_adverb(&self, c: usize) -> bool {
+        self.verb_or_adverb.get(c).copied().unwrap_or(false)
     }
 
     /// The constraint for a sentence whose words may be read as `words` says.
@@ -159,7 +171,8 @@ impl ClassFlags {
 }
 
 /// What the lexicons allow each word of a sentence ([`super::readings`]): a word takes the
-/// best class among the closed ones it is listed under and the open ones; a past form takes
+/// best class among the closed ones it is listed under and the open ones (a name only a
+/// noun's or an adjective's); a past form takes
 /// the best past-tense or participle class (or adjective, where it allows one) when the
 /// tagger's best is another.
 pub struct Lexical<'a> {
@@ -174,7 +187,10 @@ impl Lexical<'_> {
         let is = |flags: &[bool], c: usize| flags.get(c).copied().unwrap_or(false);
         let reading = self.words.get(i).copied().unwrap_or_default();
         let closed = &self.classes.closed;
-        let allowed = |c: usize| closed.get(c).copied().unwrap_or(0) & !reading.closed == 0;
+        let allowed = |c: usize| {
+            closed.get(c).copied().unwrap_or(0) & !reading.closed == 0
+                && (!reading.name || self.classes.nominal.get(c).copied().unwrap_or(false))
+        };
         // the best class `take` takes (the first on ties, as argmax)
         let best_of = |take: &dyn Fn(usize) -> bool| {
             let mut pick: Option<usize> = None;

@@ -5,6 +5,8 @@
 //! never in lower case (a name: "Putin", "Indonesian"). The words' text is not touched; only
 //! what the tagger and parser see of them ([`WordView`]).
 
+use super::readings::Reading;
+use super::tagger::ClassFlags;
 use super::words::WordView;
 use std::ops::Range;
 
@@ -159,6 +161,46 @@ pub fn apply(text: &str, words: &[Range<usize>], views: &mut [WordView], lower: 
         return;
     }
     EVIDENCE.with_borrow_mut(|evidence| evidence.apply(text, words, views, lower));
+}
+
+/// Marks as a name in `readings` the capitalised first word of a sentence (not an acronym)
+/// that the tagger read as a verb or an adverb (`classes`, by [`ClassFlags`]) and that the
+/// article writes capitalised in running text and never in lower case ("Beijing warned",
+/// "Italy dispatched troops": names read by their endings, where a capital says nothing).
+/// Whether it marked one. The article's [`Evidence`] is read the first time a first word is
+/// read so.
+pub fn names_misread(
+    text: &str,
+    words: &[Range<usize>],
+    classes: &[usize],
+    flags: &ClassFlags,
+    readings: &mut [Reading],
+) -> bool {
+    // the first word of the sentence, or of a quotation or bracket that opens it: where a
+    // capital says nothing (a word capitalised elsewhere is its own evidence)
+    let first = |k: usize| (0..k).all(|j| text[words[j].clone()].chars().all(|c| !c.is_alphanumeric()));
+    let suspect = |k: usize| {
+        let w = &text[words[k].clone()];
+        let acronym = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        flags.verb_or_adverb(classes[k]) && w.starts_with(char::is_uppercase) && !acronym && first(k)
+    };
+    if !(0..words.len().min(classes.len())).any(suspect) {
+        return false;
+    }
+    EVIDENCE.with_borrow_mut(|evidence| {
+        evidence.read(text);
+        let mut marked = false;
+        let mut lower = String::new();
+        for k in (0..words.len().min(classes.len()).min(readings.len())).filter(|&k| suspect(k)) {
+            lower.clear();
+            lower.extend(text[words[k].clone()].chars().flat_map(char::to_lowercase));
+            if evidence.is_name(&lower) {
+                readings[k].name = true;
+                marked = true;
+            }
+        }
+        marked
+    })
 }
 
 impl Evidence {
