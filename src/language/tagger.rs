@@ -271,3 +271,19 @@ pub fn argmax(scores: &[f32]) -> usize {
     }
     best
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_takes_the_best_noun_or_adjective_class() {
+        let tags = [(Upos::Verb, Xpos::Vbd), (Upos::Adv, Xpos::Rb), (Upos::Sym, Xpos::Sym), (Upos::Propn, Xpos::Nnp)];
+        let flags = ClassFlags::of(&tags);
+        let scores = [4.0, 3.0, 2.0, 1.0];
+        let any = [Reading::default()];
+        assert_eq!(flags.for_words(&any).choose(0, &scores), 0, "the tagger's best");
+        let name = [Reading { name: true, ..Reading::default() }];
+        assert_eq!(flags.for_words(&name).choose(0, &scores), 3, "not a verb, an adverb or a symbol");
+    }
+}
