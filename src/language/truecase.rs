@@ -178,28 +178,18 @@ pub fn names_misread(
 ) -> bool {
     // the first word of the sentence, or of a quotation or bracket that opens it: where a
     // capital says nothing (a word capitalised elsewhere is its own evidence)
-    let first = |k: usize| (0..k).all(|j| text[words[j].clone()].chars().all(|c| !c.is_alphanumeric()));
-    let suspect = |k: usize| {
-        let w = &text[words[k].clone()];
-        let acronym = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        flags.verb_or_adverb(classes[k]) && w.starts_with(char::is_uppercase) && !acronym && first(k)
-    };
-    if !(0..words.len().min(classes.len())).any(suspect) {
+    let Some(k) = words.iter().position(|r| text[r.clone()].chars().any(char::is_alphanumeric)) else { return false };
+    let w = &text[words[k].clone()];
+    let acronym = w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let suspect = classes.get(k).is_some_and(|&c| flags.verb_or_adverb(c)) && w.starts_with(char::is_uppercase);
+    if !suspect || acronym || k >= readings.len() {
         return false;
     }
     EVIDENCE.with_borrow_mut(|evidence| {
         evidence.read(text);
-        let mut marked = false;
-        let mut lower = String::new();
-        for k in (0..words.len().min(classes.len()).min(readings.len())).filter(|&k| suspect(k)) {
-            lower.clear();
-            lower.extend(text[words[k].clone()].chars().flat_map(char::to_lowercase));
-            if evidence.is_name(&lower) {
-                readings[k].name = true;
-                marked = true;
-            }
-        }
-        marked
+        let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+        readings[k].name = evidence.is_name(&lower);
+        readings[k].name
     })
 }
 

@@ -535,9 +535,7 @@ impl Resolver<'_> {
         }
         Some(Resolved { value: self.week(first, 0), anchor: r.anchor, reason: format!("the week of it; {}", r.reason) })
     }
-}
 
-impl Resolver<'_> {
     /// Days of a month ("the first week of October", "the second half of March"): the month
     /// resolved as a month is, then the days counted from its first day or its last (-1).
     pub(super) fn days_of_month(&mut self, from: i8, to: i8, month: &Expr, tense: Tense) -> Option<Resolved> {

@@ -51,9 +51,9 @@ impl Resolver<'_> {
 
     /// A day of the month alone ("on the 15th"): of the month of the day the story is at,
     /// when it tells of one within two months of publication and that day is on the side of
-    /// publication the tense points to; else of the month of
-    /// publication or the one before or after it, the last by then in the past tense, the
-    /// next from then in the future, else the nearest.
+    /// publication the tense points to; else of the month of publication or the one before or
+    /// after it, the last by then in the past tense, the next from then in the future, else
+    /// the nearest.
     pub(super) fn day_alone(&self, dd: u32, tense: Tense) -> Option<Resolved> {
         let dct = self.published?;
         let recent = |day: NaiveDate| (day - dct).num_days().abs() <= 62;
