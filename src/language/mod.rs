@@ -341,18 +341,9 @@ impl<'m> Analyzer<'m> {
         let model = self.model;
         self.readings.clear();
         self.readings.extend(self.views.iter().map(|v| readings::reading(v.lower)));
-        let lexical = self.class_flags.for_words(&self.readings);
-        tagger::tag_twice(
-            &model.tagger,
-            &model.tagger2,
-            &self.views,
-            Some(&lexical),
-            &mut self.tag_buf,
-            &mut self.classes,
-        );
-        // A name read by its ending as a verb or an adverb ("Beijing warned", "Italy
-        // dispatched"): tagged again as what the article's evidence says it is.
-        if truecase::names_misread(text, words, &self.classes, &self.class_flags, &mut self.readings) {
+        // Tagged again where the first word was a name read by its ending as a verb or an
+        // adverb ("Beijing warned", "Italy dispatched"): as the article's evidence says it is.
+        for _ in 0..2 {
             let lexical = self.class_flags.for_words(&self.readings);
             tagger::tag_twice(
                 &model.tagger,
@@ -362,6 +353,9 @@ impl<'m> Analyzer<'m> {
                 &mut self.tag_buf,
                 &mut self.classes,
             );
+            if !truecase::names_misread(text, words, &self.classes, &self.class_flags, &mut self.readings) {
+                break;
+            }
         }
         self.xpos.clear();
         self.upos.clear();
