@@ -439,6 +439,12 @@ impl Lexicon {
         self.word(lower).is_some_and(|w| w.weekday.is_some() || w.month.is_some())
     }
 
+    /// Whether a lower-case word names a day of the week in full ("monday"; not "sun" or
+    /// "wed", which are words as well).
+    pub fn names_weekday(&self, lower: &str) -> bool {
+        self.word(lower).is_some_and(|w| w.weekday.is_some() && !w.weekday_abbrev)
+    }
+
     /// Looks up a lower-case word given as bytes.
     pub fn word_bytes(&self, lower: &[u8]) -> Option<&Word> {
         if let Some(t) = tiny_key(lower) {

@@ -580,7 +580,10 @@ impl<'a> Parser<'a> {
         Some((end, Expr::DaysOfMonth { from, to, month: Box::new(month) }))
     }
 
-    /// A whole month at word `k`: "October", "March 2024", "this month", "last month".
+    /// A whole month at word `k`: "October", "March 2024", "this month", "last month"; unlike
+    /// [`Self::month_of`], also a month placed by a determiner or in a year named from
+    /// publication ("March this year"), and a capitalised "May" or "March" without a preposition
+    /// before it (the caller has read "of").
     fn whole_month(&self, k: usize) -> Option<(usize, Expr)> {
         if let Some(det) = self.word(k).and_then(|w| w.det) {
             let placed = matches!(det, Det::This | Det::Last | Det::Next | Det::Past | Det::Previous);

@@ -60,10 +60,6 @@ const TIME_SHARING_VERBS: &[&str] = &[
     "occur", "happen", "come", "begin", "start", "end", "resume", "continue", "open", "close", "finish", "attend",
 ];
 
-/// Weekdays a preposition may stand before outside the expression the date stage read: "by
-/// Monday noon", where a clock time is read without its day.
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
 /// The relation a temporal expression's preposition or subordinator gives; "from" or "between"
 /// before a span says the event lasted through it ("a civil war from 1989 to 2003").
 pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
@@ -79,7 +75,9 @@ pub fn relation(s: &Sentence, text: &str, t: &Timex) -> Relation {
         !spatial.iter().any(|w| s.word(text, c).eq_ignore_ascii_case(w))
             || (c + 1..t.words.start).all(|k| {
                 let possessor = s.tokens.get(k + 1).is_some_and(|n| n.xpos == Xpos::Pos);
-                let weekday = WEEKDAYS.iter().any(|w| s.lemma(k).eq_ignore_ascii_case(w));
+                // a weekday outside the expression the date stage read ("by Monday noon", a
+                // clock time read without its day)
+                let weekday = crate::dates::lexicon::Lexicon::get().names_weekday(&s.lemma(k).to_ascii_lowercase());
                 !matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn | Upos::Verb | Upos::Pron) || possessor || weekday
             })
     };
