@@ -26,6 +26,10 @@ pub fn nominal(s: &Sentence, i: usize, skip: &dyn Fn(usize) -> bool) -> Vec<usiz
         out.dedup();
         return out;
     }
+    // (not a time the parse set in apposition: "defended his EU budget deal Saturday")
+    if let Some(n) = name_after(s, i).filter(|&n| !skip(n)) {
+        return nominal(s, n, skip);
+    }
     let mut out = modifiers(s, i, skip);
     if s.tokens[i].upos == Upos::Propn {
         name_run(s, i, skip, &mut out);
@@ -206,6 +210,22 @@ pub(super) fn holder_of_office(s: &Sentence, i: usize) -> Option<usize> {
             && (s.children(n).any(|c| s.tokens[c].deprel == Deprel::Flat && s.tokens[c].upos == Upos::Propn)
                 || s.tokens.get(n + 1).is_some_and(|t| t.upos == Upos::Propn) && beside(s, n, n + 1))
     })
+}
+
+/// A noun the parse made the head of the name that follows it with no comma between ("OPEC's
+/// rotating President Edmund Daukoru", read as "rotating" with "Daukoru" in apposition): the
+/// name, which the noun only describes. An apposition set off by a comma ("the minister,
+/// Ali Hassan,") leaves the noun the head, and so does a name that begins a clause ("a letter
+/// Chan wrote"). The caller passes over a temporal expression ("defended his deal Saturday").
+fn name_after(s: &Sentence, i: usize) -> Option<usize> {
+    if s.tokens[i].upos != Upos::Noun {
+        return None;
+    }
+    let n = s.children(i).find(|&n| n > i && s.tokens[n].deprel == Deprel::Appos)?;
+    let (_, last) = name_span(s, n);
+    let clause = s.tokens.get(last + 1).is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux));
+    let set_off = (i + 1..n).any(|k| s.tokens[k].upos == Upos::Punct);
+    (s.tokens[n].upos == Upos::Propn && !clause && !set_off).then_some(n)
 }
 
 /// The words of the name whose head is `i`: it and its compound or flat proper-noun
