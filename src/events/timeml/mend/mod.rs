@@ -489,15 +489,19 @@ const OPENERS: &[&str] = &["after", "before", "since", "until", "till", "as", "w
 /// The moves that make a clause of what the parse read as a phrase and a conjunct: in "rolled
 /// into Mogadishu Thursday after Islamist leaders retreated", "after Islamist leaders" was an
 /// oblique of "rolled" and "retreated" a second verb of the same subject, with no "and". A
-/// finite verb hung as a conjunct with no conjunction and no subject, right after an oblique
-/// noun phrase of the same verb that a word of [`OPENERS`] opens, is that phrase's verb: the
-/// noun is its subject, the word its marker, and the clause an adverbial clause. Not a
-/// participle that goes on ("the Conference expected to take place", "a plan approved by").
+/// finite verb hung as a conjunct with no conjunction, or as an adverbial clause, and with no
+/// subject, right after an oblique noun phrase of the same verb that a word of [`OPENERS`]
+/// opens, is that phrase's verb: the noun is its subject, the word its marker, and the clause
+/// an adverbial clause. Not a participle that goes on ("the Conference expected to take
+/// place", "a plan approved by").
 fn clause_after_preposition(s: &Sentence) -> Vec<Move> {
     for v in 1..s.len() {
         let tok = &s.tokens[v];
         let finite = matches!(tok.xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp) && tok.upos == Upos::Verb;
-        let Some(g) = tok.head.filter(|_| finite && tok.deprel == Deprel::Conj) else { continue };
+        // a conjunct, or an adverbial clause whose opener the parse gave the noun ("made 322-5
+        // after Andrew Symonds scored a magnificent 156": "after Andrew Symonds" an oblique)
+        let hung = matches!(tok.deprel, Deprel::Conj | Deprel::Advcl);
+        let Some(g) = tok.head.filter(|_| finite && hung) else { continue };
         let own = s.children(v).any(|c| s.tokens[c].deprel == Deprel::Cc || s.tokens[c].deprel.is_subject());
         let goes_on = v + 1 < s.len() && ["to", "by"].iter().any(|w| s.lemma(v + 1).eq_ignore_ascii_case(w));
         if own || goes_on || !matches!(s.tokens[v - 1].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
