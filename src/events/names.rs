@@ -70,12 +70,17 @@ impl Names {
                 // Completing a short name is for people ("Gallois" is "Louis Gallois"): a place's
                 // or an organisation's one word is its name ("China" is not "Northeast China").
                 let person = headline::may_be_person(full);
+                // a person's name without the office before it ("Oil Minister Amer Rashid":
+                // "Amer Rashid"); an organisation keeps its words ("General Motors")
+                let first = (lo..hi).rev().find(|&k| headline::is_title(s, k)).map_or(lo, |t| t + 1);
+                let person = person && first < hi;
+                let name = &text[s.tokens[first].start..s.tokens[hi].end];
                 if person {
-                    self.by_last.insert(s.word(text, hi).to_lowercase(), full.to_string());
-                    self.learn_first(s, text, lo..hi + 1, full);
+                    self.by_last.insert(s.word(text, hi).to_lowercase(), name.to_string());
+                    self.learn_first(s, text, first..hi + 1, name);
                 }
                 if s.tokens[i].deprel.is_subject() && self.pending.is_none() && person {
-                    self.pending = Some(full.to_string());
+                    self.pending = Some(name.to_string());
                 }
                 let last = s.word(text, hi).trim_end_matches('.').to_lowercase();
                 for (noun, endings) in ORG_NOUNS {

@@ -268,6 +268,19 @@ fn second_subject(s: &Sentence) -> Vec<Move> {
     Vec::new()
 }
 
+/// The move that puts an office back before its holder's name when the parse made the two
+/// subjects of one verb ("Commerce Secretary | Carlos Gutierrez will join", "Iraqi Oil
+/// Minister | Amer Rashid said"): the title, with nothing of its own after it, is a compound of
+/// the name that follows it.
+fn title_as_subject(s: &Sentence) -> Option<Move> {
+    two_subjects(s).find_map(|(_, a, b)| {
+        let right_before = s.subtree_span(a).1 + 1 == s.subtree_span(b).0 && a < b;
+        let title = s.tokens[a].upos == Upos::Propn && crate::events::headline::is_title(s, a);
+        let name = (a + 1..=b).all(|k| s.tokens[k].upos == Upos::Propn);
+        (right_before && title && name).then_some((a, Some(b), Deprel::Compound))
+    })
+}
+
 /// Words that open a clause as often as a phrase ("after Trescothick put them in", "as trucks
 /// leave"): after them a second subject may be the clause's own.
 const SUBORDINATORS: &[&str] = &["after", "as", "before", "since", "until", "till", "because", "while", "once", "than"];
@@ -591,6 +604,9 @@ fn mend_clauses(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
     }
     if m.apply(s, &subject) {
         s.tokens[subject[0].0].upos = Upos::Adp;
+    }
+    if let Some(title) = title_as_subject(s) {
+        m.apply(s, &[title]);
     }
     // every such clause of the sentence, each move on the tree the last one left
     for t in 0..s.len() {
