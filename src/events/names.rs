@@ -62,18 +62,23 @@ impl Names {
             // The name is the run of proper nouns that ends the phrase: a title the parse put
             // at its head stays out ("Attorney General Elyakim Rubinstein": "Elyakim Rubinstein").
             let lo = (lo..=hi).rev().take_while(|&k| s.tokens[k].upos == Upos::Propn).last().unwrap_or(hi);
+            // A person's name leaves out the office before it ("Oil Minister Amer Rashid": "Amer
+            // Rashid"); an organisation keeps its words ("General Motors").
+            let first = (lo..hi).rev().find(|&k| headline::is_title(s, k)).map_or(lo, |t| t + 1);
             // up to four capitalised words, and the particles between them ("Luiz Inacio Lula
             // da Silva")
-            let capitals = (lo..=hi).filter(|&k| s.word(text, k).starts_with(char::is_uppercase)).count();
-            if hi > lo && capitals <= 4 && hi - lo < 6 {
+            let short = |from: usize| {
+                let capitals = (from..=hi).filter(|&k| s.word(text, k).starts_with(char::is_uppercase)).count();
+                hi > from && capitals <= 4 && hi - from < 6
+            };
+            if short(lo) || short(first) {
                 let full = &text[s.tokens[lo].start..s.tokens[hi].end];
                 // Completing a short name is for people ("Gallois" is "Louis Gallois"): a place's
                 // or an organisation's one word is its name ("China" is not "Northeast China").
-                let person = headline::may_be_person(full);
-                // a person's name without the office before it ("Oil Minister Amer Rashid":
-                // "Amer Rashid"); an organisation keeps its words ("General Motors")
-                let first = (lo..hi).rev().find(|&k| headline::is_title(s, k)).map_or(lo, |t| t + 1);
-                let person = person && first < hi;
+                // (a phrase too long with its office, "U.S. President George W. Bush", gives a
+                // person's name of three words at most, not "Pacific Fleet Gary Roughead")
+                let short_name = short(first) && (short(lo) || hi - first < 3);
+                let person = headline::may_be_person(full) && short_name;
                 let name = &text[s.tokens[first].start..s.tokens[hi].end];
                 if person {
                     self.by_last.insert(s.word(text, hi).to_lowercase(), name.to_string());
@@ -83,7 +88,7 @@ impl Names {
                     self.pending = Some(name.to_string());
                 }
                 let last = s.word(text, hi).trim_end_matches('.').to_lowercase();
-                for (noun, endings) in ORG_NOUNS {
+                for (noun, endings) in ORG_NOUNS.iter().filter(|_| short(lo)) {
                     if endings.contains(&last.as_str()) {
                         self.last_org.insert(noun, full.to_string());
                     }
