@@ -71,14 +71,14 @@ impl Names {
                 let capitals = (from..=hi).filter(|&k| s.word(text, k).starts_with(char::is_uppercase)).count();
                 hi > from && capitals <= 4 && hi - from < 6
             };
-            if short(lo) || short(first) {
+            let (whole, named) = (short(lo), short(first));
+            if whole || named {
                 let full = &text[s.tokens[lo].start..s.tokens[hi].end];
                 // Completing a short name is for people ("Gallois" is "Louis Gallois"): a place's
                 // or an organisation's one word is its name ("China" is not "Northeast China").
                 // (a phrase too long with its office, "U.S. President George W. Bush", gives a
                 // person's name of three words at most, not "Pacific Fleet Gary Roughead")
-                let short_name = short(first) && (short(lo) || hi - first < 3);
-                let person = headline::may_be_person(full) && short_name;
+                let person = headline::may_be_person(full) && named && (whole || hi - first < 3);
                 let name = &text[s.tokens[first].start..s.tokens[hi].end];
                 if person {
                     self.by_last.insert(s.word(text, hi).to_lowercase(), name.to_string());
@@ -88,7 +88,7 @@ impl Names {
                     self.pending = Some(name.to_string());
                 }
                 let last = s.word(text, hi).trim_end_matches('.').to_lowercase();
-                for (noun, endings) in ORG_NOUNS.iter().filter(|_| short(lo)) {
+                for (noun, endings) in ORG_NOUNS.iter().filter(|_| whole) {
                     if endings.contains(&last.as_str()) {
                         self.last_org.insert(noun, full.to_string());
                     }
