@@ -189,7 +189,7 @@ impl Lexical<'_> {
         let closed = &self.classes.closed;
         let allowed = |c: usize| {
             closed.get(c).copied().unwrap_or(0) & !reading.closed == 0
-                && (!reading.name || self.classes.nominal.get(c).copied().unwrap_or(false))
+                && (!reading.name || is(&self.classes.nominal, c))
         };
         // the best class `take` takes (the first on ties, as argmax)
         let best_of = |take: &dyn Fn(usize) -> bool| {
