@@ -129,7 +129,7 @@ impl DateExtractor {
                 let sent_span = first.start..last.end;
                 out.sentences.push(sent_span.clone());
                 // Cheap rejection: most sentences have no temporal cue at all.
-                if !scan::has_cue(toks) {
+                if !scan::has_cue(text, toks) {
                     continue;
                 }
                 self.cands.clear();

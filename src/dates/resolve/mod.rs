@@ -658,6 +658,9 @@ impl<'o> Resolver<'o> {
     }
 
     fn offset(&self, amount: Amount, unit: Unit, sign: i8, narrative: bool) -> Option<Resolved> {
+        if let Some((n, smaller)) = in_smaller_unit(amount, unit) {
+            return self.offset(Amount::Exact(n), smaller, sign, narrative);
+        }
         let (base_point, anchor) = match self.offset_base(amount, unit, sign, narrative) {
             Ok(base) => base,
             Err(answer) => return answer,
@@ -725,4 +728,18 @@ impl<'o> Resolver<'o> {
             ),
         })
     }
+}
+
+/// A count with a half in it, as a whole count of a smaller unit where that comes out whole:
+/// "half a century ago" is 50 years back, "a year and a half ago" 18 months. Shorter units keep
+/// their count rounded: "a day and a half later" in hours would fall on the anchor's day.
+fn in_smaller_unit(amount: Amount, unit: Unit) -> Option<(u32, Unit)> {
+    let Amount::Tenths(t) = amount else { return None };
+    let (per, smaller) = match unit {
+        Unit::Century => (100, Unit::Year),
+        Unit::Decade => (10, Unit::Year),
+        Unit::Year => (12, Unit::Month),
+        _ => return None,
+    };
+    (t % 10 != 0 && t * per % 10 == 0).then(|| (t * per / 10, smaller))
 }

@@ -56,6 +56,10 @@ impl<'a> Parser<'a> {
         if self.is_any(i, &["a", "an"]) {
             return Some(self.article_amount(i));
         }
+        // "half an hour", "half a century ago"
+        if self.is(i, "half") && self.is_any(i + 1, &["a", "an"]) {
+            return Some((i + 2, Amount::Tenths(5)));
+        }
         if w.vague {
             // "the next couple of years", "the past couple of months"
             let after_det = i > 0 && self.word(i - 1).is_some_and(|p| p.det.is_some());
@@ -455,6 +459,9 @@ impl<'a> Parser<'a> {
         if self.is(i, "midnight") {
             return Some((i + 1, 0, 0));
         }
+        if let Some(t) = self.dotted_clock(i).or_else(|| self.zoned_four_digits(i)) {
+            return Some(t);
+        }
         let (h, dh) = self.num(i)?;
         if dh > 2 || h > 23 {
             return None;
@@ -491,6 +498,40 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         Some((self.time_zone(k), hour, minute))
+    }
+
+    /// "9.30pm", "10.15 a.m.": hours and minutes with a dot, as British papers write them; read
+    /// only with "a.m." or "p.m." after them, since "9.30" alone is an amount.
+    fn dotted_clock(&self, i: usize) -> Option<(usize, u32, u32)> {
+        let t = self.tok(i).filter(|t| t.kind == Kind::Amount)?;
+        let (h, m) = self.text[t.start..t.end].split_once('.')?;
+        if m.len() != 2 || h.len() > 2 {
+            return None;
+        }
+        let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+        if !(1..=12).contains(&h) || m > 59 || !self.is_any(i + 1, &["am", "pm", "a", "p"]) {
+            return None;
+        }
+        let (k, pm) = self.meridiem(i + 1, h, true);
+        let hour = match (pm?, h) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+        Some((self.time_zone(k), hour, m))
+    }
+
+    /// "0735 GMT", "1400 UTC": hours and minutes in four digits, as wire stories give them; read
+    /// only before the zone, since "1400" alone is a year or a count. Not in brackets, where
+    /// they say again in another zone the time just given ("at 10:35 a.m. (0735 GMT) Friday").
+    fn zoned_four_digits(&self, i: usize) -> Option<(usize, u32, u32)> {
+        if i > 0 && self.punct(i - 1, '(') {
+            return None;
+        }
+        let (n, 4) = self.num(i)? else { return None };
+        let (h, m) = (n / 100, n % 100);
+        (h <= 23 && m <= 59 && self.is_any(i + 1, &["gmt", "utc"])).then_some((i + 2, h, m))
     }
 
     /// What says a clock time's half of the day, from word `k` after hour `h` (`colon`: written

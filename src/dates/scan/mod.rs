@@ -66,7 +66,7 @@ impl Token {
         match kind {
             Kind::Num => (P_NUMERIC | P_DAY_FIRST | P_YEAR | P_YEAR_PART | P_DURATION | P_CLOCK | P_DECADE, true),
             Kind::Ordinal => (P_DAY_FIRST | P_YEAR_PART | P_DECADE, true),
-            Kind::Amount => (P_DURATION, false),
+            Kind::Amount => (P_DURATION | P_CLOCK, false),
             Kind::Word => word.map_or((0, false), |w| (w.starts, w.is_cue())),
             Kind::Punct if matches!(ch, '\'' | '’') => (P_DECADE, false),
             Kind::Punct => (0, false),
