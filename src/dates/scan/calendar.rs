@@ -140,7 +140,15 @@ impl<'a> Parser<'a> {
         let prev = i.checked_sub(2).and_then(month_at).filter(|&p| tied_prev && p != m);
         let dashed = next.is_some() && prev.is_none() && !tied_prev || prev.is_some() && next.is_none() && !tied_next;
         if w.ambiguous_month && !dashed && !(i > 0 && self.word(i - 1).is_some_and(|w| w.month_preposition)) {
-            return None;
+            // or, as a noun's modifier, between a determiner and an event the lexicon lists or a
+            // word it does not know ("the May elections", "a March general election", "the May
+            // curbs"; not "The March of Dimes", "the March to the sea")
+            let determined = i > 0 && self.word(i - 1).is_some_and(|w| w.noun_determiner);
+            let before_noun =
+                self.tok(j).is_some_and(|n| n.kind == Kind::Word && !n.cap && n.word.is_none_or(|w| w.fixture));
+            if !(determined && before_noun) {
+                return None;
+            }
         }
         if w.month_abbrev && !self.punct(i + 1, '.') {
             return None;
