@@ -581,21 +581,17 @@ impl Mending<'_> {
 fn mend_clauses(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
     if let Some(v) = unfinished_clause(s) {
         if m.apply(s, &finish_clause(s, v)) {
-            for w in v..s.len() {
-                if w == v || conjunct_of(s, w, v) && s.tokens[w].xpos == Xpos::Vbn {
-                    s.tokens[w].xpos = Xpos::Vbd;
-                }
-            }
+            past_tense_clause(s, timexes, v, m);
         }
     }
     if let Some((moves, v)) = participle::participle_with_subject(s) {
         if m.apply(s, &moves) {
-            s.tokens[v].xpos = Xpos::Vbd;
+            past_tense_clause(s, timexes, v, m);
         }
     }
     if let Some((moves, v)) = reported_clause(s) {
         if m.apply(s, &moves) {
-            s.tokens[v].xpos = Xpos::Vbd;
+            past_tense_clause(s, timexes, v, m);
         }
     }
     let mut subject = second_subject(s);
@@ -641,6 +637,38 @@ fn mend_clauses(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
     let told = told_as_relative(s);
     if m.apply(s, &told) {
         s.tokens[told[1].0].upos = Upos::Sconj;
+    }
+}
+
+/// Verb `v`, a participle the parse had made a noun's modifier, is now its clause's past tense:
+/// so are its conjuncts without an auxiliary ("Rebels ambushed and killed five soldiers"), and
+/// a noun the parse hung on it as an oblique with no preposition, right after the verb or a
+/// conjunct of it, is its object, since a participle takes none ("five soldiers"); not a time
+/// ("closed Thursday").
+fn past_tense_clause(s: &mut Sentence, timexes: &[Timex], v: usize, m: &mut Mending<'_>) {
+    let helped =
+        |s: &Sentence, w: usize| s.children(w).any(|c| matches!(s.tokens[c].deprel, Deprel::Aux | Deprel::AuxPass));
+    for w in v..s.len() {
+        if w == v || conjunct_of(s, w, v) && s.tokens[w].xpos == Xpos::Vbn && !helped(s, w) {
+            s.tokens[w].xpos = Xpos::Vbd;
+        }
+    }
+    if s.children(v).any(|c| s.tokens[c].deprel == Deprel::Obj) {
+        return;
+    }
+    let bare_noun = |c: usize| {
+        s.tokens[c].deprel == Deprel::Obl
+            && matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn | Upos::Pron)
+            && !s.children(c).any(|k| s.tokens[k].deprel == Deprel::Case)
+            && !timexes.iter().any(|t| t.words.contains(&c))
+    };
+    let verb_before = |c: usize| {
+        let w = s.subtree_span(c).0.wrapping_sub(1);
+        w == v || conjunct_of(s, w, v)
+    };
+    let object = s.children(v).find(|&c| c > v && bare_noun(c) && verb_before(c));
+    if let Some(o) = object {
+        m.apply(s, &[(o, Some(v), Deprel::Obj)]);
     }
 }
 

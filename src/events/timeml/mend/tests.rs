@@ -5,15 +5,21 @@ use super::*;
 use crate::dates::resolve_text;
 use crate::language::Analyzer;
 
-/// The parse of `text` after mending, and the head and relation of each word named.
-fn heads(text: &str, words: &[&str]) -> Vec<(String, String)> {
+/// The parse of `text`, published on `published`, after mending.
+fn mended(text: &str, published: &str) -> Sentence {
     let mut s = Sentence::default();
     Analyzer::new().analyze(text, 0..text.len(), &mut s);
-    let mentions = resolve_text(text, "2024-05-25".parse().ok());
+    let mentions = resolve_text(text, published.parse().ok());
     let refs: Vec<_> = mentions.iter().collect();
     let mut timexes = Vec::new();
     super::super::anchor::place(&s, &refs, &mut timexes);
     mend(&mut s, &timexes, &mut Sentence::default(), false);
+    s
+}
+
+/// The parse of `text` after mending, and the head and relation of each word named.
+fn heads(text: &str, words: &[&str]) -> Vec<(String, String)> {
+    let s = mended(text, "2024-05-25");
     let find = |w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap();
     words
         .iter()
@@ -208,4 +214,16 @@ fn a_verb_after_a_phrase_that_a_subordinator_opens_is_that_phrases_clause() {
     // a participle that goes on is no clause's verb
     let text = "The decision will not be confirmed until the Central Financial Work Conference expected to take place in February.";
     assert_ne!(heads(text, &["Conference"])[0].0, "expected");
+}
+
+#[test]
+fn a_reported_past_takes_its_conjuncts_and_object_along() {
+    // "ambushed" read as a participle of "Rebels", "killed" as its conjunct and "soldiers" as a
+    // bare oblique: the clause's verbs are past tenses, the noun after them their object
+    let text = "Rebels ambushed and killed five soldiers on Monday, the army said.";
+    let s = mended(text, "2013-02-12");
+    let find = |w: &str| (0..s.len()).find(|&i| s.word(text, i) == w).unwrap();
+    assert_eq!(s.tokens[find("killed")].xpos, Xpos::Vbd);
+    assert_eq!(s.tokens[find("soldiers")].deprel, Deprel::Obj);
+    assert_eq!(s.tokens[find("Monday")].deprel, Deprel::Obl, "a time stays an oblique");
 }
