@@ -9,7 +9,8 @@ use crate::language::{Deprel, Sentence, Upos, Xpos};
 
 /// Prepositions whose phrase a headline keeps after the verb ("talks with Russia", "a deal
 /// on gas", "a vote for independence", "fled following an abortive uprising", "rose amid supply
-/// concerns"; "following" is tagged a verb, and its lemma may be "follow").
+/// concerns", "swept through the region", "struck off the coast", "exploded outside the
+/// embassy"; "following" is tagged a verb, and its lemma may be "follow").
 pub(super) const KEPT_CASES: &[&str] = &[
     "with",
     "to",
@@ -25,6 +26,14 @@ pub(super) const KEPT_CASES: &[&str] = &[
     "at",
     "as",
     "across",
+    "through",
+    "throughout",
+    "off",
+    "near",
+    "outside",
+    "inside",
+    "toward",
+    "towards",
     "amid",
     "following",
     "follow",
