@@ -135,7 +135,8 @@ impl Clause<'_> {
     }
 
     /// Words a label leaves out: temporal expressions, except one that names what a noun is
-    /// ("the Easter truce", "a 30-hour truce", "the 1997 summit").
+    /// ("the Easter truce", "a 30-hour truce", "the 1997 summit") and a length the event comes
+    /// to ("sentenced him to 10 years").
     fn date_words(&self, k: usize) -> bool {
         let s = self.s;
         self.timexes.iter().any(|t| {
@@ -150,7 +151,7 @@ impl Clause<'_> {
                 && s.tokens[t.head]
                     .head
                     .is_some_and(|h| s.tokens[h].upos == Upos::Noun && !t.words.contains(&h) && !counted_between(h));
-            t.words.contains(&k) && !modifies
+            t.words.contains(&k) && !modifies && !crate::events::timeml::anchor::amount(s, t)
         })
     }
 

@@ -124,8 +124,16 @@ fn direct(s: &Sentence, i: usize, timexes: &[Timex]) -> Option<usize> {
         .iter()
         .enumerate()
         .filter(|(_, t)| s.tokens[t.head].head == Some(i) && !t.words.contains(&i))
-        .min_by_key(|(_, t)| (t.counted, t.head.abs_diff(i), argument(s.tokens[t.head].deprel)))
+        .min_by_key(|(_, t)| (t.counted, amount(s, t), t.head.abs_diff(i), argument(s.tokens[t.head].deprel)))
         .map(|(k, _)| k)
+}
+
+/// Whether expression `t` is a length an event comes to, not a time it is at ("sentenced him to
+/// 10 years in prison on Friday", "cut the week to four days"); not the end of a range of
+/// lengths ("out for four to six weeks").
+pub fn amount(s: &Sentence, t: &Timex) -> bool {
+    let range = t.words.start >= 2 && s.tokens[t.words.start - 2].upos == Upos::Num;
+    t.duration && !range && super::participants::case_of(s, t.head) == Some("to")
 }
 
 /// Whether a word is its head's subject or object: an expression there names what the clause is
