@@ -126,9 +126,13 @@ impl<'a> Parser<'a> {
 
     /// Whether the unit at word `u` after an amount from word `j` names no length: a title
     /// ("CBS's 60 Minutes", "28 Days Later": capitalised mid-sentence), or "a second" as the
-    /// ordinal before its noun ("a second betrayal", "a second term").
+    /// ordinal before its noun ("a second betrayal", "a second term"), or a quarter of a quantity
+    /// ("a quarter point", "a quarter-percentage point").
     fn names_no_length(&self, j: usize, u: usize, unit: Unit) -> bool {
-        self.t[u].cap && !self.t[j].cap
+        let k = if self.dash(u + 1) { u + 2 } else { u + 1 };
+        let share = unit == Unit::Quarter && self.word(k).is_some_and(|w| w.quantity_noun);
+        share
+            || self.t[u].cap && !self.t[j].cap
             || unit == Unit::Second
                 && self.is_any(j, &["a", "an"])
                 && self.tok(u + 1).is_some_and(|n| n.kind == Kind::Word)
