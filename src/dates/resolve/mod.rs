@@ -741,5 +741,6 @@ fn in_smaller_unit(amount: Amount, unit: Unit) -> Option<(u32, Unit)> {
         Unit::Year => (12, Unit::Month),
         _ => return None,
     };
-    (t % 10 != 0 && t * per % 10 == 0).then(|| (t * per / 10, smaller))
+    let whole = t.checked_mul(per)?;
+    (t % 10 != 0 && whole % 10 == 0).then_some((whole / 10, smaller))
 }

@@ -43,7 +43,10 @@ impl<'a> Parser<'a> {
                 if let Some((a, b)) = s.split_once('.') {
                     if b.len() == 1 {
                         if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) {
-                            return Some((i + 1, Amount::Tenths(a * 10 + b)));
+                            return a
+                                .checked_mul(10)
+                                .and_then(|a| a.checked_add(b))
+                                .map(|t| (i + 1, Amount::Tenths(t)));
                         }
                     }
                 }

@@ -662,10 +662,7 @@ fn past_tense_clause(s: &mut Sentence, timexes: &[Timex], v: usize, m: &mut Mend
             && !s.children(c).any(|k| s.tokens[k].deprel == Deprel::Case)
             && !timexes.iter().any(|t| t.words.contains(&c))
     };
-    let verb_before = |c: usize| {
-        let w = s.subtree_span(c).0.wrapping_sub(1);
-        w == v || conjunct_of(s, w, v)
-    };
+    let verb_before = |c: usize| s.subtree_span(c).0.checked_sub(1).is_some_and(|w| w == v || conjunct_of(s, w, v));
     let object = s.children(v).find(|&c| c > v && bare_noun(c) && verb_before(c));
     if let Some(o) = object {
         m.apply(s, &[(o, Some(v), Deprel::Obj)]);
