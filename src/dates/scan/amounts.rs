@@ -487,20 +487,9 @@ impl<'a> Parser<'a> {
         }
         let (k, pm) = self.meridiem(k, h, colon);
         let hour = match pm {
-            Some(true) if h <= 12 => {
-                if h == 12 {
-                    12
-                } else {
-                    h + 12
-                }
-            }
-            Some(false) if h <= 12 => {
-                if h == 12 && !self.is(k - 1, "clock") {
-                    0
-                } else {
-                    h
-                }
-            }
+            // "12 o'clock" is noon
+            Some(false) if h == 12 && self.is(k - 1, "clock") => 12,
+            Some(pm) if h <= 12 => on_24_hour_clock(h, pm),
             None if colon && i > 0 && self.is_any(i - 1, &["at", "by", "until", "from"]) => h,
             _ => return None,
         };
@@ -516,17 +505,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
-        if !(1..=12).contains(&h) || m > 59 || !self.is_any(i + 1, &["am", "pm", "a", "p"]) {
+        if !(1..=12).contains(&h) || m > 59 || !self.is_any(i + 1, &MERIDIEM_WORDS) {
             return None;
         }
         let (k, pm) = self.meridiem(i + 1, h, true);
-        let hour = match (pm?, h) {
-            (true, 12) => 12,
-            (true, h) => h + 12,
-            (false, 12) => 0,
-            (false, h) => h,
-        };
-        Some((self.time_zone(k), hour, m))
+        Some((self.time_zone(k), on_24_hour_clock(h, pm?), m))
     }
 
     /// "0735 GMT", "1400 UTC": hours and minutes in four digits, as wire stories give them; read
@@ -734,5 +717,15 @@ impl<'a> Parser<'a> {
             }
         }
         Some((part, j))
+    }
+}
+
+/// An hour of 1 to 12 with its half of the day (`pm`) on the 24-hour clock: 12 a.m. is 0.
+fn on_24_hour_clock(h: u32, pm: bool) -> u32 {
+    match (pm, h) {
+        (true, 12) => 12,
+        (true, h) => h + 12,
+        (false, 12) => 0,
+        (false, h) => h,
     }
 }

@@ -204,6 +204,10 @@ const P_DECADE: u16 = 1 << 15;
 /// Every parser.
 pub const P_ALL: u16 = u16::MAX;
 
+/// The words that say a clock time's half of the day, "a.m." and "p.m." as the tokenizer splits
+/// them ("a" "." "m" "."), and "am", "pm".
+const MERIDIEM_WORDS: [&str; 4] = ["a", "p", "am", "pm"];
+
 /// The parsers a word may start, from what the lexicon knows of it. Computed once per word
 /// when the lexicon loads, so the scanner tries only the parsers that can match.
 pub fn starts_for(word: &str, w: &Word) -> u16 {

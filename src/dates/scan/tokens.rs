@@ -278,9 +278,8 @@ fn closes_era(text: &str, end: usize) -> bool {
 /// Whether a sentence holds anything that can start a temporal expression: a cue, or an
 /// amount before the half of the day that makes it a clock time ("7.15 a.m.", "9.30pm").
 pub fn has_cue(text: &str, toks: &[Token]) -> bool {
-    let meridiem = |t: &Token| {
-        t.kind == Kind::Word && ["a", "p", "am", "pm"].iter().any(|w| text[t.start..t.end].eq_ignore_ascii_case(w))
-    };
+    let meridiem =
+        |t: &Token| t.kind == Kind::Word && MERIDIEM_WORDS.iter().any(|w| text[t.start..t.end].eq_ignore_ascii_case(w));
     toks.iter().enumerate().any(|(k, t)| t.cue || t.kind == Kind::Amount && toks.get(k + 1).is_some_and(meridiem))
 }
 

@@ -646,10 +646,8 @@ fn mend_clauses(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
 /// conjunct of it, is its object, since a participle takes none ("five soldiers"); not a time
 /// ("closed Thursday").
 fn past_tense_clause(s: &mut Sentence, timexes: &[Timex], v: usize, m: &mut Mending<'_>) {
-    let helped =
-        |s: &Sentence, w: usize| s.children(w).any(|c| matches!(s.tokens[c].deprel, Deprel::Aux | Deprel::AuxPass));
     for w in v..s.len() {
-        if w == v || conjunct_of(s, w, v) && s.tokens[w].xpos == Xpos::Vbn && !helped(s, w) {
+        if w == v || conjunct_of(s, w, v) && super::attributes::bare_participle(s, w) {
             s.tokens[w].xpos = Xpos::Vbd;
         }
     }
