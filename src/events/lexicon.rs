@@ -87,6 +87,68 @@ pub const CANCEL_VERBS: &[&str] =
 pub const HAPPEN_VERBS: &[&str] =
     &["happen", "occur", "materialize", "materialise", "proceed", "start", "begin", "resume", "take", "go"];
 
+/// Verbs of a change by an amount, or of a margin ("prices fell by 6.5 percent", "raised rates
+/// by a quarter point", "won by 42 runs"): after one of them, a "by" phrase with a number says
+/// how much, not who did it.
+pub const CHANGE_VERBS: &[&str] = &[
+    "rise",
+    "fall",
+    "grow",
+    "increase",
+    "decrease",
+    "drop",
+    "gain",
+    "lose",
+    "cut",
+    "raise",
+    "reduce",
+    "boost",
+    "lift",
+    "lower",
+    "climb",
+    "slip",
+    "slide",
+    "jump",
+    "surge",
+    "soar",
+    "plunge",
+    "tumble",
+    "decline",
+    "dip",
+    "ease",
+    "edge",
+    "shed",
+    "expand",
+    "shrink",
+    "contract",
+    "narrow",
+    "widen",
+    "advance",
+    "retreat",
+    "rally",
+    "fluctuate",
+    "recover",
+    "rebound",
+    "sink",
+    "slump",
+    "slash",
+    "trim",
+    "hike",
+    "push",
+    "win",
+    "lead",
+    "beat",
+    "trail",
+    "outnumber",
+    "miss",
+    "better",
+    "exceed",
+    "revise",
+    "improve",
+    "worsen",
+    "outpace",
+];
+
 /// Verbs that bring a text out ("a report released on Monday", "a statement issued
 /// Thursday"): a participle of one describes the source of the news, not the news, and lends
 /// its noun no label of its own (see `headline::who`).

@@ -166,9 +166,45 @@ fn complement_of(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool) -> Option
 fn keepable(s: &Sentence, v: usize, c: usize, skip: &dyn Fn(usize) -> bool) -> bool {
     let particle_case =
         s.children(c).any(|k| k == v + 1 && s.tokens[k].deprel == Deprel::Case && PARTICLES.contains(&s.lemma(k)));
+    let case = crate::events::timeml::participants::case_of(s, c);
     let kept_case =
-        crate::events::timeml::participants::case_of(s, c).is_some_and(|k| KEPT_CASES.contains(&k)) || particle_case;
+        case.is_some_and(|k| KEPT_CASES.contains(&k)) || particle_case || case == Some("by") && amount(s, v, c);
     kept_case && !follows_oblique(s, v, c, skip) && !framing(s, v, c)
+}
+
+/// Whether the label names the subject of verb `v`: its own, a noun or a "they" the label
+/// reads as the plural before it ([`plural_antecedent`]), or where it has none, that of the
+/// verb it completes or is joined to ("voted to raise rates", "won the toss and won").
+fn subject_named(s: &Sentence, v: usize) -> bool {
+    let mut k = v;
+    for _ in 0..3 {
+        if let Some(x) = subject_of(s, k) {
+            return s.tokens[x].upos != Upos::Pron || plural_antecedent(s, k, x).is_some();
+        }
+        match s.tokens[k].head {
+            Some(h) if matches!(s.tokens[k].deprel, Deprel::Xcomp | Deprel::Conj | Deprel::Advcl) => k = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Words that measure a change without a number ("by a quarter point", "by half").
+const MEASURES: &[&str] = &["percent", "point", "points", "quarter", "half"];
+
+/// Whether phrase `c` of verb `v` is an amount: a number or a measure after a verb of change in
+/// the active ("fell by 6.5 percent", "raised rates by a quarter point", "won by 42 runs"). After
+/// "by" it says how much, and a label keeps it, as it keeps no doer or means ("followed a rally
+/// by about 3,000 people", "a statement issued by the EU", "rose by selling assets"); only where
+/// the label names what changed (not "it rose by nine percent": "Rose by nine percent" says
+/// nothing).
+fn amount(s: &Sentence, v: usize, c: usize) -> bool {
+    // the noun and the words that count or measure it, not a clause of its own ("a statement
+    // issued by the EU which urges the two sides")
+    let counts = |k: usize| k == c || matches!(s.tokens[k].deprel, Deprel::Nummod | Deprel::Compound);
+    let measure = |k: usize| counts(k) && (s.tokens[k].upos == Upos::Num || MEASURES.contains(&s.lemma(k)));
+    let change = crate::events::lexicon::CHANGE_VERBS.contains(&s.lemma(v));
+    change && subject_named(s, v) && (measure(c) || s.children(c).any(measure))
 }
 
 /// Whether oblique `c` of verb `v` is set off at the head of the clause and frames it, saying

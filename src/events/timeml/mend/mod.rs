@@ -109,9 +109,11 @@ fn subject_after_verb(s: &Sentence, t: &Timex) -> Option<Move> {
 
 /// A sentence with no finite verb whose root is a noun with a past participle right after it
 /// ("Australian share prices closed at fresh record highs Thursday", "The composite index
-/// gained 7.48 points"): the tagger took a past tense for a participle, and the parser made the
-/// verb a modifier of its subject. A sentence of the news has a finite verb; the participle,
-/// unless a "by" phrase makes it a passive, is it. Returns the verb.
+/// gained 7.48 points"), or one the parser made a modifier of the noun after it ("The central
+/// bank raised interest rates", "raised" a kind of rates): the tagger took a past tense for a
+/// participle, and the parser made the verb a modifier. A sentence of the news has a finite
+/// verb; the participle, unless a "by" phrase that names no quantity makes it a passive, is it.
+/// Returns the verb.
 fn unfinished_clause(s: &Sentence) -> Option<usize> {
     let finite = |k: usize| matches!(s.tokens[k].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
     if (0..s.len()).any(finite) {
@@ -119,19 +121,48 @@ fn unfinished_clause(s: &Sentence) -> Option<usize> {
     }
     let n = s.root().filter(|&n| matches!(s.tokens[n].upos, Upos::Noun | Upos::Propn))?;
     let v = n + 1;
-    let passive = |k: usize| s.children(k).any(|c| s.tokens[c].deprel == Deprel::OblAgent);
     let participle = v < s.len()
-        && s.tokens[v].head == Some(n)
-        && s.tokens[v].deprel == Deprel::Acl
         && s.tokens[v].xpos == Xpos::Vbn
-        && !passive(v);
+        && (s.tokens[v].head == Some(n) && s.tokens[v].deprel == Deprel::Acl || kind_of_object(s, v, n).is_some())
+        && !passive(s, v);
     // Another participle later, not set off by a comma, may be the verb instead ("A resolution
     // adopted in 1977 designated Nov. 29 ..."): then neither is taken. Not one joined to it
-    // ("The boat capsized and sank": both are the clause's).
+    // ("The boat capsized and sank": both are the clause's), one before its noun ("Jiang's
+    // reported promise"), nor one with a subject of its own ("as investors bought").
     let rival = (v + 1..s.len()).any(|w| {
-        s.tokens[w].xpos == Xpos::Vbn && !passive(w) && s.tokens[w - 1].xpos != Xpos::Comma && !conjunct_of(s, w, v)
+        let tok = &s.tokens[w];
+        let determined = matches!(s.tokens[w - 1].xpos, Xpos::Dt | Xpos::Pos | Xpos::PrpS | Xpos::Jj);
+        let before_noun = tok.deprel == Deprel::Amod && tok.head == Some(w + 1) && determined;
+        let own_subject = s.children(w).any(|c| s.tokens[c].deprel.is_subject());
+        tok.xpos == Xpos::Vbn
+            && !passive(s, w)
+            && s.tokens[w - 1].xpos != Xpos::Comma
+            && !conjunct_of(s, w, v)
+            && !before_noun
+            && !own_subject
     });
     (participle && !rival).then_some(v)
+}
+
+/// Whether participle `k` is a passive: a "by" phrase names who did it ("led by banks"), not
+/// by how much a verb of change changed ("fell by 6.5 percent", "rose by 10 pence").
+fn passive(s: &Sentence, k: usize) -> bool {
+    let change = crate::events::lexicon::CHANGE_VERBS.contains(&s.lemma(k));
+    s.children(k).any(|c| s.tokens[c].deprel == Deprel::OblAgent && !(change && quantity(s, c)))
+}
+
+/// Whether noun `c` is a quantity: a number, or counted by one ("6.5 percent", "10 pence").
+fn quantity(s: &Sentence, c: usize) -> bool {
+    s.tokens[c].upos == Upos::Num || s.children(c).any(|g| s.tokens[g].deprel == Deprel::Nummod)
+}
+
+/// For participle `v` right after root noun `n`, hung as a modifier before a noun of `n`'s
+/// phrase ("The central bank raised interest rates": "rates" a modifier of "bank"), that noun:
+/// the verb's object once the verb is the clause's.
+fn kind_of_object(s: &Sentence, v: usize, n: usize) -> Option<usize> {
+    let m = s.tokens[v].head.filter(|&m| m > v && s.tokens[v].deprel == Deprel::Amod)?;
+    let of_root = s.ancestors(m).skip(1).take(3).any(|a| a == n);
+    (of_root && matches!(s.tokens[m].upos, Upos::Noun | Upos::Propn)).then_some(m)
 }
 
 /// Whether word `w` is a conjunct of verb `v` ("capsized and sank").
@@ -143,10 +174,22 @@ fn conjunct_of(s: &Sentence, w: usize, v: usize) -> bool {
 /// noun its subject, and the punctuation and bare times the noun governed after the verb the
 /// verb's (a time its `obl:unmarked`, as the treebank attaches one).
 fn finish_clause(s: &Sentence, v: usize) -> Vec<Move> {
-    let Some(n) = s.tokens[v].head else { return Vec::new() };
+    let Some(h) = s.tokens[v].head else { return Vec::new() };
+    // the verb hung before a noun of the subject's phrase: that noun is its object, and the
+    // phrases the subject governed after it the verb's obliques ("by a quarter point")
+    let object = s.root().filter(|&n| n + 1 == v).and_then(|n| kind_of_object(s, v, n).map(|m| (n, m)));
+    let n = object.map_or(h, |(n, _)| n);
     let mut out = vec![(v, None, Deprel::Root), (n, Some(v), Deprel::Nsubj)];
+    if let Some((_, m)) = object {
+        out.push((m, Some(v), Deprel::Obj));
+    }
+    // "fell by 6.5 percent": an active verb's amount, no agent
+    for c in s.children(v).filter(|&c| s.tokens[c].deprel == Deprel::OblAgent && !passive(s, v)) {
+        out.push((c, Some(v), Deprel::Obl));
+    }
     for c in s.children(n).filter(|&c| c > v) {
         match s.tokens[c].deprel {
+            Deprel::Nmod if object.is_some_and(|(_, m)| c != m) => out.push((c, Some(v), Deprel::Obl)),
             Deprel::Punct => out.push((c, Some(v), Deprel::Punct)),
             Deprel::Vocative | Deprel::NmodUnmarked | Deprel::Appos
                 if matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn) =>

@@ -169,6 +169,11 @@ fn a_participle_beside_a_finite_verb_or_a_by_phrase_stays() {
     // a reduced relative before the verb, read as a participle too, and a passive
     let got = heads("A UN resolution adopted in 1977 designated Nov. 29 as a day of solidarity.", &["adopted"]);
     assert_ne!(got[0].0, "ROOT");
+    // the rival hung before the noun after it, as a modifier, with no determiner before it
+    let got = heads("A UN resolution adopted in 1977 designated November as a month of solidarity.", &["adopted"]);
+    assert_ne!(got[0].0, "ROOT");
+    let got = heads("A law passed in 2001 banned smoking in bars.", &["passed"]);
+    assert_ne!(got[0].0, "ROOT");
     let got = heads("Five people killed by the militants.", &["killed"]);
     assert_ne!(got[0].0, "ROOT");
 }
@@ -226,4 +231,28 @@ fn a_reported_past_takes_its_conjuncts_and_object_along() {
     assert_eq!(s.tokens[find("killed")].xpos, Xpos::Vbd);
     assert_eq!(s.tokens[find("soldiers")].deprel, Deprel::Obj);
     assert_eq!(s.tokens[find("Monday")].deprel, Deprel::Obl, "a time stays an oblique");
+}
+
+#[test]
+fn a_past_tense_hung_before_a_noun_of_the_subject_is_the_clause() {
+    // "raised" a kind of rates, and "rates" a modifier of "bank": the verb, and its object
+    let text = "The central bank raised interest rates by a quarter point on Wednesday.";
+    let got = heads(text, &["raised", "bank", "rates", "point"]);
+    let want = [("ROOT", "Root"), ("raised", "Nsubj"), ("raised", "Obj"), ("raised", "Obl")];
+    assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
+}
+
+#[test]
+fn a_by_phrase_of_a_quantity_makes_no_passive() {
+    let got = heads("Input prices fell by 6.5 percent on Monday.", &["fell", "prices", "percent"]);
+    let want = [("ROOT", "Root"), ("fell", "Nsubj"), ("fell", "Obl")];
+    assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
+}
+
+#[test]
+fn a_participle_before_its_noun_is_no_rival_verb() {
+    let text = "Human rights groups reacted guardedly Tuesday to Jiang's reported promise.";
+    let got = heads(text, &["reacted", "groups"]);
+    let want = [("ROOT", "Root"), ("reacted", "Nsubj")];
+    assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
 }
