@@ -17,7 +17,8 @@ pub(super) fn who(
     full_name: &dyn Fn(&str) -> Option<String>,
     parts: &mut Parts,
 ) -> bool {
-    let subject = subject_not_time(s, h, skip).or_else(|| {
+    let own = subject_not_time(s, h, skip);
+    let subject = own.or_else(|| {
         let head = s.tokens[h].head?;
         // a noun joined to a verb (a misparse) shares no subject with it
         let noun = matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn) && s.tokens[head].upos == Upos::Verb;
@@ -27,6 +28,11 @@ pub(super) fn who(
     // 2001" was launched; "droppings collected at the harbor" were collected.
     let subject = subject.or_else(|| described(s, h, skip));
     let Some(x) = subject.map(|x| relative_antecedent(s, h, x).unwrap_or(x)) else { return false };
+    // The parties to the subject ([`parties`]) where it is the clause's own: not one shared
+    // with a verb above ("the group ... included a rock star turned politician"), nor the noun a
+    // relative pronoun stands for, which may be the party as likely ("the group with
+    // Blanchett, who won").
+    let with_parties = own.is_some() && subject == Some(x);
     if let Some(c) = plural_antecedent(s, h, x) {
         if let Some(they) = phrase(s, text, c, skip) {
             parts.words.push(x);
@@ -45,14 +51,46 @@ pub(super) fn who(
     if skip(x) || s.tokens[x].upos == Upos::Pron {
         return false;
     }
-    let words = subject_words(s, text, h, x, skip);
+    let mut words = subject_words(s, text, h, x, skip);
     if let (Some(&first), Some(&last)) = (words.first(), words.last()) {
         if let Some(full) = full_name(&text[s.tokens[first].start..s.tokens[last].end]) {
             parts.replace.push((first, last, full));
         }
     }
+    if with_parties {
+        words.extend(parties(s, x, words.last().copied(), skip));
+    }
     parts.words.extend(words);
     s.tokens[x].upos == Upos::Propn
+}
+
+/// The words of the phrase of subject `x` that names the parties to it, right after the
+/// subject's last word `last`: "Talks between the two sides collapsed" is not "Talks
+/// collapsed". After "between", two parties joined or a plural ("between Israel and the
+/// Palestinians", "between police and protesters", "between the two countries"; not "between
+/// those supporting"); after "with", a name ("a row with Washington", "negotiations with the
+/// Taliban"; not "an earthquake with a magnitude of 5.9", "a glider with two people aboard").
+fn parties(s: &Sentence, x: usize, last: Option<usize>, skip: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let Some(last) = last else { return Vec::new() };
+    let joined = |c: usize| s.children(c).any(|k| s.tokens[k].deprel == Deprel::Conj);
+    let party = |c: &usize| {
+        let c = *c;
+        let named = s.tokens[c].upos == Upos::Propn;
+        // (not "between the ages of three and 69", a range)
+        let plural = s.tokens[c].upos == Upos::Noun
+            && matches!(s.tokens[c].xpos, Xpos::Nns | Xpos::Nnps)
+            && !s.lemma(c).eq_ignore_ascii_case("age");
+        let fits = match crate::events::timeml::participants::case_of(s, c) {
+            Some("between") => joined(c) || plural,
+            Some("with") => named,
+            _ => false,
+        };
+        fits && s.tokens[c].deprel.is_nmod() && !skip(c) && s.subtree_span(c).0 == last + 1
+    };
+    let Some(c) = s.children(x).find(party) else { return Vec::new() };
+    let mut out: Vec<usize> = s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Case).collect();
+    out.extend(nominal(s, c, skip));
+    out
 }
 
 /// The noun a participle clause `h` describes ("the round, launched in 2001"), when a date
