@@ -56,7 +56,7 @@ pub(super) fn verb_clause(
     // parties to refrain"), it keeps its own oblique, whatever an earlier verb kept.
     let last = heads[heads.len() - 1];
     let bare = |v: usize| !s.children(v).any(|c| !skip(c) && matches!(s.tokens[c].deprel, Deprel::Obj | Deprel::Xcomp));
-    let keepable = |v: usize, c: usize| keepable(s, v, c, skip);
+    let keepable = |v: usize, c: usize| keepable(s, h, v, c, skip);
     let named_oblique = heads
         .iter()
         .flat_map(|&v| s.children(v).map(move |c| (v, c)))
@@ -159,52 +159,46 @@ fn complement_of(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool) -> Option
     s.children(h).find(|&c| complement(c) && !skip(c))
 }
 
-/// Whether oblique `c` of verb `v` may go in the label: its preposition is one the label keeps,
-/// or a particle the parse read as one ("called off the talks", "off" the case of "talks": the
+/// Whether oblique `c` of verb `v`, in the chain of clause `h`, may go in the label: its
+/// preposition is one the label keeps, an amount after "by" ([`amount`]), or a particle the
+/// parse read as one ("called off the talks", "off" the case of "talks": the
 /// phrase is what was called off); it is not after another oblique ([`follows_oblique`]) and
 /// does not frame the clause ([`framing`]).
-fn keepable(s: &Sentence, v: usize, c: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+fn keepable(s: &Sentence, h: usize, v: usize, c: usize, skip: &dyn Fn(usize) -> bool) -> bool {
     let particle_case =
         s.children(c).any(|k| k == v + 1 && s.tokens[k].deprel == Deprel::Case && PARTICLES.contains(&s.lemma(k)));
     let case = crate::events::timeml::participants::case_of(s, c);
-    let kept_case =
-        case.is_some_and(|k| KEPT_CASES.contains(&k)) || particle_case || case == Some("by") && amount(s, v, c);
+    let kept_case = case.is_some_and(|k| KEPT_CASES.contains(&k))
+        || particle_case
+        || case == Some("by") && amount(s, h, v, c, skip);
     kept_case && !follows_oblique(s, v, c, skip) && !framing(s, v, c)
 }
 
-/// Whether the label names the subject of verb `v`: its own, a noun or a "they" the label
-/// reads as the plural before it ([`plural_antecedent`]), or where it has none, that of the
-/// verb it completes or is joined to ("voted to raise rates", "won the toss and won").
-fn subject_named(s: &Sentence, v: usize) -> bool {
-    let mut k = v;
-    for _ in 0..3 {
-        if let Some(x) = subject_of(s, k) {
-            return s.tokens[x].upos != Upos::Pron || plural_antecedent(s, k, x).is_some();
-        }
-        match s.tokens[k].head {
-            Some(h) if matches!(s.tokens[k].deprel, Deprel::Xcomp | Deprel::Conj | Deprel::Advcl) => k = h,
-            _ => return false,
-        }
-    }
-    false
+/// Whether the label names the subject of clause `v`, its own or the one it shares
+/// ([`shared_subject`]): a noun, or a "they" the label reads as the plural before it
+/// ([`plural_antecedent`]).
+fn subject_named(s: &Sentence, v: usize, skip: &dyn Fn(usize) -> bool) -> bool {
+    let x = subject_not_time(s, v, skip).or_else(|| shared_subject(s, v));
+    x.is_some_and(|x| s.tokens[x].upos != Upos::Pron || plural_antecedent(s, v, x).is_some())
 }
 
 /// Words that measure a change without a number ("by a quarter point", "by half").
 const MEASURES: &[&str] = &["percent", "point", "points", "quarter", "half"];
 
-/// Whether phrase `c` of verb `v` is an amount: a number or a measure after a verb of change in
+/// Whether phrase `c` of verb `v`, in the chain of clause `h` ("voted to raise rates by a
+/// quarter point"), is an amount: a number or a measure after a verb of change in
 /// the active ("fell by 6.5 percent", "raised rates by a quarter point", "won by 42 runs"). After
 /// "by" it says how much, and a label keeps it, as it keeps no doer or means ("followed a rally
 /// by about 3,000 people", "a statement issued by the EU", "rose by selling assets"); only where
-/// the label names what changed (not "it rose by nine percent": "Rose by nine percent" says
-/// nothing).
-fn amount(s: &Sentence, v: usize, c: usize) -> bool {
+/// the label names what changed, the subject of `h` (not "it rose by nine percent": "Rose by
+/// nine percent" says nothing).
+fn amount(s: &Sentence, h: usize, v: usize, c: usize, skip: &dyn Fn(usize) -> bool) -> bool {
     // the noun and the words that count or measure it, not a clause of its own ("a statement
     // issued by the EU which urges the two sides")
     let counts = |k: usize| k == c || matches!(s.tokens[k].deprel, Deprel::Nummod | Deprel::Compound);
     let measure = |k: usize| counts(k) && (s.tokens[k].upos == Upos::Num || MEASURES.contains(&s.lemma(k)));
     let change = crate::events::lexicon::CHANGE_VERBS.contains(&s.lemma(v));
-    change && subject_named(s, v) && (measure(c) || s.children(c).any(measure))
+    change && subject_named(s, h, skip) && (measure(c) || s.children(c).any(measure))
 }
 
 /// Whether oblique `c` of verb `v` is set off at the head of the clause and frames it, saying

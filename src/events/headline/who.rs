@@ -18,12 +18,7 @@ pub(super) fn who(
     parts: &mut Parts,
 ) -> bool {
     let own = subject_not_time(s, h, skip);
-    let subject = own.or_else(|| {
-        let head = s.tokens[h].head?;
-        // a noun joined to a verb (a misparse) shares no subject with it
-        let noun = matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn) && s.tokens[head].upos == Upos::Verb;
-        (matches!(s.tokens[h].deprel, Deprel::Conj | Deprel::Xcomp) && !noun).then(|| subject_of(s, head)).flatten()
-    });
+    let subject = own.or_else(|| shared_subject(s, h));
     // A participle that describes a noun is said of it: "the Doha round, launched in Doha in
     // 2001" was launched; "droppings collected at the harbor" were collected.
     let subject = subject.or_else(|| described(s, h, skip));
@@ -91,6 +86,15 @@ fn parties(s: &Sentence, x: usize, last: Option<usize>, skip: &dyn Fn(usize) -> 
     let mut out: Vec<usize> = s.children(c).filter(|&k| s.tokens[k].deprel == Deprel::Case).collect();
     out.extend(nominal(s, c, skip));
     out
+}
+
+/// The subject clause `h` shares with the verb it is joined to or completes ("entered the city
+/// and fired", "agreed to hold talks"), where it has none of its own.
+pub(super) fn shared_subject(s: &Sentence, h: usize) -> Option<usize> {
+    let head = s.tokens[h].head?;
+    // a noun joined to a verb (a misparse) shares no subject with it
+    let noun = matches!(s.tokens[h].upos, Upos::Noun | Upos::Propn) && s.tokens[head].upos == Upos::Verb;
+    (matches!(s.tokens[h].deprel, Deprel::Conj | Deprel::Xcomp) && !noun).then(|| subject_of(s, head)).flatten()
 }
 
 /// The noun a participle clause `h` describes ("the round, launched in 2001"), when a date
