@@ -4,7 +4,7 @@
 use super::phrase::*;
 use super::who::*;
 use super::Parts;
-use crate::events::timeml::participants::relative_antecedent;
+use crate::events::timeml::participants::{amount_noun, relative_antecedent};
 use crate::language::{Deprel, Sentence, Upos, Xpos};
 
 /// Prepositions whose phrase a headline keeps after the verb ("talks with Russia", "a deal
@@ -182,23 +182,16 @@ fn subject_named(s: &Sentence, v: usize, skip: &dyn Fn(usize) -> bool) -> bool {
     x.is_some_and(|x| s.tokens[x].upos != Upos::Pron || plural_antecedent(s, v, x).is_some())
 }
 
-/// Words that measure a change without a number ("by a quarter point", "by half").
-const MEASURES: &[&str] = &["percent", "point", "points", "quarter", "half"];
-
 /// Whether phrase `c` of verb `v`, in the chain of clause `h` ("voted to raise rates by a
-/// quarter point"), is an amount: a number or a measure after a verb of change in
+/// quarter point"), is an amount ([`amount_noun`]) after a verb of change in
 /// the active ("fell by 6.5 percent", "raised rates by a quarter point", "won by 42 runs"). After
 /// "by" it says how much, and a label keeps it, as it keeps no doer or means ("followed a rally
 /// by about 3,000 people", "a statement issued by the EU", "rose by selling assets"); only where
 /// the label names what changed, the subject of `h` (not "it rose by nine percent": "Rose by
 /// nine percent" says nothing).
 fn amount(s: &Sentence, h: usize, v: usize, c: usize, skip: &dyn Fn(usize) -> bool) -> bool {
-    // the noun and the words that count or measure it, not a clause of its own ("a statement
-    // issued by the EU which urges the two sides")
-    let counts = |k: usize| k == c || matches!(s.tokens[k].deprel, Deprel::Nummod | Deprel::Compound);
-    let measure = |k: usize| counts(k) && (s.tokens[k].upos == Upos::Num || MEASURES.contains(&s.lemma(k)));
     let change = crate::events::lexicon::CHANGE_VERBS.contains(&s.lemma(v));
-    change && subject_named(s, h, skip) && (measure(c) || s.children(c).any(measure))
+    change && subject_named(s, h, skip) && amount_noun(s, c)
 }
 
 /// Whether oblique `c` of verb `v` is set off at the head of the clause and frames it, saying

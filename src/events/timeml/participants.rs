@@ -134,6 +134,18 @@ fn nominal(s: &Sentence, i: usize) -> bool {
     matches!(s.tokens[i].upos, Upos::Propn | Upos::Noun | Upos::Pron | Upos::Num)
 }
 
+/// Words that measure a change without a number ("by a quarter point", "by half").
+const MEASURES: &[&str] = &["percent", "point", "points", "quarter", "half"];
+
+/// Whether noun `c` names an amount: it, or a number or compound of its own, is a number or a
+/// measure ("6.5 percent", "10 pence", "a quarter point", "42 runs"); not a number further down
+/// its phrase ("the EU, which urges the two sides").
+pub fn amount_noun(s: &Sentence, c: usize) -> bool {
+    let counts = |k: usize| k == c || matches!(s.tokens[k].deprel, Deprel::Nummod | Deprel::Compound);
+    let measure = |k: usize| counts(k) && (s.tokens[k].upos == Upos::Num || MEASURES.contains(&s.lemma(k)));
+    measure(c) || s.children(c).any(measure)
+}
+
 /// The case marker (preposition) of an oblique or nominal modifier, lower case.
 pub fn case_of(s: &Sentence, i: usize) -> Option<&str> {
     s.children(i).find(|&c| s.tokens[c].deprel == Deprel::Case).map(|c| s.lemma(c))

@@ -145,15 +145,12 @@ fn unfinished_clause(s: &Sentence) -> Option<usize> {
 }
 
 /// Whether participle `k` is a passive: a "by" phrase names who did it ("led by banks"), not
-/// by how much a verb of change changed ("fell by 6.5 percent", "rose by 10 pence").
+/// by how much a verb of change changed ("fell by 6.5 percent", "rose by a quarter point";
+/// `participants::amount_noun`, as the label reads it).
 fn passive(s: &Sentence, k: usize) -> bool {
     let change = crate::events::lexicon::CHANGE_VERBS.contains(&s.lemma(k));
-    s.children(k).any(|c| s.tokens[c].deprel == Deprel::OblAgent && !(change && quantity(s, c)))
-}
-
-/// Whether noun `c` is a quantity: a number, or counted by one ("6.5 percent", "10 pence").
-fn quantity(s: &Sentence, c: usize) -> bool {
-    s.tokens[c].upos == Upos::Num || s.children(c).any(|g| s.tokens[g].deprel == Deprel::Nummod)
+    let amount = |c: usize| change && super::participants::amount_noun(s, c);
+    s.children(k).any(|c| s.tokens[c].deprel == Deprel::OblAgent && !amount(c))
 }
 
 /// For participle `v` right after root noun `n`, hung as a modifier before a noun of `n`'s
@@ -172,7 +169,9 @@ fn conjunct_of(s: &Sentence, w: usize, v: usize) -> bool {
 
 /// The moves that make verb `v` the clause [`unfinished_clause`] found: the verb the root, the
 /// noun its subject, and the punctuation and bare times the noun governed after the verb the
-/// verb's (a time its `obl:unmarked`, as the treebank attaches one).
+/// verb's (a time its `obl:unmarked`, as the treebank attaches one). A verb hung before a noun
+/// of the subject's phrase takes that noun as its object and the subject's later phrases as
+/// its obliques; an amount the parse made its agent ("fell by 6.5 percent") is an oblique.
 fn finish_clause(s: &Sentence, v: usize) -> Vec<Move> {
     let Some(h) = s.tokens[v].head else { return Vec::new() };
     // the verb hung before a noun of the subject's phrase: that noun is its object, and the
