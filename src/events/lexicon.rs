@@ -55,6 +55,9 @@ pub const REPORTING_VERBS: &[&str] = &[
     "inform",
 ];
 
+/// Words that make a phrasal verb with the verb before them ("gunned down", "called off").
+pub const PARTICLES: &[&str] = &["away", "back", "out", "off", "down", "up", "ahead", "aside"];
+
 /// Predicates whose object, or a noun's "to" phrase, is where the event happens: "Hu will
 /// visit Laos", "his visit to India", "troops entered Lebanon".
 pub const DESTINATION_PREDICATES: &[&str] = &["visit", "tour", "enter", "invade", "travel", "fly", "arrive"];

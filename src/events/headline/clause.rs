@@ -4,6 +4,7 @@
 use super::phrase::*;
 use super::who::*;
 use super::Parts;
+use crate::events::lexicon;
 use crate::events::timeml::participants::{amount_noun, relative_antecedent};
 use crate::language::{Deprel, Sentence, Upos, Xpos};
 
@@ -165,8 +166,9 @@ fn complement_of(s: &Sentence, h: usize, skip: &dyn Fn(usize) -> bool) -> Option
 /// phrase is what was called off); it is not after another oblique ([`follows_oblique`]) and
 /// does not frame the clause ([`framing`]).
 fn keepable(s: &Sentence, h: usize, v: usize, c: usize, skip: &dyn Fn(usize) -> bool) -> bool {
-    let particle_case =
-        s.children(c).any(|k| k == v + 1 && s.tokens[k].deprel == Deprel::Case && PARTICLES.contains(&s.lemma(k)));
+    let particle_case = s
+        .children(c)
+        .any(|k| k == v + 1 && s.tokens[k].deprel == Deprel::Case && lexicon::PARTICLES.contains(&s.lemma(k)));
     let case = crate::events::timeml::participants::case_of(s, c);
     let kept_case = case.is_some_and(|k| KEPT_CASES.contains(&k))
         || particle_case
@@ -343,16 +345,13 @@ pub(super) fn preposition(s: &Sentence, c: usize) -> impl Iterator<Item = usize>
     })
 }
 
-/// Words that make a phrasal verb with the verb before them ("gunned down", "called off").
-pub(super) const PARTICLES: &[&str] = &["away", "back", "out", "off", "down", "up", "ahead", "aside"];
-
 /// Whether word `c` is its verb's particle: so parsed, or an adverb of the list right after it.
 pub(super) fn is_particle(s: &Sentence, c: usize) -> bool {
     let d = s.tokens[c].deprel;
     d == Deprel::CompoundPrt
         || d == Deprel::Advmod
             && c.checked_sub(1).is_some_and(|p| s.tokens[c].head == Some(p))
-            && PARTICLES.contains(&s.lemma(c))
+            && lexicon::PARTICLES.contains(&s.lemma(c))
 }
 
 /// A verb and its group: "will" (and the passive's "be" with it) for the planned, modals kept

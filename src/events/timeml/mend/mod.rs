@@ -107,24 +107,35 @@ fn subject_after_verb(s: &Sentence, t: &Timex) -> Option<Move> {
     ))
 }
 
+/// Participles that open a phrase as a preposition does ("compared with a year earlier",
+/// "based in Paris"): never a clause's verb.
+const PREPOSITION_PARTICIPLES: &[&str] = &["compare", "base"];
+
 /// A sentence with no finite verb whose root is a noun with a past participle right after it
 /// ("Australian share prices closed at fresh record highs Thursday", "The composite index
-/// gained 7.48 points"), or one the parser made a modifier of the noun after it ("The central
+/// gained 7.48 points"), or right after the noun's phrase, hung on its last noun ("Talks
+/// between the two sides collapsed", "The index of leading shares rose": "collapsed" a
+/// modifier of "sides"), or one the parser made a modifier of the noun after it ("The central
 /// bank raised interest rates", "raised" a kind of rates): the tagger took a past tense for a
 /// participle, and the parser made the verb a modifier. A sentence of the news has a finite
 /// verb; the participle, unless a "by" phrase that names no quantity makes it a passive, is it.
-/// Returns the verb.
-fn unfinished_clause(s: &Sentence) -> Option<usize> {
+/// Returns the verb and its subject, the root.
+fn unfinished_clause(s: &Sentence) -> Option<(usize, usize)> {
     let finite = |k: usize| matches!(s.tokens[k].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
     if (0..s.len()).any(finite) {
         return None;
     }
     let n = s.root().filter(|&n| matches!(s.tokens[n].upos, Upos::Noun | Upos::Propn))?;
-    let v = n + 1;
-    let participle = v < s.len()
-        && s.tokens[v].xpos == Xpos::Vbn
-        && (s.tokens[v].head == Some(n) && s.tokens[v].deprel == Deprel::Acl || kind_of_object(s, v, n).is_some())
-        && !passive(s, v);
+    // the first verb after the noun, not one that stands for a preposition ("compared with")
+    let v = (n + 1..s.len()).find(|&k| s.tokens[k].upos == Upos::Verb)?;
+    if PREPOSITION_PARTICIPLES.contains(&s.lemma(v)) {
+        return None;
+    }
+    let modifier = match s.tokens[v].head {
+        Some(h) if s.tokens[v].deprel == Deprel::Acl => v == n + 1 && h == n || last_of_phrase(s, n, h, v),
+        _ => v == n + 1 && kind_of_object(s, v, n).is_some(),
+    };
+    let participle = s.tokens[v].xpos == Xpos::Vbn && modifier && !passive(s, v);
     // Another participle later, not set off by a comma, may be the verb instead ("A resolution
     // adopted in 1977 designated Nov. 29 ..."): then neither is taken. Not one joined to it
     // ("The boat capsized and sank": both are the clause's), one before its noun ("Jiang's
@@ -141,7 +152,20 @@ fn unfinished_clause(s: &Sentence) -> Option<usize> {
             && !before_noun
             && !own_subject
     });
-    (participle && !rival).then_some(v)
+    (participle && !rival).then_some((v, n))
+}
+
+/// Whether noun `h`, which the participle `v` hangs on, ends the phrase of root noun `n`: every
+/// word between `n` and `v` is of `n`'s phrase, and `h` is a noun of it that only nouns lead
+/// down to from `n` ("Talks between the two sides", "The index of leading shares"), not a
+/// conjunct ("magnets and radio-frequency used in MRI") nor a noun set beside another ("Later
+/// Friday, the Zairean government called": a time is no subject).
+fn last_of_phrase(s: &Sentence, n: usize, h: usize, v: usize) -> bool {
+    let noun = |k: usize| matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn);
+    let link = |k: usize| matches!(s.tokens[k].deprel, Deprel::Nmod | Deprel::Compound | Deprel::Flat);
+    let path = s.ancestors(h).take_while(|&a| a != n).all(|a| noun(a) && link(a));
+    let of_noun = |k: usize| s.ancestors(k).any(|a| a == n);
+    (n + 1..v).contains(&h) && path && (n + 1..v).all(of_noun)
 }
 
 /// Whether participle `k` is a passive: a "by" phrase names who did it ("led by banks"), not
@@ -167,19 +191,18 @@ fn conjunct_of(s: &Sentence, w: usize, v: usize) -> bool {
     s.tokens[w].deprel == Deprel::Conj && s.tokens[w].head == Some(v)
 }
 
-/// The moves that make verb `v` the clause [`unfinished_clause`] found: the verb the root, the
-/// noun its subject, and the punctuation and bare times the noun governed after the verb the
-/// verb's (a time its `obl:unmarked`, as the treebank attaches one). A verb hung before a noun
-/// of the subject's phrase takes that noun as its object and the subject's later phrases as
-/// its obliques; an amount the parse made its agent ("fell by 6.5 percent") is an oblique.
-fn finish_clause(s: &Sentence, v: usize) -> Vec<Move> {
-    let Some(h) = s.tokens[v].head else { return Vec::new() };
+/// The moves that make verb `v` the clause [`unfinished_clause`] found, with noun `n`, the
+/// root, its subject: the verb the root, and the punctuation and bare times the noun governed
+/// after the verb the verb's (a time its `obl:unmarked`, as the treebank attaches one). A verb
+/// hung before a noun of the subject's phrase takes that noun as its object and the subject's
+/// later phrases as its obliques; an amount the parse made its agent ("fell by 6.5 percent")
+/// is an oblique.
+fn finish_clause(s: &Sentence, v: usize, n: usize) -> Vec<Move> {
     // the verb hung before a noun of the subject's phrase: that noun is its object, and the
     // phrases the subject governed after it the verb's obliques ("by a quarter point")
-    let object = s.root().filter(|&n| n + 1 == v).and_then(|n| kind_of_object(s, v, n).map(|m| (n, m)));
-    let n = object.map_or(h, |(n, _)| n);
+    let object = (n + 1 == v).then(|| kind_of_object(s, v, n)).flatten();
     let mut out = vec![(v, None, Deprel::Root), (n, Some(v), Deprel::Nsubj)];
-    if let Some((_, m)) = object {
+    if let Some(m) = object {
         out.push((m, Some(v), Deprel::Obj));
     }
     // "fell by 6.5 percent": an active verb's amount, no agent
@@ -188,7 +211,7 @@ fn finish_clause(s: &Sentence, v: usize) -> Vec<Move> {
     }
     for c in s.children(n).filter(|&c| c > v) {
         match s.tokens[c].deprel {
-            Deprel::Nmod if object.is_some_and(|(_, m)| c != m) => out.push((c, Some(v), Deprel::Obl)),
+            Deprel::Nmod if object.is_some_and(|m| c != m) => out.push((c, Some(v), Deprel::Obl)),
             Deprel::Punct => out.push((c, Some(v), Deprel::Punct)),
             Deprel::Vocative | Deprel::NmodUnmarked | Deprel::Appos
                 if matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn) =>
@@ -226,7 +249,7 @@ fn time_as_subject(s: &Sentence, t: &Timex) -> Vec<Move> {
     if other || !(n + 1..t.words.start).all(of_noun) {
         return Vec::new();
     }
-    let mut out = finish_clause(s, v);
+    let mut out = finish_clause(s, v, n);
     out.push((x, Some(v), Deprel::OblUnmarked));
     out
 }
@@ -278,6 +301,30 @@ fn reported_clause(s: &Sentence) -> Option<(Vec<Move>, usize)> {
             && !s.children(p).any(|c| s.tokens[c].deprel == Deprel::OblAgent);
         report.then(|| (vec![(p, None, Deprel::Root), (a, Some(p), Deprel::Nsubj), (v, Some(p), Deprel::Parataxis)], p))
     })
+}
+
+/// A report the parse hung on its own subject as a participle, with the clause it reports
+/// made the root ("The company announced on Tuesday that it would cut 2,000 jobs": "company"
+/// the outer subject of "cut", "announced" a modifier of "company"). A root opened by "that"
+/// has a report above it; the participle between the subject and "that", a reporting verb
+/// with no "by" phrase, is that report, and the reported clause, with a subject of its own,
+/// its complement. Returns the moves and the verb.
+fn report_before_complement(s: &Sentence) -> Option<(Vec<Move>, usize)> {
+    let r = s.root()?;
+    let m = s.children(r).find(|&c| s.tokens[c].deprel == Deprel::Mark && s.lemma(c).eq_ignore_ascii_case("that"))?;
+    let mut subjects = s.children(r).filter(|&c| s.tokens[c].deprel.is_subject());
+    let n = subjects.next().filter(|&n| n < m)?;
+    // the reported clause's own subject, after "that"
+    subjects.next().filter(|&o| o > m)?;
+    let v = s.children(n).find(|&v| {
+        let tok = &s.tokens[v];
+        v < m
+            && tok.deprel == Deprel::Acl
+            && matches!(tok.xpos, Xpos::Vbn | Xpos::Vbd)
+            && crate::events::lexicon::REPORTING_VERBS.contains(&s.lemma(v))
+            && !s.children(v).any(|c| s.tokens[c].deprel == Deprel::OblAgent)
+    })?;
+    Some((vec![(v, None, Deprel::Root), (n, Some(v), Deprel::Nsubj), (r, Some(v), Deprel::Ccomp)], v))
 }
 
 /// Prepositions the tagger may read as subordinators when a noun, not a clause, follows them.
@@ -351,6 +398,22 @@ fn phrase_as_subject(s: &Sentence, timexes: &[Timex]) -> Vec<Move> {
         return vec![(m, Some(b), Deprel::Case), (b, Some(head), rel)];
     }
     Vec::new()
+}
+
+/// The move that gives a verb back its particle when the parse made it the preposition of the
+/// time after it ("The election kicked off last Wednesday", "blasted off Saturday": "off" the
+/// case of "Wednesday"): a time is not "off" or "up". The particle is the verb's
+/// (`compound:prt`), and the time, now with no preposition, its `obl:unmarked`.
+fn particle_before_time(s: &Sentence, t: &Timex) -> Vec<Move> {
+    let Some(c) = t.words.start.checked_sub(1) else { return Vec::new() };
+    let v = s.tokens[t.head].head.filter(|&v| v + 1 == c && s.tokens[v].upos == Upos::Verb);
+    let particle = s.tokens[c].deprel == Deprel::Case
+        && s.tokens[c].head == Some(t.head)
+        && crate::events::lexicon::PARTICLES.contains(&s.lemma(c));
+    match v.filter(|_| particle && !t.set) {
+        Some(v) => vec![(c, Some(v), Deprel::CompoundPrt), (t.head, Some(v), Deprel::OblUnmarked)],
+        None => Vec::new(),
+    }
 }
 
 /// The move that takes a time the parse hung under punctuation ("... to a state grand jury as
@@ -621,8 +684,8 @@ impl Mending<'_> {
 /// second subject, a subordinator taken for a preposition. A moved word whose part of speech
 /// the mistake came from gets the right one.
 fn mend_clauses(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
-    if let Some(v) = unfinished_clause(s) {
-        if m.apply(s, &finish_clause(s, v)) {
+    if let Some((v, n)) = unfinished_clause(s) {
+        if m.apply(s, &finish_clause(s, v, n)) {
             past_tense_clause(s, timexes, v, m);
         }
     }
@@ -631,7 +694,7 @@ fn mend_clauses(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
             past_tense_clause(s, timexes, v, m);
         }
     }
-    if let Some((moves, v)) = reported_clause(s) {
+    if let Some((moves, v)) = reported_clause(s).or_else(|| report_before_complement(s)) {
         if m.apply(s, &moves) {
             past_tense_clause(s, timexes, v, m);
         }
@@ -715,6 +778,9 @@ fn mend_times(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
         let mut moves = moves(s, t);
         if moves.is_empty() {
             moves = time_as_subject(s, t);
+        }
+        if moves.is_empty() {
+            moves = particle_before_time(s, t);
         }
         if moves.is_empty() {
             moves.extend(

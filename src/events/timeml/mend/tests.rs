@@ -256,3 +256,37 @@ fn a_participle_before_its_noun_is_no_rival_verb() {
     let want = [("ROOT", "Root"), ("reacted", "Nsubj")];
     assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
 }
+
+#[test]
+fn a_past_tense_hung_on_the_last_noun_of_the_subjects_phrase_is_the_clause() {
+    let text = "Talks between the two sides collapsed on Tuesday after a week of haggling.";
+    let got = heads(text, &["collapsed", "Talks", "Tuesday"]);
+    let want = [("ROOT", "Root"), ("collapsed", "Nsubj"), ("collapsed", "Obl")];
+    assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
+    // a noun set beside the root is no noun of its phrase, nor is a verb that stands for a
+    // preposition its verb
+    let text = "According to Putin, a plan of action adopted at the Group of Eight summit in St. Petersburg this July \"envisages measures for increasing transparency.\"";
+    assert_ne!(heads(text, &["adopted"])[0].0, "ROOT");
+    let text = "In October, the number of coal mine accidents surged by 26.1 percent over September.";
+    assert_ne!(heads(text, &["number"])[0], ("surged".to_string(), "Nsubj".to_string()));
+    let text = "Some 42 percent of Biharis live under India's official poverty line compared with a nationwide average of 26 percent.";
+    assert_ne!(heads(text, &["compared"])[0].0, "ROOT");
+}
+
+#[test]
+fn a_report_hung_on_its_subject_before_a_that_clause_is_the_root() {
+    let text = "The company announced on Tuesday that it would cut 2,000 jobs.";
+    let got = heads(text, &["announced", "company", "cut"]);
+    let want = [("ROOT", "Root"), ("announced", "Nsubj"), ("announced", "Ccomp")];
+    assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
+}
+
+#[test]
+fn a_particle_read_as_the_preposition_of_a_time_is_the_verbs() {
+    let text = "Discovery and its seven-member crew blasted off last Saturday from Cape Canaveral, Florida.";
+    let got = heads(text, &["off", "Saturday"]);
+    let want = [("blasted", "CompoundPrt"), ("blasted", "OblUnmarked")];
+    assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
+    // a preposition of time stays one
+    assert_eq!(heads("The talks began on Saturday.", &["on"])[0], ("Saturday".to_string(), "Case".to_string()));
+}
