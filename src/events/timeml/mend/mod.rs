@@ -6,13 +6,18 @@
 //! The word before it takes the expression's place in the tree, and the expression goes to the
 //! clause, as the treebank attaches a time of its own (`obl:unmarked`, or `obl` with a
 //! preposition). A few failures of the parse that no date is needed to see are mended here
-//! too: a participle taken for the clause's verb, a prepositional phrase made a second subject,
-//! a time hung under punctuation.
+//! too: a participle taken for the clause's verb (`verb`, `participle`), a relative clause hung
+//! on the wrong word (`relative`), a prepositional phrase made a second subject, a time hung
+//! under punctuation.
 
 mod participle;
+mod relative;
+mod verb;
 
 use super::anchor::Timex;
 use crate::language::{Deprel, Sentence, Upos, Xpos};
+use relative::{relative_after_comma, relative_after_noun, relative_as_root};
+use verb::{conjunct_of, finish_clause, report_before_complement, reported_clause, unfinished_clause};
 
 /// A move of the parse: a word, its new head (none: the root) and its new relation, as
 /// [`Sentence::reattach`] takes them.
@@ -107,123 +112,6 @@ fn subject_after_verb(s: &Sentence, t: &Timex) -> Option<Move> {
     ))
 }
 
-/// Participles that open a phrase as a preposition does ("compared with a year earlier",
-/// "based in Paris"): never a clause's verb.
-const PREPOSITION_PARTICIPLES: &[&str] = &["compare", "base"];
-
-/// A sentence with no finite verb whose root is a noun with a past participle right after it
-/// ("Australian share prices closed at fresh record highs Thursday", "The composite index
-/// gained 7.48 points"), or right after the noun's phrase, hung on its last noun ("Talks
-/// between the two sides collapsed", "The index of leading shares rose": "collapsed" a
-/// modifier of "sides"), or one the parser made a modifier of the noun after it ("The central
-/// bank raised interest rates", "raised" a kind of rates): the tagger took a past tense for a
-/// participle, and the parser made the verb a modifier. A sentence of the news has a finite
-/// verb; the participle, unless a "by" phrase that names no quantity makes it a passive, is it.
-/// Returns the verb and its subject, the root.
-fn unfinished_clause(s: &Sentence) -> Option<(usize, usize)> {
-    let finite = |k: usize| matches!(s.tokens[k].xpos, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
-    if (0..s.len()).any(finite) {
-        return None;
-    }
-    let n = s.root().filter(|&n| matches!(s.tokens[n].upos, Upos::Noun | Upos::Propn))?;
-    // the first verb after the noun, not one that stands for a preposition ("compared with")
-    let v = (n + 1..s.len()).find(|&k| s.tokens[k].upos == Upos::Verb)?;
-    if PREPOSITION_PARTICIPLES.contains(&s.lemma(v)) {
-        return None;
-    }
-    let modifier = match s.tokens[v].head {
-        Some(h) if s.tokens[v].deprel == Deprel::Acl => v == n + 1 && h == n || last_of_phrase(s, n, h, v),
-        _ => v == n + 1 && kind_of_object(s, v, n).is_some(),
-    };
-    let participle = s.tokens[v].xpos == Xpos::Vbn && modifier && !passive(s, v);
-    // Another participle later, not set off by a comma, may be the verb instead ("A resolution
-    // adopted in 1977 designated Nov. 29 ..."): then neither is taken. Not one joined to it
-    // ("The boat capsized and sank": both are the clause's), one before its noun ("Jiang's
-    // reported promise"), nor one with a subject of its own ("as investors bought").
-    let rival = (v + 1..s.len()).any(|w| {
-        let tok = &s.tokens[w];
-        let determined = matches!(s.tokens[w - 1].xpos, Xpos::Dt | Xpos::Pos | Xpos::PrpS | Xpos::Jj);
-        let before_noun = tok.deprel == Deprel::Amod && tok.head == Some(w + 1) && determined;
-        let own_subject = s.children(w).any(|c| s.tokens[c].deprel.is_subject());
-        tok.xpos == Xpos::Vbn
-            && !passive(s, w)
-            && s.tokens[w - 1].xpos != Xpos::Comma
-            && !conjunct_of(s, w, v)
-            && !before_noun
-            && !own_subject
-    });
-    (participle && !rival).then_some((v, n))
-}
-
-/// Whether noun `h`, which the participle `v` hangs on, ends the phrase of root noun `n`: every
-/// word between `n` and `v` is of `n`'s phrase, and `h` is a noun of it that only nouns lead
-/// down to from `n` ("Talks between the two sides", "The index of leading shares"), not a
-/// conjunct ("magnets and radio-frequency used in MRI") nor a noun set beside another ("Later
-/// Friday, the Zairean government called": a time is no subject).
-fn last_of_phrase(s: &Sentence, n: usize, h: usize, v: usize) -> bool {
-    let noun = |k: usize| matches!(s.tokens[k].upos, Upos::Noun | Upos::Propn);
-    let link = |k: usize| matches!(s.tokens[k].deprel, Deprel::Nmod | Deprel::Compound | Deprel::Flat);
-    let path = s.ancestors(h).take_while(|&a| a != n).all(|a| noun(a) && link(a));
-    let of_noun = |k: usize| s.ancestors(k).any(|a| a == n);
-    (n + 1..v).contains(&h) && path && (n + 1..v).all(of_noun)
-}
-
-/// Whether participle `k` is a passive: a "by" phrase names who did it ("led by banks"), not
-/// by how much a verb of change changed ("fell by 6.5 percent", "rose by a quarter point";
-/// `participants::amount_noun`, as the label reads it).
-fn passive(s: &Sentence, k: usize) -> bool {
-    let change = crate::events::lexicon::CHANGE_VERBS.contains(&s.lemma(k));
-    let amount = |c: usize| change && super::participants::amount_noun(s, c);
-    s.children(k).any(|c| s.tokens[c].deprel == Deprel::OblAgent && !amount(c))
-}
-
-/// For participle `v` right after root noun `n`, hung as a modifier before a noun of `n`'s
-/// phrase ("The central bank raised interest rates": "rates" a modifier of "bank"), that noun:
-/// the verb's object once the verb is the clause's.
-fn kind_of_object(s: &Sentence, v: usize, n: usize) -> Option<usize> {
-    let m = s.tokens[v].head.filter(|&m| m > v && s.tokens[v].deprel == Deprel::Amod)?;
-    let of_root = s.ancestors(m).skip(1).take(3).any(|a| a == n);
-    (of_root && matches!(s.tokens[m].upos, Upos::Noun | Upos::Propn)).then_some(m)
-}
-
-/// Whether word `w` is a conjunct of verb `v` ("capsized and sank").
-fn conjunct_of(s: &Sentence, w: usize, v: usize) -> bool {
-    s.tokens[w].deprel == Deprel::Conj && s.tokens[w].head == Some(v)
-}
-
-/// The moves that make verb `v` the clause [`unfinished_clause`] found, with noun `n`, the
-/// root, its subject: the verb the root, and the punctuation and bare times the noun governed
-/// after the verb the verb's (a time its `obl:unmarked`, as the treebank attaches one). A verb
-/// hung before a noun of the subject's phrase takes that noun as its object and the subject's
-/// later phrases as its obliques; an amount the parse made its agent ("fell by 6.5 percent")
-/// is an oblique.
-fn finish_clause(s: &Sentence, v: usize, n: usize) -> Vec<Move> {
-    // the verb hung before a noun of the subject's phrase: that noun is its object, and the
-    // phrases the subject governed after it the verb's obliques ("by a quarter point")
-    let object = (n + 1 == v).then(|| kind_of_object(s, v, n)).flatten();
-    let mut out = vec![(v, None, Deprel::Root), (n, Some(v), Deprel::Nsubj)];
-    if let Some(m) = object {
-        out.push((m, Some(v), Deprel::Obj));
-    }
-    // "fell by 6.5 percent": an active verb's amount, no agent
-    for c in s.children(v).filter(|&c| s.tokens[c].deprel == Deprel::OblAgent && !passive(s, v)) {
-        out.push((c, Some(v), Deprel::Obl));
-    }
-    for c in s.children(n).filter(|&c| c > v) {
-        match s.tokens[c].deprel {
-            Deprel::Nmod if object.is_some_and(|m| c != m) => out.push((c, Some(v), Deprel::Obl)),
-            Deprel::Punct => out.push((c, Some(v), Deprel::Punct)),
-            Deprel::Vocative | Deprel::NmodUnmarked | Deprel::Appos
-                if matches!(s.tokens[c].upos, Upos::Noun | Upos::Propn) =>
-            {
-                out.push((c, Some(v), Deprel::OblUnmarked))
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 /// The moves that undo a relative clause the parse made of a time between a subject and its
 /// verb ("The Turkish parliament last Friday approved a free trade agreement": "Friday" the
 /// subject of "approved", and "approved" a relative clause of "parliament", the root). A time
@@ -281,50 +169,6 @@ fn two_subjects(s: &Sentence) -> impl Iterator<Item = (usize, usize, usize)> + '
         let mut subjects = s.children(v).filter(subject);
         Some((v, subjects.next()?, subjects.next()?))
     })
-}
-
-/// A report whose verb the parse made the root of the clause it reports ("Suspected bombs
-/// exploded outside the embassies on Friday, killing dozens, witnesses said"): the tagger took
-/// the reported past tense for a participle, the parser made it a modifier of its subject and
-/// gave "said" two subjects. The participle, unless a "by" phrase makes it a passive, is the
-/// clause's verb, and the report a parenthetical to it (`parataxis`, as the treebank has it).
-/// Returns the moves and the verb.
-fn reported_clause(s: &Sentence) -> Option<(Vec<Move>, usize)> {
-    two_subjects(s).find_map(|(v, a, b)| {
-        let p = a + 1;
-        let report = s.tokens[v].deprel == Deprel::Root
-            && crate::events::lexicon::REPORTING_VERBS.contains(&s.lemma(v))
-            && p < b
-            && s.tokens[p].head == Some(a)
-            && s.tokens[p].deprel == Deprel::Acl
-            && s.tokens[p].xpos == Xpos::Vbn
-            && !s.children(p).any(|c| s.tokens[c].deprel == Deprel::OblAgent);
-        report.then(|| (vec![(p, None, Deprel::Root), (a, Some(p), Deprel::Nsubj), (v, Some(p), Deprel::Parataxis)], p))
-    })
-}
-
-/// A report the parse hung on its own subject as a participle, with the clause it reports
-/// made the root ("The company announced on Tuesday that it would cut 2,000 jobs": "company"
-/// the outer subject of "cut", "announced" a modifier of "company"). A root opened by "that"
-/// has a report above it; the participle between the subject and "that", a reporting verb
-/// with no "by" phrase, is that report, and the reported clause, with a subject of its own,
-/// its complement. Returns the moves and the verb.
-fn report_before_complement(s: &Sentence) -> Option<(Vec<Move>, usize)> {
-    let r = s.root()?;
-    let m = s.children(r).find(|&c| s.tokens[c].deprel == Deprel::Mark && s.lemma(c).eq_ignore_ascii_case("that"))?;
-    let mut subjects = s.children(r).filter(|&c| s.tokens[c].deprel.is_subject());
-    let n = subjects.next().filter(|&n| n < m)?;
-    // the reported clause's own subject, after "that"
-    subjects.next().filter(|&o| o > m)?;
-    let v = s.children(n).find(|&v| {
-        let tok = &s.tokens[v];
-        v < m
-            && tok.deprel == Deprel::Acl
-            && matches!(tok.xpos, Xpos::Vbn | Xpos::Vbd)
-            && crate::events::lexicon::REPORTING_VERBS.contains(&s.lemma(v))
-            && !s.children(v).any(|c| s.tokens[c].deprel == Deprel::OblAgent)
-    })?;
-    Some((vec![(v, None, Deprel::Root), (n, Some(v), Deprel::Nsubj), (r, Some(v), Deprel::Ccomp)], v))
 }
 
 /// Prepositions the tagger may read as subordinators when a noun, not a clause, follows them.
@@ -504,100 +348,6 @@ fn at_least(s: &Sentence) -> Vec<Move> {
         })
         .flat_map(|t| [(t, Some(t + 2), Deprel::Advmod), (t + 1, Some(t), Deprel::Fixed)])
         .collect()
-}
-
-/// The relative pronoun `t` that is a clause's subject, and the head of the name or noun phrase
-/// right before it: the antecedent. After a comma, "which" or "who" (", which helped form");
-/// with none, "that", "which" or "who" ("the revolution that overthrew the dynasty"), where a
-/// number or a month or day right before it is passed for the noun it is said of ("the
-/// revolution of 1911 that", "attacks since late September which"). Not "who" after a place
-/// ("a farmer surnamed Zhou in Zongyang County, who died" is about the farmer).
-fn relative_after_noun(s: &Sentence, t: usize) -> Option<usize> {
-    if t < 2 {
-        return None;
-    }
-    let tok = &s.tokens[t];
-    let lemma = s.lemma(t).to_ascii_lowercase();
-    let comma = s.tokens[t - 1].xpos == Xpos::Comma;
-    let pronoun = match comma {
-        true => matches!(lemma.as_str(), "which" | "who"),
-        false => matches!(lemma.as_str(), "which" | "who" | "that"),
-    };
-    let relative =
-        matches!(tok.xpos, Xpos::Wdt | Xpos::Wp) && matches!(tok.deprel, Deprel::Nsubj | Deprel::NsubjPass) && pronoun;
-    let mut n = if comma { t - 2 } else { t - 1 };
-    if !comma && (s.tokens[n].upos == Upos::Num || calendar_word(s, n)) {
-        n = s.tokens[n].head.filter(|&h| h < n && s.tokens[n].deprel.is_nmod())?;
-    }
-    if !relative || !matches!(s.tokens[n].upos, Upos::Noun | Upos::Propn) || calendar_word(s, n) {
-        return None;
-    }
-    // the head of the name or noun phrase that ends there ("Le Kha | Phieu ,")
-    while let Some(h) = s.tokens[n].head.filter(|&h| {
-        h < t && matches!(s.tokens[n].deprel, Deprel::Flat | Deprel::Compound) && s.tokens[h].upos == s.tokens[n].upos
-    }) {
-        n = h;
-    }
-    let place = !crate::events::headline::may_be_person(s.lemma(n));
-    (!place || lemma != "who").then_some(n)
-}
-
-/// Whether word `k` names a month or a day of the week.
-fn calendar_word(s: &Sentence, k: usize) -> bool {
-    let lower = s.lemma(k).to_ascii_lowercase();
-    crate::dates::lexicon::Lexicon::get().names_month_or_weekday(&lower)
-}
-
-/// The move that hangs the relative clause whose pronoun is word `t` on `n`, the noun before
-/// it ([`relative_after_noun`]), where the parse made the clause's verb a conjunct, a
-/// parataxis, a complement or an adverbial clause of another verb ("Regional peacemaker Kenya,
-/// which helped form the Somali government in 2004, asked Ethiopia ...": "helped" had hung on
-/// "asked"), or, with no comma before the pronoun, a relative clause about the whole clause or
-/// one hung on a verb ("swept away by Tuesday's vote which gave Savimbi the right": about the
-/// vote).
-fn relative_after_comma(s: &Sentence, t: usize, n: usize) -> Option<Move> {
-    let comma = s.tokens[t - 1].xpos == Xpos::Comma;
-    let verb = |h: Option<usize>| h.is_some_and(|h| matches!(s.tokens[h].upos, Upos::Verb | Upos::Aux));
-    let v = s.tokens[t].head.filter(|&v| match s.tokens[v].deprel {
-        Deprel::Conj | Deprel::Parataxis | Deprel::Ccomp | Deprel::Advcl => true,
-        Deprel::AdvclRelcl => !comma,
-        // a relative clause the parse hung on a verb ("swept away by Tuesday's vote which gave")
-        Deprel::AclRelcl => verb(s.tokens[v].head),
-        _ => false,
-    })?;
-    Some((v, Some(n), Deprel::AclRelcl))
-}
-
-/// The moves that give a sentence back its main clause when the parse made the relative clause
-/// of its subject the root and the main clause's verb a conjunct of it ("Vladimir Putin, who was
-/// elected for another term in March, wants to take advantage of ...": "elected" the root,
-/// "wants" its conjunct, and "Putin" a noun in apposition to an oblique before it). The
-/// conjunct, after a comma and with no subject of its own, becomes the root; the relative
-/// clause hangs on its noun, and that noun (or the phrase it heads, unless that is an
-/// oblique, "According to Reuters sources, Vladimir Putin") is the subject. What the clause
-/// governed before the noun and after the conjunct goes with the conjunct. `t` is the relative
-/// pronoun, `n` its noun ([`relative_after_noun`]).
-fn relative_as_root(s: &Sentence, t: usize, n: usize) -> Vec<Move> {
-    let Some(v) = s.tokens[t].head.filter(|&v| v > t && s.tokens[v].deprel == Deprel::Root) else {
-        return Vec::new();
-    };
-    let main = |w: &usize| {
-        let lo = s.subtree_span(*w).0;
-        *w > v
-            && matches!(s.tokens[*w].deprel, Deprel::Conj | Deprel::Parataxis)
-            && matches!(s.tokens[*w].upos, Upos::Verb | Upos::Aux)
-            && (lo..=lo + 1).any(|k| k > 0 && s.tokens[k - 1].xpos == Xpos::Comma)
-            && !s.children(*w).any(|c| s.tokens[c].deprel.is_subject())
-    };
-    let Some(w) = s.children(v).find(main) else { return Vec::new() };
-    // the phrase the noun is in, as the parse hung it on the relative clause's verb
-    let Some(top) = s.ancestors(n).find(|&a| s.tokens[a].head == Some(v)) else { return Vec::new() };
-    let oblique = s.children(top).any(|c| s.tokens[c].deprel == Deprel::Case);
-    let subject = if oblique { n } else { top };
-    let mut out = vec![(w, None, Deprel::Root), (v, Some(n), Deprel::AclRelcl), (subject, Some(w), Deprel::Nsubj)];
-    let moved = |c: usize| c != subject && c != w && (c + 1 < t || c > w);
-    out.extend(s.children(v).filter(|&c| moved(c)).map(|c| (c, Some(w), s.tokens[c].deprel)));
-    out
 }
 
 /// Words that open a clause as well as a phrase ("after the vote", "after the leaders
