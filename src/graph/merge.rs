@@ -94,6 +94,23 @@ impl Evidence {
         (names + full + place + words).saturating_sub(apart)
     }
 
+    /// Whether the two name someone or somewhere in common: a name, a word of a whole name or the
+    /// place of one that is a name, place or label word of the other ("Saddam Hussein and two
+    /// aides sentenced", "Trial of Saddam and six aides sentenced"), a capital standing for its
+    /// country ("Russia welcomed the changes", "Moscow welcomed the changes").
+    pub fn names_shared(&self, other: &Evidence) -> bool {
+        fn keys(x: &Evidence) -> impl Iterator<Item = &str> {
+            let whole = x.full_names.iter().flat_map(|f| f.split_whitespace());
+            x.names.iter().chain(x.place.iter()).map(String::as_str).chain(whole)
+        }
+        let country = |w: &str| countries().get(w).copied();
+        let holds = |y: &Evidence, n: &str| {
+            let same = |m: &str| m == n || country(m).is_some_and(|c| country(n) == Some(c));
+            keys(y).chain(y.words.iter().map(String::as_str)).any(same)
+        };
+        keys(self).any(|n| holds(other, n)) || keys(other).any(|n| holds(self, n))
+    }
+
     /// Both labels say what was done, in no word in common.
     pub fn apart(&self, other: &Evidence) -> bool {
         !self.words.is_empty() && !other.words.is_empty() && self.words.is_disjoint(&other.words)
@@ -196,8 +213,20 @@ pub fn merge(
         if !bounds.admits(joined) {
             continue;
         }
-        let need = if both_dated || same_article {
+        // Two reports of two articles dated to a day need a name in common, or more than one
+        // word: on one day many things happen alike ("closed", "were killed"). A month or a year
+        // is the background that articles recall in their own words ("the March 2003 invasion",
+        // "US-led forces invaded"), and joins on one.
+        let day = |x: usize| spans[x].is_some_and(|(lo, hi)| lo == hi);
+        let need = if same_article || both_dated && !(day(a) && day(b)) {
             1
+        } else if both_dated {
+            // (a score of two joins either way: no need to look for names)
+            if score >= 2 || evidence[a].names_shared(&evidence[b]) {
+                1
+            } else {
+                2
+            }
         } else {
             let (undated, other) = if c.window[ra].is_none() { (a, b) } else { (b, a) };
             let named = !evidence[a].names.is_disjoint(&evidence[b].names) && !evidence[a].apart(&evidence[b]);
