@@ -69,11 +69,19 @@ fn last_of_phrase(s: &Sentence, n: usize, h: usize, v: usize) -> bool {
 
 /// Whether participle `k` is a passive: a "by" phrase names who did it ("led by banks"), not
 /// by how much a verb of change changed ("fell by 6.5 percent", "rose by a quarter point";
-/// `participants::amount_noun`, as the label reads it).
+/// `participants::amount_noun`, as the label reads it), its own or a later conjunct's ("met on
+/// Tuesday and cut rates by half a point", the phrase hung on "met": [`changed_by`]).
 fn passive(s: &Sentence, k: usize) -> bool {
-    let change = crate::events::lexicon::CHANGE_VERBS.contains(&s.lemma(k));
-    let amount = |c: usize| change && crate::events::timeml::participants::amount_noun(s, c);
-    s.children(k).any(|c| s.tokens[c].deprel == Deprel::OblAgent && !amount(c))
+    s.children(k).any(|c| s.tokens[c].deprel == Deprel::OblAgent && changed_by(s, k, c).is_none())
+}
+
+/// For a "by" phrase `c` of verb `k` that is an amount, the verb of change it measures: `k`
+/// itself, or the last of its conjuncts before the phrase.
+fn changed_by(s: &Sentence, k: usize, c: usize) -> Option<usize> {
+    let change = |w: usize| crate::events::lexicon::CHANGE_VERBS.contains(&s.lemma(w));
+    let conjunct = s.children(k).filter(|&w| w < c && conjunct_of(s, w, k) && change(w)).last();
+    let verb = conjunct.or(Some(k).filter(|&k| change(k)))?;
+    crate::events::timeml::participants::amount_noun(s, c).then_some(verb)
 }
 
 /// For participle `v` right after root noun `n`, hung as a modifier before a noun of `n`'s
@@ -104,9 +112,9 @@ pub(super) fn finish_clause(s: &Sentence, v: usize, n: usize) -> Vec<Move> {
     if let Some(m) = object {
         out.push((m, Some(v), Deprel::Obj));
     }
-    // "fell by 6.5 percent": an active verb's amount, no agent
+    // "fell by 6.5 percent": an active verb's amount, no agent, on the verb it measures
     for c in s.children(v).filter(|&c| s.tokens[c].deprel == Deprel::OblAgent && !passive(s, v)) {
-        out.push((c, Some(v), Deprel::Obl));
+        out.push((c, changed_by(s, v, c), Deprel::Obl));
     }
     for c in s.children(n).filter(|&c| c > v) {
         match s.tokens[c].deprel {
