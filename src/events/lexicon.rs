@@ -58,6 +58,13 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// Words that make a phrasal verb with the verb before them ("gunned down", "called off").
 pub const PARTICLES: &[&str] = &["away", "back", "out", "off", "down", "up", "ahead", "aside"];
 
+/// Units an amount counts in, as lemmas: the unit heads the amount ("to 15.6 percent", "2.5
+/// billion yuan"), the number counts it.
+pub const UNITS: &[&str] = &[
+    "percent", "pct", "%", "point", "dollar", "euro", "pound", "pence", "yuan", "ringgit", "won", "rupiah", "rupee",
+    "peso", "baht", "ruble", "rouble", "dinar", "riyal", "shekel", "franc", "dong", "naira", "rand",
+];
+
 /// Predicates whose object, or a noun's "to" phrase, is where the event happens: "Hu will
 /// visit Laos", "his visit to India", "troops entered Lebanon".
 pub const DESTINATION_PREDICATES: &[&str] = &["visit", "tour", "enter", "invade", "travel", "fly", "arrive"];

@@ -272,8 +272,12 @@ fn plan(text: &str, sent: &[Token], i: usize) -> Option<Tense> {
 }
 
 /// The tense of participle `i`, from the auxiliaries before it: "will be held" is future, "was
-/// held" past, "is held" present (no direction), "to be held" an infinitive; none: past.
+/// held" past, "is held" present (no direction), "to be held" an infinitive; none: past. A
+/// prefix joined by a hyphen is the participle's ("will be re-opened").
 fn verb_group(text: &str, sent: &[Token], i: usize) -> Tense {
+    let joined = |a: usize| sent[a].end == sent[a + 1].start;
+    let prefixed = i >= 2 && sent[i - 1].kind == Kind::Punct && sent[i - 1].ch == '-' && joined(i - 2) && joined(i - 1);
+    let i = if prefixed { i - 2 } else { i };
     let mut k = i;
     while k > 0 && i - k < 3 {
         k -= 1;

@@ -11,6 +11,7 @@
 //! under punctuation.
 
 mod participle;
+mod phrase;
 mod relative;
 mod verb;
 
@@ -402,6 +403,7 @@ fn clause_after_preposition(s: &Sentence) -> Vec<Move> {
 /// it is there already).
 pub fn mend(s: &mut Sentence, timexes: &[Timex], unmended: &mut Sentence, saved: bool) -> bool {
     let mut mending = Mending { unmended, saved, changed: false };
+    mend_phrases(s, timexes, &mut mending);
     mend_clauses(s, timexes, &mut mending);
     mend_times(s, timexes, &mut mending);
     mending.changed
@@ -427,6 +429,25 @@ impl Mending<'_> {
         let moved = s.reattach(moves);
         self.changed |= moved;
         moved
+    }
+}
+
+/// The noun phrases the parse broke apart ([`phrase`]): each amount whose unit it hung apart,
+/// each hyphenated modifier it read as a phrase of its own.
+fn mend_phrases(s: &mut Sentence, timexes: &[Timex], m: &mut Mending<'_>) {
+    for u in 1..s.len() {
+        let moves = phrase::amount_before_unit(s, u);
+        m.apply(s, &moves);
+    }
+    let mut k = 0;
+    while k < s.len() {
+        let Some(word) = phrase::hyphenated(s, k) else {
+            k += 1;
+            continue;
+        };
+        k = *word.end() + 1;
+        let moves = phrase::hyphenated_modifier(s, timexes, word);
+        m.apply(s, &moves);
     }
 }
 

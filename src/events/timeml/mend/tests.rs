@@ -290,3 +290,31 @@ fn a_particle_read_as_the_preposition_of_a_time_is_the_verbs() {
     // a preposition of time stays one
     assert_eq!(heads("The talks began on Saturday.", &["on"])[0], ("Saturday".to_string(), "Case".to_string()));
 }
+
+#[test]
+fn a_unit_read_apart_from_its_number_heads_the_amount() {
+    let text = "Inflation rose to 15.6 percent in March.";
+    let got = heads(text, &["percent", "15.6", "to"]);
+    let want = [("rose", "Obl"), ("percent", "Nummod"), ("percent", "Case")];
+    assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
+    // an amount the parse read whole stays as it was
+    let got = heads("Shares fell 3.2 percent on Monday.", &["percent", "3.2"]);
+    assert_eq!(got, [("fell", "Obj"), ("percent", "Nummod")].map(|(h, d)| (h.to_string(), d.to_string())));
+}
+
+#[test]
+fn a_hyphenated_modifier_read_as_a_phrase_gives_the_noun_its_place() {
+    // "month" was the subject, "inflation" its nmod
+    let text = "The overall month-on-month inflation also rose to 15.6 percent in March from 11.9 percent in February.";
+    let got = heads(text, &["inflation", "The", "overall", "month"]);
+    let want = [("rose", "Nsubj"), ("inflation", "Det"), ("inflation", "Amod"), ("month", "Compound")];
+    assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
+    // "of Sino" was the conference's nmod, "Friendship" a second subject
+    let text = "The Conference of Sino-Arab Friendship concluded here on Wednesday.";
+    let got = heads(text, &["Friendship", "of", "Sino"]);
+    let want = [("Conference", "Nmod"), ("Friendship", "Case"), ("Arab", "Compound")];
+    assert_eq!(got, want.map(|(h, d)| (h.to_string(), d.to_string())));
+    // a noun written as one word, with a time after it, and a name stay as parsed
+    assert_eq!(heads("Rebels broke the cease-fire Monday.", &["Monday"])[0].1, "OblUnmarked");
+    assert_eq!(heads("Al-Qaeda claimed the suicide bombing on Monday.", &["Al"])[0].0, "claimed");
+}
