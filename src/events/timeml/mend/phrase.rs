@@ -26,9 +26,14 @@ fn heads_phrase(d: Deprel) -> bool {
 /// phrase's head ("flat" in a name) only goes under its unit. Word `u` is the unit.
 pub(super) fn amount_before_unit(s: &Sentence, u: usize) -> Vec<Move> {
     let Some(n) = u.checked_sub(1) else { return Vec::new() };
-    let unit = crate::events::lexicon::UNITS.contains(&s.lemma(u).to_lowercase().as_str())
-        && matches!(s.tokens[u].upos, Upos::Noun | Upos::Sym);
-    if !unit || s.tokens[n].upos != Upos::Num || s.tokens[n].head == Some(u) {
+    // the cheap tests first: a noun after a number, not hung on its unit already
+    if s.tokens[n].upos != Upos::Num
+        || !matches!(s.tokens[u].upos, Upos::Noun | Upos::Sym)
+        || s.tokens[n].head == Some(u)
+    {
+        return Vec::new();
+    }
+    if !crate::events::lexicon::UNITS.iter().any(|w| w.eq_ignore_ascii_case(s.lemma(u))) {
         return Vec::new();
     }
     let number = &s.tokens[n];
